@@ -1,0 +1,293 @@
+"""Dates as British reports write them, found with their spans and made ISO.
+
+A date is kept at the precision its source gives (``2020-09-29``, ``2020-09``, ``2020``)
+and never made more precise. A date written without a year ("29th September") gets its
+year from a reference date (the report's), choosing the nearest year in the direction the
+context asks for (held meetings lie before the report, scheduled ones after).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from toolkit import patterns as P
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def iso(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        if self.day:
+            return self.first_day()
+        if self.month:
+            nxt = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(self.year, 12, 31)
+
+
+def from_iso(value: str | None) -> PartialDate | None:
+    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; None when empty or malformed."""
+    if not value:
+        return None
+    parts = value.strip().split("-")
+    try:
+        nums = [int(p) for p in parts[:3]]
+        if len(nums) == 3:
+            dt.date(*nums)
+            return PartialDate(*nums)
+        if len(nums) == 2 and 1 <= nums[1] <= 12:
+            return PartialDate(nums[0], nums[1])
+        if len(nums) == 1 and 1900 <= nums[0] <= 2100:
+            return PartialDate(nums[0])
+    except ValueError:
+        return None
+    return None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text, with what it fixes and what it leaves open.
+
+    Notes
+    -----
+    ``year`` is None when the text omits it; ``relative`` is set for "today",
+    "last Tuesday" and the like, which need a day-precise reference date.
+    ``end_day`` is the last day of a range ("4 to 9 March").
+    """
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_day: int | None = None
+    weekday: int | None = None
+    qualifier: str = ""
+    relative: str = ""
+
+    @property
+    def precision(self) -> str:
+        if self.relative:
+            return "relative"
+        return "day" if self.day else "month" if self.month else "year"
+
+
+def _month(name: str) -> int:
+    return P.MONTHS[name.rstrip(".").lower()]
+
+
+def _valid(y: int | None, m: int, d: int | None) -> bool:
+    try:
+        dt.date(y or 2000, m, d or 1)
+        return True
+    except ValueError:
+        return False
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateMention]:
+    """Every date expression in ``text``, non-overlapping, most specific first, in order.
+
+    Spans are offsets into ``text`` plus ``offset``.
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(m: DateMention) -> None:
+        found.append(m)
+        taken.append((m.start - offset, m.end - offset))
+
+    for rx in (P.ISO_DATE, P.DAY_MONTH, P.MONTH_DAY, P.NUMERIC_DATE):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groupdict()
+            try:
+                d = int(g["d"])
+                mo = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
+            except (KeyError, ValueError):
+                continue
+            y = g.get("y")
+            year = None
+            if y:
+                year = int(y)
+                if year < 100:
+                    year += 2000 if year < 70 else 1900
+            if not _valid(year, mo, d):
+                continue
+            d2 = int(g["d2"]) if g.get("d2") else None
+            if d2 is not None and (d2 <= d or not _valid(year, mo, d2)):
+                d2 = None
+            wd = P.WEEKDAYS.get((g.get("wd") or "").rstrip(".").lower())
+            add(DateMention(m.start() + offset, m.end() + offset, year, mo, d, d2, wd))
+    for m in P.MONTH_YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            q = _qualifier(m.group("q"))
+            add(DateMention(m.start() + offset, m.end() + offset, int(m.group("y")), _month(m.group("m")), qualifier=q))
+    for m in P.RELATIVE_DAY.finditer(text):
+        if free(m.start(), m.end()):
+            rel = " ".join(m.group("rel").lower().split())
+            wd = P.WEEKDAYS.get((m.group("wd") or "").rstrip(".").lower())
+            add(DateMention(m.start() + offset, m.end() + offset, weekday=wd, relative=rel))
+    for m in P.MONTH_ALONE.finditer(text):
+        if free(m.start(), m.end()) and _month_alone_is_date(text, m):
+            q = _qualifier(m.group("q"))
+            add(DateMention(m.start() + offset, m.end() + offset, month=_month(m.group("m")), qualifier=q))
+    for m in P.YEAR_ALONE.finditer(text):
+        if free(m.start(), m.end()):
+            add(DateMention(m.start() + offset, m.end() + offset, year=int(m.group("y"))))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _qualifier(q: str | None) -> str:
+    if not q:
+        return ""
+    q = " ".join(q.lower().replace("-", " ").split())
+    return q.removeprefix("the ").removesuffix(" of").strip()
+
+
+def _month_alone_is_date(text: str, m) -> bool:
+    """A bare month word is a date unless it is the verb/name: "May" needs a date-like
+    neighbour ("in May", "the May meeting"), "March" is not "a march", abbreviations
+    need a date-like neighbour too."""
+    word = m.group("m").rstrip(".")
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    after = text[m.end() : m.end() + 12].lower()
+    datey_before = any(before.rstrip().endswith(w) for w in
+                       ("in", "since", "from", "until", "till", "by", "of", "the", "our", "last",
+                        "next", "this", "early", "mid", "late", "end of", "before", "after", "and",
+                        "on", "during", "to", "for", "each", "every"))
+    if word in ("May", "March") or len(word) <= 4:
+        return datey_before or after.lstrip().startswith(("meeting", "nec", "board", "rec"))
+    return True
+
+
+def resolve(
+    mention: DateMention,
+    ref: PartialDate | None,
+    *,
+    direction: str = "nearest",
+) -> tuple[PartialDate | None, bool]:
+    """The date a mention stands for, and whether its year (or day) was inferred.
+
+    ``ref`` is the report's own date; ``direction`` is ``past`` for held meetings,
+    ``future`` for scheduled ones, else ``nearest``. Returns ``(None, False)`` when the
+    mention cannot be dated (no year and no reference; a relative day without a
+    day-precise reference).
+    """
+    if mention.relative:
+        if ref is None or ref.precision != "day":
+            return None, False
+        base = ref.first_day()
+        rel = mention.relative
+        if rel in ("today", "tonight", "this morning", "this evening", "this afternoon"):
+            return PartialDate(base.year, base.month, base.day), True
+        if rel == "yesterday":
+            d = base - dt.timedelta(days=1)
+            return PartialDate(d.year, d.month, d.day), True
+        if mention.weekday is None:
+            return None, False
+        delta = (base.weekday() - mention.weekday) % 7
+        if rel.startswith("next"):
+            d = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7 or 7)
+        elif rel.startswith(("last", "this past")):
+            d = base - dt.timedelta(days=delta or 7)
+        elif direction == "future":
+            d = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
+        else:  # "on Monday" in a report of a held meeting: the most recent such day
+            d = base - dt.timedelta(days=delta)
+        return PartialDate(d.year, d.month, d.day), True
+    if mention.year is not None:
+        return PartialDate(mention.year, mention.month, mention.day), False
+    if mention.month is None or ref is None:
+        return None, False
+    candidates = [PartialDate(y, mention.month, mention.day) for y in (ref.year - 1, ref.year, ref.year + 1)
+                  if _valid(y, mention.month, mention.day)]
+    if ref.precision == "year":
+        same = [c for c in candidates if c.year == ref.year]
+        return (same[0] if same else None), True
+    lo, hi = ref.first_day(), ref.last_day()
+
+    def cost(c: PartialDate) -> float:
+        a, b = c.first_day(), c.last_day()
+        if b < lo:
+            gap = (lo - b).days
+            return gap * (1.0 if direction != "future" else 3.0)
+        if a > hi:
+            gap = (a - hi).days
+            return gap * (1.0 if direction != "past" else 3.0)
+        return 0.0
+
+    return min(candidates, key=lambda c: (cost(c), -c.year)), True
+
+
+def parse_loose_date(value: str) -> str:
+    """An ISO date at its precision from a free string ("2019-08", "14 March 2019",
+    "Aug 2019", "2019"), or '' when none is there. Never adds a day."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    iso = from_iso(value)
+    if iso:
+        return iso.iso()
+    for m in find_dates(value):
+        if m.year is not None and m.month is not None:
+            return PartialDate(m.year, m.month, m.day).iso()
+    for m in find_dates(value):
+        if m.year is not None:
+            return str(m.year)
+    return ""
+
+
+def date_from_url(url: str) -> str:
+    """The date in a URL path (``/2020/10/`` or ``/2020/10/06/``), ISO at its precision."""
+    m = P.URL_DATE.search(url or "")
+    if not m:
+        return ""
+    y, mo = int(m.group("y")), int(m.group("m"))
+    d = int(m.group("d")) if m.group("d") else None
+    if not _valid(y, mo, d) or not 1 <= mo <= 12:
+        return ""
+    return PartialDate(y, mo, d).iso()
+
+
+def dateline_in_text(text: str, *, head_chars: int = 600) -> str:
+    """A publication date from a dateline near the top ("Posted on 14 March 2019")."""
+    head = text[:head_chars]
+    for m in P.DATELINE.finditer(head):
+        got = parse_loose_date(m.group("rest"))
+        if got and len(got) >= 7:
+            return got
+    return ""
+
+
+def dates_in_title(title: str) -> list[PartialDate]:
+    """Explicit dates (with a year) in a title, most precise first."""
+    out = []
+    for m in find_dates(title):
+        if m.year is not None and not m.relative:
+            out.append(PartialDate(m.year, m.month, m.day))
+    return sorted(out, key=lambda p: ("day", "month", "year").index(p.precision))

@@ -1,0 +1,207 @@
+"""Extract: one document's reports to meetings, decisions and name mentions, with spans.
+
+``extract_document`` is pure (a Document and the Reference in, a DocExtraction out) and
+runs on each document independently, so a build can spread documents over processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from toolkit.dates import PartialDate
+from toolkit.extract.bodies import find_bodies, report_region
+from toolkit.extract.decisions import DecisionHit, Unclassified, classify_sentence
+from toolkit.extract.meetings import LocalMeeting, MeetingMention, find_mentions, group_meetings
+from toolkit.extract.people import NameMention, find_names, part_played
+from toolkit.ingest import Document
+from toolkit.reference import OutcomeVocabulary, Reference, name_key, office_first_names
+from toolkit.segment import (
+    ReportSpan,
+    report_reference_date,
+    split_blocks,
+    split_reports,
+    split_sentences,
+)
+
+SIGN_OFF = re.compile(
+    r"(?im)^(?:in\s+solidarity|best\s+wishes|with\s+best\s+wishes|yours\s+(?:in\s+solidarity|sincerely)|"
+    r"regards|kind\s+regards|thanks|comradely\s+regards),?\s*\n+\s*(?P<names>[A-Z][^\n]{3,120})$"
+)
+BYLINE_NAMES = re.compile(
+    r"(?i:^\s*(?:from|by|posted\s+by|written\s+by|report\s+by|a\s+report\s+from))\s+(?P<names>[A-Z][^\n]{3,200})$",
+    re.M,
+)
+_PERSON_SHAPE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Lord|Baroness)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$")
+
+
+def stable_id(prefix: str, *parts: object, n: int = 12) -> str:
+    """A short id from a hash of its parts: the same parts give the same id in every run."""
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:n]
+    return f"{prefix}-{h}"
+
+
+@dataclass
+class ReportExtraction:
+    """What one report yields before merging across reports."""
+
+    report: ReportSpan
+    report_id: str
+    authors: list[tuple[str, int, int]]  # (name, start, end); start=-1 when from the manifest
+    main_body: str
+    ref_date: PartialDate | None
+    ref_source: str
+    meetings: list[LocalMeeting]
+    decisions: list[tuple[DecisionHit, int]]  # (hit, local meeting index or -1)
+    unclassified: list[Unclassified]
+    names: list[tuple[NameMention, str, int]]  # (mention, part, local meeting index or -1)
+
+
+@dataclass
+class DocExtraction:
+    """Everything extracted from one document."""
+
+    doc: Document
+    reports: list[ReportExtraction] = field(default_factory=list)
+
+
+def _split_names(cell: str) -> list[str]:
+    cell = re.sub(r"\s+(?:and|&)\s+", ", ", cell)
+    out = []
+    for part in cell.split(","):
+        part = part.strip(" .;:")
+        if _PERSON_SHAPE.match(part):
+            out.append(part)
+        else:
+            break
+    return out
+
+
+def report_authors(text: str, rep: ReportSpan, manifest_authors: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """Authors of a report: bylines near its top and sign-offs at its end (with spans),
+    then manifest authors shaped like a person's name (no span)."""
+    found: list[tuple[str, int, int]] = []
+    head = text[rep.char_start : min(rep.char_end, rep.char_start + 600)]
+    for m in BYLINE_NAMES.finditer(head):
+        pos = rep.char_start + m.start("names")
+        for nm in _split_names(m.group("names")):
+            s = text.find(nm, pos)
+            found.append((nm, s, s + len(nm)))
+        break
+    tail_start = max(rep.char_start, rep.char_end - 400)
+    for m in SIGN_OFF.finditer(text[tail_start : rep.char_end]):
+        pos = tail_start + m.start("names")
+        for nm in _split_names(m.group("names")):
+            s = text.find(nm, pos)
+            found.append((nm, s, s + len(nm)))
+    keys = {name_key(n) for n, _, _ in found}
+    for a in manifest_authors:
+        if _PERSON_SHAPE.match(a.strip()) and name_key(a) not in keys:
+            found.append((a.strip(), -1, -1))
+            keys.add(name_key(a))
+    return found
+
+
+def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str) -> str:
+    title_bodies = [b.body_id for b in find_bodies(rep.title, ref, region=region) if b.body_id]
+    if title_bodies:
+        return title_bodies[0]
+    counts = Counter(b.body_id for b in find_bodies(text[rep.char_start : rep.char_end], ref, region=region)
+                     if b.body_id)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _scope(meetings: list[LocalMeeting], n_sentences: int, main_body: str) -> list[int]:
+    """For each sentence, the local meeting its decisions and names belong to: the last
+    held meeting anchored at or before it, else the report's main meeting."""
+    starts: dict[int, int] = {}
+    for i, lm in enumerate(meetings):
+        if lm.status != "held":
+            continue
+        for m in lm.mentions:
+            if m.anchor and m.lead and m.qualifier not in ("previous", "last", "earlier", "prior"):
+                starts.setdefault(m.sentence, i)
+    main = next((i for i, lm in enumerate(meetings) if lm.status == "held" and lm.body_id == main_body), None)
+    if main is None:
+        main = next((i for i, lm in enumerate(meetings) if lm.status == "held"), -1)
+    out, cur = [], main
+    for si in range(n_sentences):
+        cur = starts.get(si, cur)
+        out.append(cur)
+    return out
+
+
+def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: OutcomeVocabulary) -> ReportExtraction:
+    """Extract one report of a document."""
+    text = doc.text
+    report_id = f"{doc.doc_id}-r{rep.index + 1:02d}"
+    ref_date, ref_source = report_reference_date(text, rep)
+    region = report_region(rep.title, text[rep.char_start : rep.char_end])
+    main = _main_body(text, rep, ref, region)
+    blocks = split_blocks(text, rep.char_start, rep.char_end)
+    sentences = split_sentences(text, blocks)
+    headings = []
+    last_heading = ""
+    for s in sentences:
+        if blocks[s.block].kind == "heading":
+            last_heading = text[s.start : s.end]
+        headings.append(last_heading)
+    skip = (rep.title_start, rep.title_end)
+    mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
+                             ref_source=ref_source, skip=skip)
+    hits: list[tuple[DecisionHit, int]] = []
+    unclassified: list[Unclassified] = []
+    for si, s in enumerate(sentences):
+        if blocks[s.block].kind == "heading" or (s.start < skip[1] and s.end > skip[0]):
+            continue
+        got, unc = classify_sentence(text, s.start, s.end, vocab, heading=headings[si])
+        hits.extend((h, si) for h in got)
+        if unc is not None:
+            unclassified.append(unc)
+    authors = report_authors(text, rep, doc.authors)
+    known_first: dict[str, str] = dict(office_first_names(ref, ref_date.first_day() if ref_date else None))
+    for a, _, _ in authors:
+        pid = ref.person_by_key.get(name_key(a), "")
+        known_first.setdefault(name_key(a).split()[0], pid or a)
+    names: list[tuple[NameMention, str, int]] = []
+    for si, s in enumerate(sentences):
+        if s.start < skip[1] and s.end > skip[0]:
+            continue
+        found = find_names(text, s.start, s.end, ref, known_first=known_first)
+        for nm in found:
+            if nm.resolution in ("exact", "alias", "unresolved") and len(nm.mention.split()) >= 2:
+                key = name_key(nm.mention).split()
+                if key:
+                    known_first.setdefault(key[0], nm.person_id or nm.mention)
+        parts = part_played(text, found, s.start, s.end)
+        names.extend((nm, part, si) for nm, part in zip(found, parts, strict=True))
+    has_content = bool(hits) or any(p != "mentioned" for _, p, _ in names)
+    meetings = group_meetings(mentions, main_body=main, ref_date=ref_date, ref_source=ref_source,
+                              has_content=has_content)
+    scope = _scope(meetings, len(sentences), main)
+    pos_of = {id(m): i for i, lm in enumerate(meetings) for m in lm.mentions}
+    sent_meeting: dict[int, int] = {}
+    for i, lm in enumerate(meetings):
+        for m in lm.mentions:
+            if lm.status == "held" and m.anchor and m.lead:
+                sent_meeting.setdefault(m.sentence, i)
+    del pos_of
+    decisions = [(h, sent_meeting.get(si, scope[si] if scope else -1)) for h, si in hits]
+    named = [(nm, part, sent_meeting.get(si, scope[si] if scope else -1)) for nm, part, si in names]
+    return ReportExtraction(rep, report_id, authors, main, ref_date, ref_source, meetings, decisions,
+                            unclassified, named)
+
+
+def extract_document(doc: Document, ref: Reference, vocab: OutcomeVocabulary) -> DocExtraction:
+    """Extract every report of one document (nothing for documents that are not ``ok``)."""
+    out = DocExtraction(doc)
+    if doc.status != "ok":
+        return out
+    for rep in split_reports(doc.text, doc.title, doc.published, doc.published_source):
+        out.reports.append(extract_report(doc, rep, ref, vocab))
+    return out
+
+
+__all__ = ["DocExtraction", "ReportExtraction", "MeetingMention", "extract_document", "stable_id"]

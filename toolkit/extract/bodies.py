@@ -1,0 +1,194 @@
+"""Find the bodies a text names, as canonical body ids with spans.
+
+Specific names come from the reference gazetteer (``bodies.csv`` aliases). Generic forms
+whose body depends on context are rules here: "the NEC", "REC"/"Regional Board" with or
+without a region word, "Regional Conference", "policy commission", coordinated lists
+("the Equalities, Disputes and Organisation Sub-Committees"), and an NEC committee that
+the gazetteer does not know ("NEC Procedures Committee" -> ``nec-procedures``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from toolkit import vocab
+from toolkit.reference import Reference
+
+_REGION_RX = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in vocab.REGION_WORDS),
+                                      key=len, reverse=True)) + r")(?![\w-])",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    """A body named in text: canonical id (``""`` when the region is unknown), span, and
+    whether the name was generic ("the REC") rather than specific."""
+
+    start: int
+    end: int
+    body_id: str
+    generic: bool = False
+
+
+NEC_RX = re.compile(r"(?<![\w-])(?:NEC|National\s+Executive(?:\s+Committee)?|national\s+executive\s+committee)(?![\w-])")
+REC_RX = re.compile(
+    r"(?<![\w-])(?:(?:Labour\s+)?(?:Regional\s+Executive(?:\s+Committee)?|Regional\s+Board|regional\s+executive(?:\s+committee)?|regional\s+board)|RECs?|Scottish\s+Executive(?:\s+Committee)?|Welsh\s+Executive(?:\s+Committee)?|SEC|WEC)(?![\w-])"
+)
+CONFERENCE_RX = re.compile(
+    r"(?<![\w-])(?P<kind>(?:Annual|annual|Party|party|Labour\s+Party|Labour|national|National|Regional|regional|Women['’]s|women['’]s|Scottish\s+Labour|Welsh\s+Labour|Special\s+Scottish\s+Labour|Young\s+Labour|BAME\s+Labour)\s+)?(?P<c>[Cc]onference)(?![\w-])"
+)
+POLICY_COMMISSION_RX = re.compile(
+    r"(?<![\w-])(?P<topic>(?:[A-Z][\w,&'’]*\s+){1,4})Policy\s+Commission(?![\w-])"
+)
+NEC_COMMITTEE_RX = re.compile(
+    r"(?<![\w-])NEC\s+(?P<name>(?:[A-Z][\w'’]*\s+){1,3})(?:Sub-?\s?[Cc]ommittee|Committee|Panel|Working\s+Group|Task\s?[Ff]orce|Board)(?![\w-])"
+)
+COMMITTEE_LIST_RX = re.compile(
+    r"(?<![\w-])(?:(?:NEC|National\s+Executive)\s+)?(?P<list>(?:[A-Z][\w'’]+|[a-z]+al|[a-z]+ies)(?:\s*,\s*(?:[A-Z][\w'’]+|[a-z]+al|[a-z]+ies))*\s*(?:,\s*)?(?:and|&)\s+(?:[A-Z][\w'’]+|[a-z]+al|[a-z]+ies))\s+(?:[Ss]ub-?\s?)?[Cc]ommittees(?![\w-])"
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"^\s*(?:members?|reps?|representatives?|elections?|ballots?|posts?|seats?|places?|candidates?|slate|"
+    r"officers?|nominations?|results?)\b",
+    re.I,
+)
+_MEMBERSHIP_BEFORE = re.compile(
+    r"(?:elected\s+to|joined|join|members?\s+of|seats?\s+on|places?\s+on|reps?\s+on|representatives?\s+on|"
+    r"sits?\s+on|sitting\s+on|serve\s+on|serving\s+on|standing\s+for|stand\s+for|elections?\s+(?:to|for)|"
+    r"nominated\s+(?:to|for)|candidates?\s+for|member\s+for)\s+(?:the\s+|our\s+|Labour['’]s\s+)?$",
+    re.I,
+)
+
+
+def region_in(text: str) -> str:
+    """The region slug of the first region word in ``text``, or ''."""
+    m = _REGION_RX.search(text)
+    return vocab.REGION_WORDS[" ".join(m.group(0).lower().split())] if m else ""
+
+
+def report_region(title: str, text: str) -> str:
+    """The region a report is about: a region word in its title, else the region word
+    most often next to a REC/Regional Board mention in the text."""
+    got = region_in(title)
+    if got:
+        return got
+    counts: dict[str, int] = {}
+    for m in REC_RX.finditer(text):
+        r = region_in(text[max(0, m.start() - 40) : m.start()])
+        if r:
+            counts[r] = counts.get(r, 0) + 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else ""
+
+
+def _slug(words: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", words.lower().replace("’", "").replace("'", "")).strip("-")
+    return s
+
+
+def _gazetteer(ref: Reference, key: str) -> str:
+    return ref.body_alias.get(" ".join(key.lower().replace("’", "'").split()), "")
+
+
+def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0) -> list[BodyMention]:
+    """Body mentions in ``text`` in order, non-overlapping, longest names first.
+
+    ``region`` is the report's region, used for generic REC names with no region word.
+    """
+    out: list[BodyMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(s: int, e: int, bid: str, generic: bool = False) -> None:
+        out.append(BodyMention(s + offset, e + offset, bid, generic))
+        taken.append((s, e))
+
+    for m in COMMITTEE_LIST_RX.finditer(text):
+        parts = [p for p in _LIST_SPLIT.split(m.group("list")) if p]
+        ids = []
+        for p in parts:
+            bid = (_gazetteer(ref, f"{p} committee") or _gazetteer(ref, f"{p} sub-committee")
+                   or _gazetteer(ref, f"nec {p} committee"))
+            ids.append(bid)
+        if ids and all(ids):
+            pos = m.start("list")
+            for p, bid in zip(parts, ids, strict=True):
+                s = text.find(p, pos)
+                add(s, s + len(p), bid)
+                pos = s + len(p)
+            taken.append((m.start(), m.end()))
+    if ref.body_alias_rx is not None:
+        for m in ref.body_alias_rx.finditer(text):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), _gazetteer(ref, m.group(0)))
+    for m in NEC_COMMITTEE_RX.finditer(text):
+        if free(m.start(), m.end()):
+            name = m.group("name").strip()
+            bid = _gazetteer(ref, m.group(0)[4:]) or ("nec-" + _slug(name))
+            add(m.start(), m.end(), bid)
+    for m in POLICY_COMMISSION_RX.finditer(text):
+        if free(m.start(), m.end()):
+            topic = m.group("topic").strip()
+            topic = re.sub(r"^(?:The|the|Labour['’]s|NPF|National\s+Policy\s+Forum)\s+", "", topic)
+            bid = _gazetteer(ref, m.group(0)) or ("npf-" + _slug(topic.split(",")[0]) if topic else "npf")
+            add(m.start(), m.end(), bid)
+    for m in REC_RX.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        word = m.group(0)
+        if word.startswith(("Scottish", "SEC")):
+            add(m.start(), m.end(), "rec-scotland")
+            continue
+        if word.startswith(("Welsh", "WEC")):
+            add(m.start(), m.end(), "rec-wales")
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        near = re.search(r"((?:[A-Z][\w&']*|and|the|&)\s+){0,4}$", before)
+        reg = region_in(near.group(0)) if near else ""
+        start = m.start()
+        if reg:
+            rm = list(_REGION_RX.finditer(before))
+            if rm:
+                start = m.start() - (len(before) - rm[-1].start())
+        add(start, m.end(), f"rec-{reg or region}" if (reg or region) else "", generic=not reg)
+    for m in CONFERENCE_RX.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        kind = " ".join((m.group("kind") or "").lower().split())
+        if kind.startswith(("women", "labour women")):
+            bid = "conference-women"
+        elif kind in ("regional",):
+            before = text[max(0, m.start() - 30) : m.start()]
+            reg = region_in(before) or region
+            bid = f"conference-{reg}" if reg else ""
+        elif kind.startswith(("scottish", "special scottish")):
+            bid = "conference-scotland"
+        elif kind.startswith("welsh"):
+            bid = "conference-wales"
+        elif kind.startswith("young"):
+            bid = "conference-young-labour"
+        elif kind.startswith("bame"):
+            bid = "conference-bame"
+        elif kind in ("annual", "party", "labour party", "labour", "national"):
+            bid = "conference"
+        else:
+            bid = "conference" if m.group("c")[0] == "C" else ""
+        if bid:
+            add(m.start(), m.end(), bid, generic=not kind)
+    for m in NEC_RX.finditer(text):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), "nec")
+    out.sort(key=lambda b: b.start)
+    return out
+
+
+def is_attributive(text: str, start: int, end: int) -> bool:
+    """True when a body name is used as an attribute or membership ("NEC members",
+    "elected to the NEC"), not as the body meeting."""
+    return bool(_ATTRIBUTIVE_AFTER.match(text[end : end + 25])) or bool(
+        _MEMBERSHIP_BEFORE.search(text[max(0, start - 40) : start])
+    )

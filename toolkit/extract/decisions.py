@@ -1,0 +1,196 @@
+"""Decision sentences: outcome, subject, deferral target, vote and confidence.
+
+A sentence records a decision when a trigger of the outcome vocabulary
+(``data/reference/outcomes.csv``) occurs in it and no guard cancels it: a negation just
+before it ("not deferred"), an opposite ("voted not to defer"), a hedge ("we had hoped
+to defer", "it would have made more sense to defer"), "rather than" ("deferred rather
+than rejected"), or a person's own view or undertaking ("he agreed that..."). A negated
+agreement is a rejection ("it was not agreed"). When several outcomes are triggered, the
+more specific wins (deferred, referred, withdrawn, rejected, elected, agreed, noted).
+Sentences that look like decisions (a motion, a vote, a proposal) but fit no outcome are
+returned as *unclassified*, for the review table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from toolkit import patterns as P
+from toolkit.reference import OutcomeVocabulary
+
+PRIORITY = ("deferred", "referred", "withdrawn", "rejected", "elected", "agreed", "noted")
+_BASE_CONFIDENCE = {"deferred": 0.9, "referred": 0.85, "withdrawn": 0.85, "rejected": 0.85,
+                    "elected": 0.85, "agreed": 0.75, "noted": 0.7}
+_TARGET = re.compile(
+    r"^\s*(?:(?:it|them|this|these|that|those|the\s+\w+)\s+)?(?:back\s+)?(?P<prep>to|until|till|for|pending|"
+    r"over\s+to|over\s+until)\s+(?P<target>[^.;:!?()]{2,120}?)"
+    r"(?=\s*(?:[.;:!?()]|,\s*(?:although|but|despite|with|where|which|as|and\s+(?:the|a|it))|\s+(?:to\s+(?:finalise|consider|allow|give|enable|discuss|be)|"
+    r"despite|although|because|so\s+that|when|while|as\s+(?:it|the|there))\b|$))",
+    re.I,
+)
+_SUBJECT_PASSIVE = re.compile(
+    r"(?P<subj>(?:(?:A|An|The|This|These|Those|Our|Its|Their|His|Her|My|All|Both|Proposals?|Plans?|Motions?|"
+    r"[A-Z][\w'’-]*)\b[^.;:]{0,160}?))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+){0,2}$"
+)
+_PERSON_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\band\s+|\bthen\s+)(?P<name>(?:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?)\s+(?:also\s+|had\s+|has\s+|then\s+)?$"
+)
+_VIEW_AFTER = re.compile(r"^\s*(?:that|there|with|to\s+(?:look|talk|consider|write|meet|raise|take|speak|follow|ensure|continue|review|discuss))\b", re.I)
+_BODY_WORDS = re.compile(
+    r"\b(?:NEC|REC|committee|Committee|Board|board|Executive|Panel|Forum|meeting|Conference|conference|group|Group|it|It|This|this|We|we|members|Members|reps|CLPs)$"
+)
+
+
+@dataclass(frozen=True)
+class DecisionHit:
+    """A decision found in one sentence (spans are offsets into the document's text)."""
+
+    start: int
+    end: int
+    outcome: str
+    trigger_start: int
+    trigger_end: int
+    subject: str
+    deferred_to: str
+    target_start: int
+    target_end: int
+    vote: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Unclassified:
+    """A sentence that looks like a decision but fits no outcome, and why."""
+
+    start: int
+    end: int
+    reason: str
+
+
+def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary) -> str:
+    """Which guard cancels a trigger: 'negation', 'opposite', 'hedge', 'rather', 'view', or ''."""
+    if any(rx.search(before) for rx in vocab.opposite):
+        return "opposite"
+    if any(rx.search(before) for rx in vocab.rather_than):
+        return "rather"
+    if outcome != "rejected" and any(rx.search(before) for rx in vocab.negation):
+        return "negation"
+    if any(rx.search(before) for rx in vocab.hedge):
+        return "hedge"
+    return ""
+
+
+def _person_view(sent: str, rel_start: int, rel_end: int, vocab: OutcomeVocabulary) -> bool:
+    """"Keir agreed there needs to be...": a named person or pronoun is the subject of an
+    agreement verb followed by that/there/with/to+verb."""
+    window = sent[max(0, rel_start - 40) : rel_end + 40]
+    if any(rx.search(window) for rx in vocab.person_view):
+        return True
+    m = _PERSON_SUBJECT.search(sent[:rel_start])
+    if m and not _BODY_WORDS.search(m.group("name")) and _VIEW_AFTER.match(sent[rel_end:]):
+        return True
+    return False
+
+
+def find_vote(sentence: str) -> str:
+    """A vote count in the sentence as ``FOR-AGAINST`` or ``FOR-AGAINST-ABSTAIN``, or ''."""
+    for rx in (P.VOTE_WORDS, P.VOTE_FOR_AGAINST):
+        m = rx.search(sentence)
+        if m:
+            ab = m.groupdict().get("ab") or m.groupdict().get("ab2")
+            return f"{int(m.group('f'))}-{int(m.group('a'))}" + (f"-{int(ab)}" if ab else "")
+    if P.VOTE_CONTEXT.search(sentence):
+        for m in P.VOTE_DASHED.finditer(sentence):
+            f, a = int(m.group("f")), int(m.group("a"))
+            if f <= 500 and a <= 500 and not (1900 <= f <= 2100):
+                ab = m.group("ab")
+                return f"{f}-{a}" + (f"-{int(ab)}" if ab else "")
+    return ""
+
+
+_AUX_TAIL = re.compile(r"\s*\b(?:was|were|is|are|been|be|being|has|have|had|got)(?:\s+(?:also|then|now|narrowly|unanimously|formally|again|not|been)){0,2}\s*$", re.I)
+_LEAD_CLAUSE = re.compile(r"^(?:(?:Following|After|In\s+light\s+of|With\s+regard\s+to|Given|Despite|However|At|In)\b[^,]{0,120},\s*)+", re.I)
+_PRONOUN_ONLY = re.compile(r"^(?:it|this|these|that|those|they|we|he|she|the\s+\w+\s+(?:meeting|committee|NEC|REC))?$", re.I)
+
+
+def _subject(sent: str, rel_start: int, rel_end: int, heading: str) -> str:
+    """A short description of the item: the words before the outcome (less a leading
+    clause and the auxiliary), else the words after it, else the block's heading."""
+    pre = _AUX_TAIL.sub("", sent[:rel_start])
+    pre = _LEAD_CLAUSE.sub("", pre).strip(" ,;:")
+    pre = re.sub(r"^(?:it\s+was\s+|and\s+)", "", pre, flags=re.I)
+    subj = pre
+    if _PRONOUN_ONLY.match(subj.strip()) or len(subj.split()) < 2:
+        after = re.sub(r"^\s*(?:that|to|on|with)\s+", "", sent[rel_end:], flags=re.I)
+        subj = after if len(after.split()) >= 2 else heading
+    if heading and len(subj.split()) < 2:
+        subj = heading
+    subj = P.EMPHASIS.sub("", subj).strip(" .,:;")
+    words = subj.split()
+    return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
+
+
+def classify_sentence(
+    text: str,
+    start: int,
+    end: int,
+    vocab: OutcomeVocabulary,
+    *,
+    heading: str = "",
+) -> tuple[list[DecisionHit], Unclassified | None]:
+    """Decisions recorded by the sentence ``text[start:end]``, or why it is unclassified.
+
+    One sentence gives one decision, except "X was elected chair ... and Y was elected
+    vice-chair", which gives one per election.
+    """
+    sent = text[start:end]
+    hits: list[tuple[str, int, int]] = []
+    guards: list[str] = []
+    for outcome, rx in vocab.triggers:
+        for m in rx.finditer(sent):
+            before = sent[max(0, m.start() - 60) : m.start()]
+            g = _guarded(before, sent[m.end() :], outcome, vocab)
+            if outcome == "agreed" and g == "negation":
+                continue  # "not agreed" is a rejection trigger of its own
+            if g:
+                guards.append(f"{g}: {m.group(0)}")
+                continue
+            if outcome in ("agreed", "noted") and _person_view(sent, m.start(), m.end(), vocab):
+                guards.append(f"a person's view: {m.group(0)}")
+                continue
+            hits.append((outcome, m.start(), m.end()))
+    if not hits:
+        if guards or any(rx.search(sent) for rx in vocab.cue):
+            why = "; ".join(guards) if guards else "decision words but no outcome"
+            return [], Unclassified(start, end, why)
+        return [], None
+    hits.sort(key=lambda h: (PRIORITY.index(h[0]), h[1]))
+    outcome = hits[0][0]
+    chosen = [hits[0]]
+    if outcome == "elected":
+        chosen = sorted({(o, s, e) for o, s, e in hits if o == "elected"}, key=lambda h: h[1])
+        dedup = []
+        for h in chosen:
+            if not dedup or h[1] - dedup[-1][2] > 15:
+                dedup.append(h)
+        chosen = dedup
+    vote = find_vote(sent)
+    out = []
+    for oc, ts, te in chosen:
+        deferred_to, tgs, tge = "", 0, 0
+        if oc in ("deferred", "referred"):
+            m = _TARGET.match(sent[te:])
+            if m:
+                deferred_to = m.group("target").strip(" ,")
+                tgs, tge = start + te + m.start("target"), start + te + m.start("target") + len(deferred_to)
+        conf = _BASE_CONFIDENCE[oc]
+        if vote:
+            conf += 0.05
+        if len(sent) > 450:
+            conf -= 0.15
+        if len(hits) > 1 and any(h[0] != oc for h in hits):
+            conf -= 0.1
+        out.append(DecisionHit(start, end, oc, start + ts, start + te, _subject(sent, ts, te, heading),
+                               deferred_to, tgs, tge, vote, round(max(0.05, min(conf, 0.99)), 2)))
+    return out, None

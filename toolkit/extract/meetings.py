@@ -1,0 +1,398 @@
+"""Meetings a report describes or refers to: mentions, then one report-local meeting each.
+
+A *mention* is a body (or "our meeting", read as the report's own body) tied to a date or
+to a meeting word in one sentence. Its status comes from the words around it (cancelled,
+scheduled) or from its date lying after the report's own date. Mentions of one body are
+then grouped into the report's meetings: same day, same month (unless the text counts
+several meetings in that month), or no date (the report's main meeting, dated by the
+report's own date when nothing else dates it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from toolkit.dates import DateMention, PartialDate, find_dates, resolve
+from toolkit.extract.bodies import BodyMention, find_bodies, is_attributive
+from toolkit.reference import Reference
+from toolkit.segment import Sentence
+
+MEETING_NOUN = re.compile(
+    r"\b(?:meetings?|met|meet|session|away[\s-]?day|awayday|gathering|convened|sat|hustings)\b", re.I
+)
+HELD_VERBS = re.compile(
+    r"\b(?:met|took\s+place|was\s+held|were\s+held|convened|gathered|heard|considered|discussed|"
+    r"agreed|decided|voted|received|noted|approved|opened|endorsed|paid\s+tribute|welcomed|elected|"
+    r"debated|reviewed|started|began|ran\s+for|decision|is\s+happening|is\s+taking\s+place|takes\s+place)\b",
+    re.I,
+)
+SCHEDULED_CUE = re.compile(
+    r"\b(?:next\s+(?:\w+\s+){0,2}meeting|will\s+(?:\w+\s+)?(?:meet|be\s+held|take\s+place|go\s+ahead|be\s+on|"
+    r"convene|consider|discuss|receive|be\s+asked)|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|due|planned|set)|"
+    r"scheduled\s+(?:for|on)|due\s+to\s+(?:meet|take\s+place|be\s+held)|forthcoming|upcoming|to\s+be\s+held|"
+    r"to\s+meet\s+on|will\s+be\s+meeting|next\s+(?:NEC|REC|full)|the\s+next|is\s+happening|is\s+taking\s+place|"
+    r"will\s+happen|takes\s+place\s+(?:on|next|this))\b",
+    re.I,
+)
+CANCELLED_CUE = re.compile(
+    r"\b(?:cancell?ed|called\s+off|did\s+not\s+(?:take\s+place|go\s+ahead|meet)|didn['’]t\s+(?:take\s+place|go\s+ahead)|"
+    r"was\s+not\s+held|were\s+not\s+held|has\s+been\s+scrapped|was\s+scrapped|abandoned|postponed\s+indefinitely)\b",
+    re.I,
+)
+HYPOTHETICAL_CUE = re.compile(
+    r"\b(?:suggest(?:ed|ing)?\s+holding|propos(?:ed|al|ing)\s+to\s+(?:hold|cancel)|could|would|should|might|"
+    r"if\s+it|whether|consider\s+holding|hope\s+to|in\s+future)\b",
+    re.I,
+)
+NEGATED_MEETING = re.compile(
+    r"\b(?:will|would|did|does|do|has|have|had|could|should)\s+not\s+(?:\w+\s+){0,2}(?:meet|meeting|be\s+held)\b|"
+    r"\b(?:won['’]t|didn['’]t|hasn['’]t|haven['’]t)\s+(?:\w+\s+){0,2}(?:meet|meeting)\b|\bnot\s+had\s+a\b",
+    re.I,
+)
+TARGET_BEFORE = re.compile(
+    r"(?:defer(?:red|ring)?|refer(?:red|ring)?|remitted|sent|passed|brought|report(?:ed)?\s+back|referred\s+back|"
+    r"deferral|referral|come\s+back|go(?:es)?|went|taken)\s+(?:\w+\s+){0,3}(?:to|until|till)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:relevant|appropriate|next|new|future|full|later)\s+)?$",
+    re.I,
+)
+COUNT_RX = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)\s+(?:\w+\s+){0,2}meetings\b", re.I)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+QUALIFIER_RX = re.compile(
+    r"\b(?P<q>special|extraordinary|emergency|first|previous|last|earlier|prior|joint|inaugural|informal)\b"
+    r"(?:\s+\w+)?\s*$",
+    re.I,
+)
+GENERIC_MEETING = re.compile(
+    r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
+    r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}meeting\b(?!\s+(?:of|with|between|for)\b)",
+    re.I,
+)
+DISTINCT_QUALIFIERS = {"special", "extraordinary", "emergency", "first", "inaugural", "joint"}
+RECALLED_QUALIFIERS = {"previous", "last", "earlier", "prior"}
+
+
+@dataclass
+class MeetingMention:
+    """One place a report refers to a meeting, with what the sentence says of it."""
+
+    sentence: int
+    start: int
+    end: int
+    body_id: str
+    date: PartialDate | None
+    date_end: int | None
+    date_source: str
+    status: str
+    qualifier: str = ""
+    count: int = 1
+    anchor: bool = False  # a meeting word or verb is next to the mention
+    lead: bool = False  # the mention opens its sentence (subject or "At the ..." position)
+
+
+@dataclass
+class LocalMeeting:
+    """A meeting as one report describes it (before merging across reports)."""
+
+    key: str
+    body_id: str
+    date: PartialDate | None
+    date_end: int | None
+    status: str
+    date_source: str
+    mentions: list[MeetingMention] = field(default_factory=list)
+    implicit: bool = False
+
+    @property
+    def first_pos(self) -> int:
+        return min((m.start for m in self.mentions), default=0)
+
+
+def _direction(status: str) -> str:
+    return {"scheduled": "future", "held": "past"}.get(status, "nearest")
+
+
+_COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
+
+
+def assign_dates(
+    text: str, bodies: list[BodyMention], dates: list[DateMention]
+) -> dict[int, list[DateMention]]:
+    """Which dates belong to which body mention (by index) in one sentence.
+
+    Each date goes to the nearest body within 30 characters with no other body between
+    (a tie goes to the body before the date: "NEC Equalities 5th November"). Bodies
+    coordinated with "and" share their dates ("Organisation and Disputes Committees
+    10th November"), and so do dates coordinated before one body ("the March and July
+    NEC Equalities meetings"). A sentence with one body and one distinct date ties them.
+    """
+    got: dict[int, list[DateMention]] = {}
+    usable = [d for d in dates if d.precision != "year"]
+    for d in dates:
+        best, best_gap = None, 31
+        for i, b in enumerate(bodies):
+            if b.end <= d.start:
+                gap = d.start - b.end
+                between = [x for x in bodies if b.end <= x.start < d.start]
+            elif d.end <= b.start:
+                gap = b.start - d.end + 0.5
+                between = [x for x in bodies if d.end <= x.start < b.start]
+            else:
+                continue
+            if between or gap >= best_gap:
+                continue
+            if d.precision == "year" and gap > 3:
+                continue
+            best, best_gap = i, gap
+        if best is not None:
+            got.setdefault(best, []).append(d)
+    for i in range(len(bodies) - 2, -1, -1):
+        if i not in got and (i + 1) in got and _COORD.match(text[bodies[i].end : bodies[i + 1].start]):
+            got[i] = [d for d in got[i + 1] if d.start > bodies[i + 1].end] or []
+            if not got[i]:
+                del got[i]
+    for i, ds in list(got.items()):
+        ds.sort(key=lambda d: d.start)
+        keep = [ds[0]]
+        for d in ds[1:]:
+            prev = keep[-1]
+            if _COORD.match(text[prev.end : d.start]) and d.end <= bodies[i].start:
+                keep.append(d)
+        if len(keep) == 1 and keep[0].start > bodies[i].end:
+            keep = [keep[0]]
+        got[i] = keep
+    if not got and len(bodies) == 1 and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1:
+        got[0] = [usable[0]]
+    return got
+
+
+_PARENT_LINK = re.compile(r"^\s*(?:of|on)\s+(?:the\s+|Labour['’]s\s+)?$", re.I)
+
+
+def absorb_parents(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
+    """Drop a body named only as the parent of the one before it ("the disputes
+    sub-committee of Labour's national executive committee"), extending that mention's
+    span over it; coordinated siblings before it are extended too."""
+    out: list[BodyMention] = []
+    for b in bodies:
+        if out and _PARENT_LINK.match(text[out[-1].end : b.start]) and out[-1].body_id.startswith(b.body_id + "-"):
+            last = out.pop()
+            out.append(BodyMention(last.start, b.end, last.body_id, last.generic))
+            continue
+        if out and not text[out[-1].end : b.start].strip() and b.body_id.startswith(out[-1].body_id + "-"):
+            last = out.pop()  # "NEC disputes sub-panels": the parent's name as a prefix
+            out.append(BodyMention(last.start, b.end, b.body_id, b.generic))
+            continue
+        out.append(b)
+    return out
+
+
+def _status(window: str, date: PartialDate | None, ref: PartialDate | None) -> str:
+    if CANCELLED_CUE.search(window):
+        return "cancelled"
+    if SCHEDULED_CUE.search(window):
+        return "scheduled"
+    if date is not None and ref is not None and ref.precision in ("day", "month"):
+        if date.first_day() > ref.last_day():
+            return "scheduled"
+    return "held"
+
+
+def find_mentions(
+    text: str,
+    sentences: list[Sentence],
+    ref: Reference,
+    *,
+    region: str,
+    main_body: str,
+    ref_date: PartialDate | None,
+    ref_source: str,
+    skip: tuple[int, int] = (0, 0),
+) -> list[MeetingMention]:
+    """Meeting mentions of one report, in text order. Sentences inside ``skip`` (the
+    report's title) give none: a title names the report's body and date, which date the
+    report's main meeting when the text does not."""
+    out: list[MeetingMention] = []
+    for si, sent in enumerate(sentences):
+        if sent.start < skip[1] and sent.end > skip[0]:
+            continue
+        st = text[sent.start : sent.end]
+        bodies = [b for b in absorb_parents(text, find_bodies(st, ref, region=region, offset=sent.start))
+                  if not is_attributive(text, b.start, b.end)
+                  and not TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start])]
+        dates = [d for d in find_dates(st, offset=sent.start)]
+        cancel = CANCELLED_CUE.search(st)
+        hypothetical = HYPOTHETICAL_CUE.search(st)
+        count_m = COUNT_RX.search(st)
+        tied = assign_dates(text, bodies, dates)
+        for bi, b in enumerate(bodies):
+            if not b.body_id:
+                continue
+            for d in tied.get(bi) or [None]:
+                _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m,
+                             ref_date, ref_source)
+        if not bodies and main_body:
+            for g in GENERIC_MEETING.finditer(st):
+                det = g.group("det").lower()
+                gs, ge = sent.start + g.start(), sent.start + g.end()
+                d = None
+                later = [x for x in dates if x.start >= ge and x.start - ge <= 30] or [
+                    x for x in dates if x.end <= gs and gs - x.end <= 30
+                ]
+                if later and later[0].precision != "year":
+                    d = later[0]
+                if d is None and det in ("the", "this", "that", "its", "their", "a"):
+                    continue
+                qual = det if det in RECALLED_QUALIFIERS | DISTINCT_QUALIFIERS else ""
+                window = text[max(sent.start, gs - 40) : min(sent.end, ge + 60)]
+                if det == "next":
+                    window += " next meeting"
+                out.append(_make(si, gs, ge, main_body, d, window, ref_date, ref_source, qual, 1,
+                                 anchor=True, lead=_leads(text[sent.start : gs])))
+                break
+    return out
+
+
+def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_date, ref_source) -> None:
+    """Append the mention of body ``b`` (tied to date ``d`` or to none) if the sentence
+    makes it a meeting: a meeting word or verb next to the body, or a day-precise date."""
+    reach = max(b.end, d.end) if d is not None else b.end
+    near = text[max(sent.start, b.start - 45) : min(sent.end, reach + 45)]
+    has_noun = bool(MEETING_NOUN.search(near))
+    has_verb = bool(HELD_VERBS.search(text[b.end : min(sent.end, reach + 40)]))
+    if NEGATED_MEETING.search(near):
+        return
+    if d is None:
+        if not (has_noun or has_verb) or hypothetical:
+            return
+    elif d.precision != "day" and not (has_noun or has_verb or cancel):
+        return
+    qual = QUALIFIER_RX.search(text[max(sent.start, b.start - 40) : b.start])
+    window = text[max(sent.start, b.start - 60) : min(sent.end, b.end + 80)]
+    out.append(_make(si, b.start, b.end, b.body_id, d, window, ref_date, ref_source,
+                     qual.group("q").lower() if qual else "",
+                     _COUNTS[count_m.group("n").lower()] if count_m and sent.start + count_m.start() < b.start else 1,
+                     anchor=has_verb or has_noun,
+                     lead=_leads(text[sent.start : b.start])))
+
+
+_LEAD = re.compile(
+    r"^\W*(?:(?:subsequently|then|later|meanwhile|finally|also|other\s+business\s+considered|"
+    r"business\s+(?:considered|taken)|items?\s+(?:considered|taken)|at|in|during|on|the|our|this|its|a|an|"
+    r"labour['’]s|special|formal|full|first|second|next|(?:\w+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+|"
+    r"\d{1,2}(?:st|nd|rd|th)?|meeting\s+of(?:\s+the)?)[\s,]+){0,6}$",
+    re.I,
+)
+
+
+def _leads(before: str) -> bool:
+    """True when only framing words stand before a mention in its sentence."""
+    return len(before) <= 70 and bool(_LEAD.match(before))
+
+
+def _make(si, start, end, body_id, d, window, ref_date, ref_source, qual, count, *, anchor, lead=False) -> MeetingMention:
+    status = _status(window, None, None)
+    date, inferred, src, date_end = None, False, "", None
+    if d is not None:
+        date, inferred = resolve(d, ref_date, direction=_direction(status))
+        if date is not None:
+            src = (ref_source or "inferred") if d.relative else ("inferred" if inferred else "text")
+            date_end = d.end_day
+    if status == "held":
+        status = _status(window, date, ref_date)
+    return MeetingMention(si, start, end, body_id, date, date_end, src, status, qual, count, anchor, lead)
+
+
+def group_meetings(
+    mentions: list[MeetingMention],
+    *,
+    main_body: str,
+    ref_date: PartialDate | None,
+    ref_source: str,
+    has_content: bool,
+) -> list[LocalMeeting]:
+    """Group one report's mentions into its meetings (see the module docstring)."""
+    meetings: list[LocalMeeting] = []
+    by_body: dict[str, list[MeetingMention]] = {}
+    for m in mentions:
+        by_body.setdefault(m.body_id, []).append(m)
+    for body, ms in by_body.items():
+        day: dict[str, LocalMeeting] = {}
+        for m in ms:
+            if m.date is not None and m.date.precision == "day":
+                lm = day.setdefault(m.date.iso(), LocalMeeting(
+                    f"{body}|{m.date.iso()}", body, m.date, m.date_end, m.status, m.date_source))
+                lm.mentions.append(m)
+        month: dict[str, list[MeetingMention]] = {}
+        for m in ms:
+            if m.date is not None and m.date.precision == "month":
+                month.setdefault(m.date.iso(), []).append(m)
+        month_meetings: dict[str, LocalMeeting] = {}
+        for iso, mm in month.items():
+            in_month = [lm for k, lm in day.items() if k.startswith(iso)]
+            wanted = max(m.count for m in mm)
+            extra = max(0, wanted - len(in_month)) if wanted > 1 else (0 if in_month else 1)
+            if extra:
+                # the counting sentence names the extra meeting; other mentions of the month
+                # refer to the day-dated meeting when there is one
+                own = [m for m in mm if m.count > 1] if in_month else list(mm)
+                rest = [m for m in mm if m not in own]
+                lm = LocalMeeting(f"{body}|{iso}", body, own[0].date, None, own[0].status, own[0].date_source, own)
+                month_meetings[iso] = lm
+                for m in rest:
+                    in_month[0].mentions.append(m)
+            else:
+                for m in mm:
+                    in_month[0].mentions.append(m)
+        year_meetings: dict[str, LocalMeeting] = {}
+        for m in ms:
+            if m.date is not None and m.date.precision == "year":
+                iso = m.date.iso()
+                host = next((lm for lm in [*day.values(), *month_meetings.values()] if lm.date.iso().startswith(iso)), None)
+                if host:
+                    host.mentions.append(m)
+                else:
+                    year_meetings.setdefault(iso, LocalMeeting(f"{body}|{iso}", body, m.date, None, m.status, m.date_source)).mentions.append(m)
+        dated = [*day.values(), *month_meetings.values(), *year_meetings.values()]
+        undated = [m for m in ms if m.date is None]
+        main_undated: LocalMeeting | None = None
+        for m in undated:
+            if m.qualifier in RECALLED_QUALIFIERS:
+                continue
+            if m.qualifier in DISTINCT_QUALIFIERS and any(lm.status == "held" for lm in dated):
+                dated.append(LocalMeeting(f"{body}|{m.qualifier}|{m.start}", body, None, None, m.status, "", [m]))
+                continue
+            held = [lm for lm in dated if lm.status == "held"]
+            if m.status == "held" and held:
+                host = min(held, key=lambda lm: abs(lm.first_pos - m.start))
+                host.mentions.append(m)
+            elif m.status != "held" and not any(lm.status == m.status for lm in dated):
+                dated.append(LocalMeeting(f"{body}|{m.status}|undated", body, None, None, m.status, "", [m]))
+            elif m.status == "held":
+                if main_undated is None:
+                    main_undated = LocalMeeting(f"{body}|undated", body, None, None, "held", "", [])
+                main_undated.mentions.append(m)
+        if main_undated is not None:
+            if body == main_body and ref_date is not None:
+                main_undated.date = ref_date
+                main_undated.date_source = ref_source
+                main_undated.key = f"{body}|{ref_date.iso()}|main"
+            dated.append(main_undated)
+        for lm in dated:
+            statuses = {m.status for m in lm.mentions}
+            lm.status = "held" if "held" in statuses and lm.status != "cancelled" and "cancelled" not in statuses else (
+                "cancelled" if "cancelled" in statuses else lm.status)
+            srcs = [m.date_source for m in lm.mentions if m.date is not None and lm.date is not None
+                    and m.date.precision == lm.date.precision]
+            if srcs:
+                lm.date_source = "text" if "text" in srcs else srcs[0]
+        meetings.extend(dated)
+    family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
+    if main_body and has_content and not any(
+        lm.status == "held" and (lm.body_id == family or lm.body_id.startswith(family + "-"))
+        for lm in meetings
+    ):
+        meetings.append(LocalMeeting(f"{main_body}|implicit", main_body, ref_date, None, "held",
+                                     ref_source if ref_date else "", [], implicit=True))
+    meetings.sort(key=lambda lm: (lm.first_pos if lm.mentions else -1, lm.key))
+    return meetings

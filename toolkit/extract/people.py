@@ -1,0 +1,240 @@
+"""People named in a report, and the part each played in the meeting.
+
+Names are found three ways: known names and aliases from the reference data; runs of
+capitalised words shaped like a personal name (kept, unresolved, when nobody matches);
+and role phrases ("the General Secretary", "our Leader"), resolved later by date. A
+first name alone ("Keir") is a mention when a person of that first name is named in full
+in the same report or holds an office then (the resolve stage decides).
+
+The part played comes from the words around the name: "X chaired", "report from X",
+"X said/asked/raised", "proposed by X", "X was elected", "new members X and Y were
+welcomed". Names in a list ("X, Y and Z were welcomed") share the list's verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from toolkit import patterns as P
+from toolkit.reference import Reference, name_key
+
+ROLE_PHRASE = re.compile(
+    r"\b(?:the|our|party['’]s|Labour['’]s|new|then)\s+(?P<role>General\s+Secretary|Deputy\s+Leader|Leader|"
+    r"Chair|Vice[\s-]Chair|Treasurer|Regional\s+Director|Regional\s+Secretary|Campaign\s+Co-?ordinator|"
+    r"First\s+Minister|Mayor\s+of\s+London|Compliance\s+Officer)\b(?!['’]s\s+(?:report|office))"
+)
+ROLE_KEYS = {
+    "general secretary": "general-secretary", "deputy leader": "deputy-leader", "leader": "leader",
+    "chair": "chair", "vice chair": "vice-chair", "vice-chair": "vice-chair", "treasurer": "treasurer",
+    "regional director": "regional-director", "regional secretary": "regional-secretary",
+    "campaign coordinator": "campaign-coordinator", "campaign co-ordinator": "campaign-coordinator",
+    "first minister": "first-minister", "mayor of london": "mayor-of-london",
+    "compliance officer": "compliance-officer",
+}
+_NOT_NAME_WORDS = {
+    w.lower() for w in (
+        "The This That These Those Labour Party Committee Committees Council Councils Conference NEC REC "
+        "National Executive Regional Board Report Reports Item Agenda Minutes General Secretary Leader "
+        "Deputy Chair Treasurer Director Officer Group Forum Policy Commission Working Government Local "
+        "Election Elections Review Rule Book Act Equality Equalities Human Rights Commission Union Unions "
+        "Trade Party's Labour's London Scotland Scottish Wales Welsh England English British Britain UK "
+        "North South East West Eastern Western Northern Southern Midlands Yorkshire Humber January February "
+        "March April May June July August September October November December Monday Tuesday Wednesday "
+        "Thursday Friday Saturday Sunday Mayor Mayoral Assembly Authority Combined Tory Tories Conservative "
+        "Conservatives Government Brexit Covid COVID Green New Deal Sexual Harassment Grassroots Alliance "
+        "Left Right Centre Voice Momentum Progress Women Women's Young Youth Students Student BAME Black "
+        "Asian Disabled LGBT Jewish Action Plan Annual General Meeting Meetings Strategy Campaign Campaigns "
+        "Organisation Disputes Panel Membership Members Member Questions Question Any Other Business Our We "
+        "In On At For With From By Following After Before During Since Having Given Moving Some Other "
+        "Points Several Both All Each Every Following Subsequently Specific Finance Update Updates Boundary "
+        "Aims Objectives Refounding Reform Implementation Terms Reference Leadership Dialogue Forde "
+        "Inquiry Overseas Operations Bill Internal Market Front Bench Whip Shadow Cabinet PLP CLP CLPs "
+        "Parliamentary Constituency Branch Branches Consultation Motion Motions Amendment Amendments "
+        "Proposal Proposals Training Chapter "
+        "Workers Workers' Pay Gap Transparency Immigration Hate Misogyny Racism Far Remembrance Holocaust "
+        "Alliance International Definition Mr Mrs Ms Dr Cllr Councillor Lord Baroness Sir Dame MP MPs "
+        "Continue Reading Read More Jargon Buster Introduction Apologies Matters Arising Summary Dear "
+        "Putting Knife Embedded Advocating Racism Housing Making Climate Crime TULO Stand Standing Support "
+        "Councillors Opposing Improving Tackling Winning Increasing Due Diligence Complaints Disciplinary "
+        "Hearings Women’s Other Issues Health Jobs Growth Coalition Scottish Welsh Parliament Westminster "
+        "Democracy West Centre Council's Programme Initiative Awards Hospital Rights Crime Change "
+        "GMB Unite UNISON Usdaw CWU FBU Uvw ICO EHRC AWS ALC LGA TUC SNP MSPs MSP "
+    ).split()
+}
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person named (or referred to by role) in text, with the rule that found it."""
+
+    start: int
+    end: int
+    mention: str
+    person_id: str
+    resolution: str  # exact | alias | role | first-name | unresolved
+    role_key: str = ""  # for role phrases: general-secretary, leader, ...
+    note: str = ""
+
+
+def _is_namey(words: list[str]) -> bool:
+    if len(words) < 2 or len(words) > 4:
+        return False
+    if any(w.lower().strip("’'") in _NOT_NAME_WORDS for w in words):
+        return False
+    return all(w[:1].isupper() for w in words if len(w) > 2)
+
+
+def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: dict[str, str]) -> list[NameMention]:
+    """People named in ``text[start:end]``, non-overlapping, in order.
+
+    ``known_first`` maps a first name (lower case) to the person id (or the full name,
+    for people not in the reference data) of someone already named in full in the report.
+    """
+    seg = text[start:end]
+    out: list[NameMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(nm: NameMention) -> None:
+        out.append(nm)
+        taken.append((nm.start - start, nm.end - start))
+
+    if ref.person_alias_rx is not None:
+        for m in ref.person_alias_rx.finditer(seg):
+            key = name_key(m.group(0))
+            pid = ref.person_by_key.get(key, "")
+            if pid and free(m.start(), m.end()) and m.group(0)[:1].isupper():
+                add(NameMention(start + m.start(), start + m.end(), m.group(0), pid,
+                                ref.person_alias_kind.get(key, "alias")))
+    for m in P.NAME_CANDIDATE.finditer(seg):
+        s, e = m.start("name"), m.end("name")
+        if not free(s, e):
+            continue
+        words = m.group("name").split()
+        # trim leading non-name words ("Both Sam", "Thank Alice Perry")
+        while words and words[0].lower() in _NOT_NAME_WORDS:
+            s += len(words[0]) + (len(seg[s + len(words[0]):]) - len(seg[s + len(words[0]):].lstrip()))
+            words = words[1:]
+        while words and words[-1].lower().strip("’'s") in _NOT_NAME_WORDS:
+            words = words[:-1]
+            e = s + len(" ".join(words)) if words else s
+        if not _is_namey(words):
+            continue
+        written = seg[s:e]
+        if written != " ".join(words):
+            continue
+        for poss in ("’s", "'s"):
+            if written.endswith(poss):
+                written, e = written[: -len(poss)], e - len(poss)
+                words = written.split()
+        if not _is_namey(words):
+            continue
+        honorific = m.start("name") > m.start() or bool(P.POSTNOMINALS.match(seg[m.end("name") : m.end("name") + 6]))
+        if not honorific and words[0].lower() not in ref.given_names:
+            continue  # capitalised words, but not shaped like a person's name
+        add(NameMention(start + s, start + e, written, "", "unresolved", note="not in the reference data"))
+    for m in ROLE_PHRASE.finditer(seg):
+        if free(m.start("role"), m.end("role")):
+            key = ROLE_KEYS.get(" ".join(m.group("role").lower().replace("-", " ").split()), "")
+            if key:
+                add(NameMention(start + m.start("role"), start + m.end("role"), m.group("role"), "", "role", key))
+    for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]{2,})(?![\w-])", seg):
+        first = m.group(1).lower()
+        if first in known_first and free(m.start(), m.end()):
+            nxt = seg[m.end() : m.end() + 2]
+            if nxt[:1] == " " and seg[m.end() + 1 : m.end() + 2].isupper():
+                continue  # the start of a longer capitalised run we did not accept
+            add(NameMention(start + m.start(), start + m.end(), m.group(1), known_first[first], "first-name"))
+    out.sort(key=lambda n: n.start)
+    return _drop_appositions(text, out)
+
+
+_APPOSITION_GAP = re.compile(r"^,?\s+(?:the|our|(?:the\s+)?party['’]s|Labour['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _drop_appositions(text: str, names: list[NameMention]) -> list[NameMention]:
+    """A role phrase right after a name ("Hazel Flynn the regional director", "Declan
+    McHugh, the party's Compliance Officer") is that person, not another mention."""
+    out: list[NameMention] = []
+    for nm in names:
+        if nm.resolution == "role" and out and out[-1].resolution != "role" and _APPOSITION_GAP.match(
+            text[out[-1].end : nm.start]
+        ):
+            continue
+        out.append(nm)
+    return out
+
+
+# --- the part played ---------------------------------------------------------------------
+
+_AFTER_CUES = [
+    ("chair", re.compile(r"^(?:,[^,]{0,40},|\s+the\s+(?:\w+\s+){1,3}?)?\s*(?:chaired|was\s+in\s+the\s+chair|took\s+the\s+chair)\b", re.I)),
+    ("elected", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:MP\s+|MEP\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|co-opted)\b", re.I)),
+    ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b|^\s*(?:attended|joined\s+(?:the|us))\b", re.I)),
+    ("reporter", re.compile(
+        r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?)?\s*(?:also\s+|then\s+)?(?:gave|presented|delivered|introduced|reported|updated|briefed|"
+        r"covered|outlined)\b|^['’]s\s+(?:\w+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
+    ("proposer", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|"
+                            r"reiterated\s+a\s+proposal)\b", re.I)),
+    ("speaker", re.compile(
+        r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?)?\s*(?:also\s+|then\s+|had\s+|has\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
+        r"told|argued|thanked|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
+        r"emphasised|emphasized|reiterated|advised|condemned|reminded|reaffirmed|assured|confirmed|defended|"
+        r"indicated|described|expressed|touched\s+on|took\s+questions|paid\s+tribute|fed\s+back|"
+        r"warned|insisted|challenged|set\s+out|summarised|requested|made\s+a\s+(?:request|point|case|plea)|"
+        r"pledged|promised|undertook|moved)\b", re.I)),
+]
+_BEFORE_CUES = [
+    ("chair", re.compile(r"(?:chaired\s+by|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,)\s*$", re.I)),
+    ("reporter", re.compile(r"(?:report(?:s)?\s+(?:was\s+given\s+)?(?:from|by)|update\s+from|presentation\s+(?:from|by)|"
+                            r"reported\s+by|introduced\s+by|presented\s+by)\s+(?:the\s+)?$", re.I)),
+    ("proposer", re.compile(r"(?:proposed|moved|seconded|tabled|amendment|motion)\s+(?:\w+\s+){0,2}by\s+$", re.I)),
+    ("member", re.compile(r"(?:welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:\w+\s+){0,2}$", re.I)),
+    ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|"
+                           r"contributions?\s+from|points?\s+(?:from|by))\s+$", re.I)),
+    ("elected", re.compile(r"(?:elected|appointed)\s+(?:\w+\s+){0,3}$", re.I)),
+]
+_NOT_PRESENT = re.compile(
+    r"(?:apologies\s+(?:from|were\s+received\s+from)|in\s+(?:his|her|their)\s+absence|passed\s+away|"
+    r"tribute\s+to|letter\s+to|wrote\s+to|write\s+to|written\s+report|sent\s+(?:a|their|her|his)\s+report|"
+    r"memory\s+of|died)",
+    re.I,
+)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
+PART_ORDER = ("chair", "reporter", "proposer", "speaker", "member", "elected", "mentioned")
+
+
+def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: int) -> list[str]:
+    """The part each name of one sentence played (a value of APPEARANCE_ROLES)."""
+    parts: list[str] = []
+    for i, nm in enumerate(names):
+        after = text[nm.end : min(sent_end, nm.end + 90)]
+        nxt = names[i + 1].start if i + 1 < len(names) else sent_end
+        after_own = text[nm.end : nxt] if nxt > nm.end else after
+        before = text[max(sent_start, nm.start - 60) : nm.start]
+        part = "mentioned"
+        for role, rx in _BEFORE_CUES:
+            if rx.search(before):
+                part = role
+                break
+        if part == "mentioned":
+            for role, rx in _AFTER_CUES:
+                if rx.search(after_own if len(after_own) > 3 else after):
+                    part = role
+                    break
+        if _NOT_PRESENT.search(text[max(sent_start, nm.start - 40) : min(sent_end, nm.end + 40)]):
+            part = "mentioned"
+        parts.append(part)
+    # names in a list share the verb that follows the list, and the cue before it
+    for i in range(len(names) - 2, -1, -1):
+        if parts[i] == "mentioned" and _LIST_GAP.match(text[names[i].end : names[i + 1].start]):
+            parts[i] = parts[i + 1]
+    for i in range(1, len(names)):
+        if parts[i] == "mentioned" and parts[i - 1] in ("member", "proposer") and _LIST_GAP.match(
+            text[names[i - 1].end : names[i].start]
+        ):
+            parts[i] = parts[i - 1]
+    return parts

@@ -1,0 +1,133 @@
+"""Merge: one meeting, one item across every report that describes it.
+
+Meetings of different reports are one meeting when they have the same body and the same
+date. A month-only meeting joins the single day-dated meeting of its body in that month
+(when its own report has none there). Undated meetings stay apart. Work is grouped by
+body and period, so it grows with the corpus, not with pairs of reports.
+
+Decisions at one meeting with the same outcome and overlapping words are one item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from toolkit.dates import PartialDate
+
+
+@dataclass
+class MergedMeeting:
+    """A real meeting and the report-local meetings (``members``) merged into it."""
+
+    meeting_id: str
+    body_id: str
+    date: PartialDate | None
+    date_end: int | None
+    status: str
+    members: list[tuple[str, int]] = field(default_factory=list)  # (report_id, local index)
+
+
+@dataclass(frozen=True)
+class LocalRef:
+    """A report-local meeting as the merge sees it."""
+
+    report_id: str
+    index: int
+    body_id: str
+    date: PartialDate | None
+    date_end: int | None
+    status: str
+    has_day_in_month: bool
+
+
+def _status(statuses: list[str]) -> str:
+    if "held" in statuses:
+        return "held"
+    if "cancelled" in statuses:
+        return "cancelled"
+    return "scheduled"
+
+
+def merge_meetings(locals_: list[LocalRef]) -> list[MergedMeeting]:
+    """Merge report-local meetings into real meetings with stable ids (see module doc)."""
+    groups: dict[tuple[str, str], list[LocalRef]] = {}
+    undated: list[LocalRef] = []
+    for lr in locals_:
+        if lr.date is None:
+            undated.append(lr)
+        else:
+            groups.setdefault((lr.body_id, lr.date.iso()), []).append(lr)
+    days_by_month: dict[tuple[str, str], list[str]] = {}
+    for body, iso in groups:
+        if len(iso) == 10:
+            days_by_month.setdefault((body, iso[:7]), []).append(iso)
+    for (body, iso), members in list(groups.items()):
+        if len(iso) != 7:
+            continue
+        days = days_by_month.get((body, iso), [])
+        movable = [m for m in members if not m.has_day_in_month]
+        if len(days) == 1 and movable:
+            groups[(body, days[0])].extend(movable)
+            rest = [m for m in members if m.has_day_in_month]
+            if rest:
+                groups[(body, iso)] = rest
+            else:
+                del groups[(body, iso)]
+    out: list[MergedMeeting] = []
+    for (body, iso), members in sorted(groups.items()):
+        day = [m for m in members if m.date is not None and m.date.iso() == iso]
+        date = day[0].date if day else members[0].date
+        ends = [m.date_end for m in members if m.date_end]
+        out.append(MergedMeeting(f"{body or 'unknown'}-{iso}", body, date, ends[0] if ends else None,
+                                 _status([m.status for m in members]),
+                                 [(m.report_id, m.index) for m in members]))
+    for lr in undated:
+        out.append(MergedMeeting(f"{lr.body_id or 'unknown'}-undated-{_short(lr.report_id)}-{lr.index}",
+                                 lr.body_id, None, None, lr.status, [(lr.report_id, lr.index)]))
+    return out
+
+
+def _short(report_id: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(report_id.encode()).hexdigest()[:6]
+
+
+_WORD = re.compile(r"[a-z0-9]{3,}")
+_STOP = {"the", "and", "was", "were", "that", "this", "with", "for", "from", "agreed", "noted", "deferred",
+         "rejected", "referred", "withdrawn", "elected", "meeting", "nec", "committee", "which", "would"}
+ITEM_JACCARD = 0.25
+
+
+def _words(s: str) -> set[str]:
+    return {w for w in _WORD.findall(s.lower()) if w not in _STOP}
+
+
+def assign_items(rows: list[dict]) -> None:
+    """Set ``item_id`` on decision rows (dicts with meeting_id, outcome, report_id, text,
+    decision_id): rows of different reports at one meeting with the same outcome and
+    overlapping words share the id of the first of them."""
+    by_key: dict[tuple[str, str], list[dict]] = {}
+    for r in sorted(rows, key=lambda r: r["decision_id"]):
+        r["item_id"] = r["decision_id"]
+        if not r["meeting_id"]:
+            continue
+        by_key.setdefault((r["meeting_id"], r["outcome"]), []).append(r)
+    for group in by_key.values():
+        items: list[tuple[set[str], set[str], str]] = []  # (words, reports, item_id)
+        for r in group:
+            w = _words(r["text"])
+            best, best_j = None, ITEM_JACCARD
+            for i, (iw, reps, _) in enumerate(items):
+                if r["report_id"] in reps or not w or not iw:
+                    continue
+                j = len(w & iw) / len(w | iw)
+                if j >= best_j:
+                    best, best_j = i, j
+            if best is None:
+                items.append((w, {r["report_id"]}, r["decision_id"]))
+            else:
+                iw, reps, iid = items[best]
+                items[best] = (iw | w, reps | {r["report_id"]}, iid)
+                r["item_id"] = iid

@@ -1,0 +1,138 @@
+"""Every regular expression of the extractors, compiled once, named for what it matches.
+
+Vocabulary that a curator may want to extend (outcome words, body aliases, people) lives
+in ``data/reference/``; the patterns here are the grammar of dates, sentences and
+meetings that every report shares.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "weds": 2,
+    "wed": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+
+# Month names are matched capitalised ("May", "March"), so the verbs "may" and "march"
+# and the surname "May" before a non-date word are not dates.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:19|20)\d{2}"
+_RANGE_SEP = r"\s*(?:-|–|—|to|until|and|&)\s*"
+_QUAL = r"(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)"
+
+#: "Tues 29th Sept 2020", "29 September", "4 to 9 March 2020", "the 24th of November".
+DAY_MONTH = re.compile(
+    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY}){_ORD}"
+    rf"(?:{_RANGE_SEP}(?:the\s+)?(?P<d2>{_DAY}){_ORD})?"
+    rf"(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])"
+)
+#: "September 29th", "October 28th 2019", "Tuesday, September 29, 2020".
+MONTH_DAY = re.compile(
+    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY}){_ORD}"
+    rf"(?:{_RANGE_SEP}(?P<d2>{_DAY}){_ORD})?(?:,?\s+(?P<y>{_YEAR}))?(?![\w:])"
+)
+#: British numeric dates: "29.9.20", "29/09/2020", "14-03-2019".
+NUMERIC_DATE = re.compile(
+    r"(?<![\d./-])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d./-]?\d)"
+)
+#: ISO dates: "2020-09-29".
+ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+#: "September 2020", "late November 2020", "Sept. 2016".
+MONTH_YEAR = re.compile(rf"(?P<q>{_QUAL})?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d)")
+#: A month alone: "in July", "late November", "the September meeting".
+MONTH_ALONE = re.compile(rf"(?P<q>{_QUAL})?(?<![\w-])(?P<m>{_MONTH})(?![\w-])")
+#: A year alone: "2019".
+YEAR_ALONE = re.compile(rf"(?<![\w/.-])(?P<y>{_YEAR})(?![\w/-]|\.\d)")
+#: Relative days: "today", "yesterday", "last Tuesday", "on Monday", "last weekend".
+RELATIVE_DAY = re.compile(
+    rf"\b(?P<rel>today|yesterday|tonight|this\s+morning|this\s+evening|this\s+afternoon"
+    rf"|last\s+weekend|this\s+weekend|(?:last|this\s+past|on|this|next)\s+(?P<wd>{_WEEKDAY}))(?![\w])",
+)
+#: A date in a URL path: /2020/10/ or /2020/10/06/.
+URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d))?(?=/|$|[^\d])")
+#: A dateline: "Posted on 14 March 2019", "Published: 29/09/2020".
+DATELINE = re.compile(
+    r"(?im)^\s*(?:posted|published|updated|written|date[d]?)(?:\s+on)?\s*[:\-–]?\s*(?P<rest>.{4,60})$"
+)
+
+# --- sentences and layout ------------------------------------------------------------------
+
+#: Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Rt|Hon|St|No|Nos|Prof|Rev|Sr|Jr|Cttee|approx|etc|e\.g|i\.e|cf|vs|incl)"
+    r"|\b[A-Z])\.$"
+)
+#: A bullet or numbered list marker at the start of a line.
+LIST_MARKER = re.compile(r"^[ \t]*(?:[-*•·–—▪◦●‣]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])[ \t]+")
+#: A Markdown or underlined heading line.
+MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
+#: "Item 4:", "Agenda item 6 –".
+ITEM_LABEL = re.compile(r"^[ \t]*(?:agenda\s+)?item\s+\d+[a-z]?\s*[:.\-–—)]", re.I)
+#: Markdown emphasis marks to ignore when reading a line's words.
+EMPHASIS = re.compile(r"[*_]{1,3}")
+#: "Continue reading", "Read more" archive separators.
+CONTINUE_READING = re.compile(
+    r"(?:Continue reading|Read more|Read the full (?:post|report|article))\s*(?:→|»|>|\.\.\.|…)?", re.I
+)
+#: Lines that belong to an archive page's frame, not to a post.
+ARCHIVE_FRAME = re.compile(
+    r"^(?:Category Archives?|Tag Archives?|Archives?|Monthly Archives?|Posts? (?:tagged|in category))\b.*$",
+    re.I,
+)
+
+#: A byline: "From Yasmine Dar, Ann Henderson and ...", "By Jo Bloggs", "Posted by ...".
+BYLINE = re.compile(
+    r"^\s*(?:from|by|posted\s+by|written\s+by|report\s+by|a\s+report\s+from)\s+[A-Z]", re.I
+)
+
+# --- votes ---------------------------------------------------------------------------------
+
+#: "by 20 votes to 14", "20 votes to 14 with 2 abstentions".
+VOTE_WORDS = re.compile(
+    r"(?P<f>\d{1,3})\s+votes?\s+(?:to|against)\s+(?P<a>\d{1,3})"
+    r"(?:[^.;\d]{0,40}?(?P<ab>\d{1,3})\s+abstentions?)?",
+    re.I,
+)
+#: "carried 19 for, 11 against, 2 abstentions", "19 in favour and 11 against".
+VOTE_FOR_AGAINST = re.compile(
+    r"(?P<f>\d{1,3})\s+(?:for|in\s+favour)[,;]?\s+(?:and\s+|with\s+)?(?P<a>\d{1,3})\s+against"
+    r"(?:[,;]?\s+(?:and\s+|with\s+)?(?P<ab>\d{1,3})\s+abstentions?|[,;]?\s+(?:and\s+|with\s+)?(?P<ab2>\d{1,3})\s+abstaining)?",
+    re.I,
+)
+#: "20-14", "(20–14–2)", "by 20:14" next to a vote word.
+VOTE_DASHED = re.compile(
+    r"(?<![\d./-])(?P<f>\d{1,3})\s?[-–:]\s?(?P<a>\d{1,3})(?:\s?[-–:]\s?(?P<ab>\d{1,3}))?(?![\d./-])"
+)
+#: A word that makes a dashed pair of numbers a vote.
+VOTE_CONTEXT = re.compile(r"\b(?:vote[sd]?|voting|carried|defeated|majority|passed|lost|fell|agreed|rejected|ballot)\b", re.I)
+
+# --- names ---------------------------------------------------------------------------------
+
+#: Honorifics and post-nominals stripped before matching a person's name.
+HONORIFICS = re.compile(
+    r"\b(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Prof|Professor|Rt\.? Hon\.?|Mr|Mrs|Ms|Miss|Comrade)\.?\s+"
+)
+POSTNOMINALS = re.compile(r",?\s+(?:MP|MEP|MSP|MS|AM|MLA|OBE|MBE|CBE|QC|KC)\b")
+#: A run of capitalised words that could be a person's name: "Ann Black", "Cllr Jim O'Neill".
+NAME_CANDIDATE = re.compile(
+    r"(?:(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Professor)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+(?:[A-Z]\.\s*)?(?:(?:Mc|Mac|O['’]|De|Di|Van|Le)?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-z'’]+)?)){1,2})"
+    r"(?:,?\s+(?:MP|MEP|MSP|MS|AM|OBE|MBE))?"
+)

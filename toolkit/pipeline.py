@@ -1,0 +1,431 @@
+"""The build: ingest -> segment -> extract -> resolve -> merge -> tables, and its writer.
+
+``build`` reads RAW_DIR, processes each document on its own (in worker processes when
+there are many), merges meetings and items across reports, and writes OUT_DIR. It is the
+only place besides ingest, export and the CLI that touches files.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections import Counter
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from toolkit import vocab
+from toolkit.corpus import Corpus
+from toolkit.dates import PartialDate
+from toolkit.extract import DocExtraction, extract_document, stable_id
+from toolkit.ingest import DEFAULT_MAX_BYTES, Document, ingest
+from toolkit.merge import LocalRef, assign_items, merge_meetings
+from toolkit.reference import Reference, compile_outcomes, load_reference
+from toolkit.resolve import resolve_name
+from toolkit.tables import frame, write_tables
+
+#: Below this many documents the build stays in one process.
+PARALLEL_MIN_DOCS = 40
+LOW_CONFIDENCE = 0.6
+
+
+class BuildError(RuntimeError):
+    """Nothing could be built (RAW_DIR missing, OUT_DIR not writable)."""
+
+
+@dataclass
+class BuildSummary:
+    """Counts for the closing summary of a build."""
+
+    documents_by_status: dict[str, int]
+    reports: int
+    meetings: int
+    decisions: int
+    unclassified: int
+    appearances: int
+    unresolved_names: int
+    manifest_problems: list[str]
+
+    def lines(self) -> list[str]:
+        docs = ", ".join(f"{k} {v}" for k, v in sorted(self.documents_by_status.items()))
+        out = [
+            f"documents: {sum(self.documents_by_status.values())} ({docs})",
+            f"reports: {self.reports}",
+            f"meetings: {self.meetings}",
+            f"decisions: {self.decisions} (+{self.unclassified} unclassified sentences in review)",
+            f"appearances: {self.appearances}",
+            f"unresolved names: {self.unresolved_names}",
+        ]
+        out += [f"manifest: {p}" for p in self.manifest_problems]
+        return out
+
+
+_STATE: dict = {}
+
+
+def _init_worker(ref_dir: str | None) -> None:
+    ref = load_reference(ref_dir)
+    _STATE["ref"] = ref
+    _STATE["vocab"] = compile_outcomes(ref.outcomes)
+
+
+def _extract_in_worker(doc: Document) -> DocExtraction:
+    return extract_document(doc, _STATE["ref"], _STATE["vocab"])
+
+
+def _extract_all(docs: list[Document], ref_dir: str | None, ref: Reference, *, workers: int,
+                 tick: Callable[[], None]) -> list[DocExtraction]:
+    todo = [d for d in docs if d.status == "ok"]
+    out: dict[str, DocExtraction] = {}
+    if workers > 1 and len(todo) >= PARALLEL_MIN_DOCS:
+        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(ref_dir,)) as pool:
+            for ex in pool.map(_extract_in_worker, todo, chunksize=16):
+                out[ex.doc.doc_id] = ex
+                tick()
+    else:
+        voc = compile_outcomes(ref.outcomes)
+        for d in todo:
+            out[d.doc_id] = extract_document(d, ref, voc)
+            tick()
+    return [out[d.doc_id] if d.doc_id in out else DocExtraction(d) for d in docs]
+
+
+def _iso_end(date: PartialDate | None, end_day: int | None) -> str:
+    if date is None or end_day is None or date.month is None:
+        return ""
+    return PartialDate(date.year, date.month, end_day).iso()
+
+
+def assemble(docs: list[Document], extractions: list[DocExtraction], ref: Reference,
+             previous_mentions: pd.DataFrame | None = None,
+             previous_redirects: pd.DataFrame | None = None) -> Corpus:
+    """Merge the per-document extractions into the tables of a Corpus (pure)."""
+    doc_rows = [
+        {"doc_id": d.doc_id, "path": d.path, "title": d.title, "authors": list(d.authors),
+         "publisher": d.publisher, "published": d.published, "source_url": d.source_url,
+         "format": d.format, "sha256": d.sha256, "n_chars": d.n_chars, "status": d.status,
+         "message": d.message, "duplicate_of": d.duplicate_of}
+        for d in docs
+    ]
+    report_rows, locals_ = [], []
+    for ex in extractions:
+        for rx in ex.reports:
+            report_rows.append({
+                "report_id": rx.report_id, "doc_id": ex.doc.doc_id, "title": rx.report.title,
+                "authors": [a for a, _, _ in rx.authors], "published": rx.report.published,
+                "char_start": rx.report.char_start, "char_end": rx.report.char_end,
+            })
+            for i, lm in enumerate(rx.meetings):
+                month = lm.date.iso()[:7] if lm.date is not None and lm.date.precision == "month" else None
+                has_day = month is not None and any(
+                    o.body_id == lm.body_id and o.date is not None and o.date.precision == "day"
+                    and o.date.iso().startswith(month) for o in rx.meetings)
+                locals_.append(LocalRef(rx.report_id, i, lm.body_id, lm.date, lm.date_end, lm.status, has_day))
+    merged = merge_meetings(locals_)
+    meeting_of: dict[tuple[str, int], str] = {}
+    for mm in merged:
+        for key in mm.members:
+            meeting_of[key] = mm.meeting_id
+    meeting_rows = []
+    for mm in merged:
+        reports = sorted({r for r, _ in mm.members})
+        body_name = ref.body_name.get(mm.body_id, mm.body_id or "unknown body")
+        date = mm.date.iso() if mm.date else ""
+        meeting_rows.append({
+            "meeting_id": mm.meeting_id, "body_id": mm.body_id, "body_name": body_name,
+            "date": date, "date_end": _iso_end(mm.date, mm.date_end),
+            "date_start": mm.date.first_day().isoformat() if mm.date else "",
+            "date_precision": mm.date.precision if mm.date else "unknown",
+            "status": mm.status, "title": f"{body_name}, {date or 'date unknown'}",
+            "n_sources": len(reports), "report_ids": reports,
+        })
+    mention_rows, decision_rows, appearance_rows, review_rows = [], [], [], []
+    for ex in extractions:
+        text = ex.doc.text
+        for rx in ex.reports:
+            for i, lm in enumerate(rx.meetings):
+                mid = meeting_of[(rx.report_id, i)]
+                if not lm.mentions:
+                    s, e = rx.report.title_start, rx.report.title_end
+                    if e <= s:
+                        s, e = rx.report.char_start, min(rx.report.char_end, rx.report.char_start + 80)
+                    mention_rows.append({
+                        "meeting_id": mid, "report_id": rx.report_id, "doc_id": ex.doc.doc_id,
+                        "char_start": s, "char_end": e, "quote": text[s:e],
+                        "status_as_reported": lm.status, "date_source": lm.date_source if lm.date else ""})
+                for m in lm.mentions:
+                    mention_rows.append({
+                        "meeting_id": mid, "report_id": rx.report_id, "doc_id": ex.doc.doc_id,
+                        "char_start": m.start, "char_end": m.end, "quote": text[m.start : m.end],
+                        "status_as_reported": m.status,
+                        "date_source": m.date_source if m.date is not None else (lm.date_source if lm.date else "")})
+            for hit, li in rx.decisions:
+                mid = meeting_of.get((rx.report_id, li), "") if li >= 0 else ""
+                deferred_body, deferred_date = "", ""
+                if hit.deferred_to:
+                    deferred_body, deferred_date = _target(hit.deferred_to, ref, rx, lm_date(rx, li))
+                did = stable_id("dec", ex.doc.doc_id, hit.start, hit.trigger_start, hit.outcome)
+                decision_rows.append({
+                    "decision_id": did, "item_id": did, "meeting_id": mid, "report_id": rx.report_id,
+                    "doc_id": ex.doc.doc_id, "outcome": hit.outcome, "subject": hit.subject,
+                    "text": text[hit.start : hit.end], "deferred_to": hit.deferred_to,
+                    "deferred_to_body_id": deferred_body, "deferred_to_date": deferred_date,
+                    "vote": hit.vote, "evidence": "text", "char_start": hit.start, "char_end": hit.end,
+                    "confidence": hit.confidence})
+                if hit.confidence < LOW_CONFIDENCE:
+                    review_rows.append({"kind": "low-confidence", "ref_id": did, "report_id": rx.report_id,
+                                        "doc_id": ex.doc.doc_id, "quote": text[hit.start : hit.end],
+                                        "reason": f"{hit.outcome} with confidence {hit.confidence}"})
+            for u in rx.unclassified:
+                review_rows.append({"kind": "unclassified", "ref_id": stable_id("sent", ex.doc.doc_id, u.start),
+                                    "report_id": rx.report_id, "doc_id": ex.doc.doc_id,
+                                    "quote": text[u.start : u.end], "reason": u.reason})
+            appearance_rows += _appearances(ex.doc, rx, ref, meeting_of, review_rows)
+    # drop duplicate mentions (one mention can be listed once per meeting)
+    seen = set()
+    mention_rows = [r for r in mention_rows
+                    if (k := (r["meeting_id"], r["report_id"], r["char_start"], r["char_end"])) not in seen
+                    and not seen.add(k)]
+    assign_items(decision_rows)
+    for d in docs:
+        if d.status != "ok":
+            review_rows.append({"kind": "document", "ref_id": d.doc_id, "report_id": "", "doc_id": d.doc_id,
+                                "quote": d.path, "reason": f"{d.status}: {d.message}"})
+    for m in meeting_rows:
+        if not m["date"]:
+            review_rows.append({"kind": "undated-meeting", "ref_id": m["meeting_id"], "report_id": m["report_ids"][0],
+                                "doc_id": "", "quote": m["title"], "reason": "no date could be given"})
+    redirects = _redirects(previous_mentions, previous_redirects, mention_rows)
+    bodies = _bodies(ref, meeting_rows)
+    actors = ([{"actor_id": pid, "name": ref.person_name[pid], "kind": "person",
+                "aliases": _aliases(p.get("aliases", ""))} for p in ref.people if (pid := p.get("person_id"))]
+              + [{"actor_id": oid, "name": ref.org_name[oid], "kind": "organisation",
+                  "aliases": _aliases(o.get("aliases", ""))} for o in ref.organisations if (oid := o.get("org_id"))])
+    actors = list({a["actor_id"]: a for a in actors}.values())
+    roles = [{"actor_id": r.person_id, "role": r.role, "body_id": r.body_id, "organisation": r.organisation,
+              "start_date": r.start_date, "end_date": r.end_date, "source": r.source} for r in ref.roles]
+    return Corpus(
+        documents=frame("documents", sorted(doc_rows, key=lambda r: r["path"])),
+        reports=frame("reports", sorted(report_rows, key=lambda r: r["report_id"])),
+        bodies=frame("bodies", sorted(bodies, key=lambda r: r["body_id"])),
+        meetings=frame("meetings", sorted(meeting_rows, key=lambda r: (r["date_start"] or "9999", r["meeting_id"]))),
+        meeting_redirects=frame("meeting_redirects", redirects),
+        meeting_mentions=frame("meeting_mentions", sorted(mention_rows, key=lambda r: (r["doc_id"], r["char_start"], r["meeting_id"]))),
+        actors=frame("actors", sorted(actors, key=lambda r: r["actor_id"])),
+        roles=frame("roles", sorted(roles, key=lambda r: (r["actor_id"], r["start_date"], r["role"], r["body_id"]))),
+        appearances=frame("appearances", sorted(appearance_rows, key=lambda r: (r["doc_id"], r["char_start"] if r["char_start"] is not None else -1, r["appearance_id"]))),
+        decisions=frame("decisions", sorted(decision_rows, key=lambda r: (r["doc_id"], r["char_start"], r["decision_id"]))),
+        review=frame("review", sorted(review_rows, key=lambda r: (r["kind"], r["doc_id"], r["ref_id"]))),
+    )
+
+
+def lm_date(rx, li: int) -> PartialDate | None:
+    if 0 <= li < len(rx.meetings):
+        return rx.meetings[li].date
+    return rx.ref_date
+
+
+def _target(target: str, ref: Reference, rx, meeting_date: PartialDate | None) -> tuple[str, str]:
+    """The body and date a deferral target names."""
+    from toolkit.dates import find_dates, resolve
+    from toolkit.extract.bodies import find_bodies, region_in
+
+    bodies = [b.body_id for b in find_bodies(target, ref, region=region_in(rx.report.title)) if b.body_id]
+    body = bodies[0] if bodies else ""
+    date = ""
+    base = meeting_date or rx.ref_date
+    for d in find_dates(target):
+        got, _ = resolve(d, base, direction="future")
+        if got is not None:
+            date = got.iso()
+            break
+    return body, date
+
+
+def _aliases(cell: str) -> list[str]:
+    return [a.strip() for a in (cell or "").split(";") if a.strip()]
+
+
+def _bodies(ref: Reference, meeting_rows: list[dict]) -> list[dict]:
+    rows = {b["body_id"]: {"body_id": b["body_id"], "name": b.get("name", b["body_id"]),
+                           "level": b.get("level", "") if b.get("level") in ("national", "regional", "local") else "",
+                           "parent_id": b.get("parent_id", ""), "aliases": _aliases(b.get("aliases", ""))}
+            for b in ref.bodies if b.get("body_id")}
+    for m in meeting_rows:
+        bid = m["body_id"]
+        if bid and bid not in rows:
+            level = "regional" if bid.startswith(("rec-", "conference-")) and bid != "conference-women" else (
+                "local" if bid.startswith("clp-") else "national")
+            parent = "nec" if bid.startswith("nec-") else "npf" if bid.startswith("npf-") else ""
+            rows[bid] = {"body_id": bid, "name": bid, "level": level, "parent_id": parent, "aliases": []}
+    return list(rows.values())
+
+
+def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> list[dict]:
+    text = doc.text
+    rows: dict[tuple, dict] = {}
+    order = {p: i for i, p in enumerate(("chair", "reporter", "proposer", "speaker", "member", "author", "elected", "mentioned"))}
+
+    def put(row: dict) -> None:
+        key = (row["meeting_id"], row["actor_id"] or row["name"].lower())
+        old = rows.get(key)
+        if old is None or order[row["role"]] < order[old["role"]]:
+            rows[key] = row
+
+    for nm, part, li in rx.names:
+        mid = meeting_of.get((rx.report_id, li), "") if li >= 0 else ""
+        lm = rx.meetings[li] if 0 <= li < len(rx.meetings) else None
+        on = lm.date.first_day() if lm is not None and lm.date is not None and lm.date.precision == "day" else (
+            lm.date.first_day() if lm is not None and lm.date is not None else (rx.ref_date.first_day() if rx.ref_date else None))
+        res = resolve_name(nm, ref, on=on, body_id=lm.body_id if lm is not None else rx.main_body)
+        if nm.resolution == "role" and not res.actor_id:
+            continue  # an office nobody can be named for is not an appearance
+        held = lm is not None and lm.status == "held"
+        role = part if held or part == "mentioned" else "mentioned"
+        put({"appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end), "meeting_id": mid,
+             "actor_id": res.actor_id, "name": res.name, "mention": nm.mention, "resolution": res.resolution,
+             "role": role, "participant": role in vocab.PARTICIPANT_ROLES, "report_id": rx.report_id,
+             "doc_id": doc.doc_id, "evidence": "text", "char_start": nm.start, "char_end": nm.end,
+             "quote": text[nm.start : nm.end], "resolution_note": res.note})
+    family = rx.main_body if rx.main_body.startswith("rec-") else rx.main_body.split("-")[0]
+    for name, s, e in rx.authors:
+        from toolkit.reference import name_key
+
+        pid = ref.person_by_key.get(name_key(name), "")
+        for li, lm in enumerate(rx.meetings):
+            if lm.status != "held" or not (lm.body_id == rx.main_body or lm.body_id == family):
+                continue
+            mid = meeting_of[(rx.report_id, li)]
+            put({"appearance_id": stable_id("app", doc.doc_id, "author", name, mid), "meeting_id": mid,
+                 "actor_id": pid, "name": ref.person_name.get(pid, name), "mention": name,
+                 "resolution": ("exact" if pid else "unresolved"), "role": "author", "participant": True,
+                 "report_id": rx.report_id, "doc_id": doc.doc_id,
+                 "evidence": "text" if s >= 0 else "manifest",
+                 "char_start": s if s >= 0 else None, "char_end": e if s >= 0 else None,
+                 "quote": text[s:e] if s >= 0 else "",
+                 "resolution_note": "" if pid else "author not in the reference data"})
+    out = list(rows.values())
+    seen = set()
+    for r in out:
+        if r["resolution"] == "unresolved" and (r["report_id"], r["name"]) not in seen:
+            seen.add((r["report_id"], r["name"]))
+            review_rows.append({"kind": "unresolved", "ref_id": r["appearance_id"], "report_id": r["report_id"],
+                                "doc_id": r["doc_id"], "quote": r["quote"] or r["mention"],
+                                "reason": r["resolution_note"]})
+    return out
+
+
+def _redirects(prev_mentions: pd.DataFrame | None, prev_redirects: pd.DataFrame | None,
+               mention_rows: list[dict]) -> list[dict]:
+    """Old meeting ids whose mentions now belong to a meeting with another id."""
+    now = {(r["report_id"], r["char_start"]): r["meeting_id"] for r in mention_rows}
+    new_ids = {r["meeting_id"] for r in mention_rows}
+    out: dict[str, str] = {}
+    if prev_redirects is not None:
+        for old, new in zip(prev_redirects["old_id"], prev_redirects["new_id"], strict=True):
+            out[old] = new
+    if prev_mentions is not None:
+        for old, rid, cs in zip(prev_mentions["meeting_id"], prev_mentions["report_id"],
+                                prev_mentions["char_start"], strict=True):
+            new = now.get((rid, int(cs)))
+            if new and old != new and old not in new_ids:
+                out[old] = new
+    for old in list(out):  # follow chains to the current id; drop ids in use again
+        seen = {old}
+        while out[old] in out and out[old] not in seen:
+            seen.add(out[old])
+            out[old] = out[out[old]]
+        if old in new_ids:
+            del out[old]
+    return [{"old_id": k, "new_id": v} for k, v in sorted(out.items())]
+
+
+def build(raw_dir: str | Path, out_dir: str | Path, reference_dir: str | Path | None = None, *,
+          progress: bool = False, workers: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+          on_document: Callable[[int, int], None] | None = None) -> Corpus:
+    """Build the tables of every report under ``raw_dir`` into ``out_dir``.
+
+    Guarantees: one ``documents`` row per input file (and per missing manifest entry),
+    whatever happened to it; ``text/DOC_ID.txt`` for every ok document, to which every
+    span points; the same input gives byte-identical CSV and text files. Raises
+    ``BuildError`` only when nothing can be built.
+    """
+    raw, out = Path(raw_dir), Path(out_dir)
+    if not raw.is_dir():
+        raise BuildError(f"raw folder not found: {raw}")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".write-test"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as exc:
+        raise BuildError(f"cannot write to {out}: {exc}") from exc
+    ref = load_reference(reference_dir)
+    docs, problems = ingest(raw, max_bytes=max_bytes)
+    workers = workers or min(2, os.cpu_count() or 1)
+    bar = _progress(len(docs), progress)
+    ok_count = sum(d.status == "ok" for d in docs)
+    done = [0]
+
+    def tick() -> None:
+        done[0] += 1
+        bar.update(1)
+        if on_document:
+            on_document(done[0], ok_count)
+
+    bar.update(len(docs) - ok_count)
+    extractions = _extract_all(docs, str(reference_dir) if reference_dir else None, ref, workers=workers, tick=tick)
+    bar.close()
+    prev_m = prev_r = None
+    if (out / "meeting_mentions.parquet").exists():
+        try:
+            prev_m = pd.read_parquet(out / "meeting_mentions.parquet")
+            prev_r = pd.read_parquet(out / "meeting_redirects.parquet")
+        except Exception:  # an unreadable old build is simply not used
+            prev_m = prev_r = None
+    corpus = assemble(docs, extractions, ref, prev_m, prev_r)
+    text_dir = out / "text"
+    if text_dir.exists():
+        shutil.rmtree(text_dir)
+    text_dir.mkdir(parents=True)
+    for d in docs:
+        if d.status == "ok":
+            (text_dir / f"{d.doc_id}.txt").write_text(d.text, encoding="utf-8", newline="\n")
+    write_tables(corpus, out)
+    corpus.path = out
+    corpus.summary = summarise(corpus, problems)  # type: ignore[attr-defined]
+    return corpus
+
+
+def summarise(corpus: Corpus, problems: Iterable[str] = ()) -> BuildSummary:
+    """The closing summary's counts."""
+    a = corpus.appearances
+    return BuildSummary(
+        documents_by_status=dict(Counter(corpus.documents["status"])),
+        reports=len(corpus.reports),
+        meetings=len(corpus.meetings),
+        decisions=len(corpus.decisions),
+        unclassified=int((corpus.review["kind"] == "unclassified").sum()),
+        appearances=len(a),
+        unresolved_names=int((a["resolution"] == "unresolved").sum()) if len(a) else 0,
+        manifest_problems=list(problems),
+    )
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(total: int, enabled: bool):
+    if not enabled:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", desc="documents", leave=False)

@@ -1,0 +1,248 @@
+"""Curated reference data (``data/reference/*.csv``) loaded into lookups.
+
+Bodies with aliases, people with aliases and dated roles, organisations, a glossary and
+the outcome vocabulary. The CSV files are the source of truth, reviewable in a diff; this
+module only reads them (it is the resolve stage's loader) and compiles the lookups once.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from toolkit import patterns as P
+
+REFERENCE_FILES = ("bodies.csv", "people.csv", "roles.csv", "organisations.csv",
+                   "glossary.csv", "outcomes.csv", "given_names.csv")
+
+
+def default_reference_dir() -> Path:
+    """``data/reference`` of the project this package belongs to."""
+    return Path(__file__).resolve().parent.parent / "data" / "reference"
+
+
+def name_key(name: str) -> str:
+    """A person's or body's name reduced for matching: no accents, honorifics,
+    post-nominals or punctuation; lower case; single spaces."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("’", "'")
+    s = P.HONORIFICS.sub("", s + " ")
+    s = P.POSTNOMINALS.sub("", s)
+    s = re.sub(r"[^\w' -]", " ", s.lower())
+    return " ".join(s.replace("-", " ").split())
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(newline="", encoding="utf-8") as f:
+        return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)]
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in (value or "").split(";") if v.strip()]
+
+
+@dataclass(frozen=True)
+class Role:
+    """A dated office or membership of a person."""
+
+    person_id: str
+    role: str
+    body_id: str
+    organisation: str
+    start_date: str
+    end_date: str
+    source: str
+
+
+@dataclass
+class Reference:
+    """All lookups the extractors and resolvers need, compiled once."""
+
+    bodies: list[dict[str, str]]
+    people: list[dict[str, str]]
+    roles: list[Role]
+    organisations: list[dict[str, str]]
+    glossary: list[dict[str, str]]
+    outcomes: list[dict[str, str]]
+    body_name: dict[str, str] = field(default_factory=dict)
+    body_alias: dict[str, str] = field(default_factory=dict)
+    body_alias_rx: re.Pattern | None = None
+    person_name: dict[str, str] = field(default_factory=dict)
+    person_by_key: dict[str, str] = field(default_factory=dict)
+    person_alias_kind: dict[str, str] = field(default_factory=dict)
+    people_by_first: dict[str, list[str]] = field(default_factory=dict)
+    people_by_last: dict[str, list[str]] = field(default_factory=dict)
+    org_by_key: dict[str, str] = field(default_factory=dict)
+    org_name: dict[str, str] = field(default_factory=dict)
+    org_alias_rx: re.Pattern | None = None
+    person_alias_rx: re.Pattern | None = None
+    given_names: frozenset[str] = frozenset()
+
+    def roles_of(self, person_id: str) -> list[Role]:
+        return [r for r in self.roles if r.person_id == person_id]
+
+
+def _alternation(phrases: list[str]) -> re.Pattern | None:
+    phrases = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    if not phrases:
+        return None
+    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+def load_reference(ref_dir: str | Path | None = None) -> Reference:
+    """Load and compile the reference data of ``ref_dir`` (default: the project's).
+
+    Missing files give empty lookups, never an exception, so a build on a fresh folder
+    still runs (with every name unresolved and every body from the built-in rules).
+    """
+    folder = Path(ref_dir) if ref_dir else default_reference_dir()
+    bodies = _read(folder / "bodies.csv")
+    people = _read(folder / "people.csv")
+    roles = [
+        Role(r.get("person_id", ""), r.get("role", ""), r.get("body_id", ""), r.get("organisation", ""),
+             r.get("start_date", ""), r.get("end_date", ""), r.get("source", ""))
+        for r in _read(folder / "roles.csv") if r.get("person_id")
+    ]
+    orgs = _read(folder / "organisations.csv")
+    ref = Reference(bodies, people, roles, orgs, _read(folder / "glossary.csv"),
+                    _read(folder / "outcomes.csv"))
+    for b in bodies:
+        bid = b.get("body_id", "")
+        if not bid:
+            continue
+        ref.body_name[bid] = b.get("name", bid)
+        for alias in [b.get("name", "")] + _split(b.get("aliases", "")):
+            key = " ".join(alias.lower().replace("’", "'").split())
+            if key and key not in ref.body_alias:
+                ref.body_alias[key] = bid
+    ref.body_alias_rx = _alternation(list(ref.body_alias))
+    person_phrases = []
+    for p in people:
+        pid = p.get("person_id", "")
+        if not pid:
+            continue
+        ref.person_name[pid] = p.get("name", pid)
+        for kind, alias in [("exact", p.get("name", ""))] + [("alias", a) for a in _split(p.get("aliases", ""))]:
+            key = name_key(alias)
+            if not key:
+                continue
+            if len(key.split()) >= 2:
+                ref.person_by_key.setdefault(key, pid)
+                ref.person_alias_kind.setdefault(key, kind)
+                person_phrases.append(key)
+        words = name_key(p.get("name", "")).split()
+        if len(words) >= 2:
+            ref.people_by_first.setdefault(words[0], []).append(pid)
+            ref.people_by_last.setdefault(words[-1], []).append(pid)
+    ref.person_alias_rx = _alternation(person_phrases)
+    given = {r.get("given_name", "").lower() for r in _read(folder / "given_names.csv")}
+    given |= {name_key(p.get("name", "")).split()[0] for p in people if name_key(p.get("name", ""))}
+    ref.given_names = frozenset(g for g in given if g)
+    org_phrases = []
+    for o in orgs:
+        oid = o.get("org_id", "")
+        if not oid:
+            continue
+        ref.org_name[oid] = o.get("name", oid)
+        for alias in [o.get("name", "")] + _split(o.get("aliases", "")):
+            if alias:
+                ref.org_by_key.setdefault(alias.lower(), oid)
+                org_phrases.append(alias)
+    # Organisation names are matched case-sensitively for short acronyms ("GMB", "Unite").
+    ref.org_alias_rx = _alternation_case(org_phrases)
+    return ref
+
+
+def _alternation_case(phrases: list[str]) -> re.Pattern | None:
+    phrases = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    if not phrases:
+        return None
+    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+@dataclass(frozen=True)
+class OutcomeVocabulary:
+    """The outcome vocabulary compiled: triggers per outcome, and the guards that cancel
+    a trigger (negation, hedging, 'rather than', a person's view)."""
+
+    triggers: tuple[tuple[str, re.Pattern], ...]
+    negation: tuple[re.Pattern, ...]
+    opposite: tuple[re.Pattern, ...]
+    hedge: tuple[re.Pattern, ...]
+    rather_than: tuple[re.Pattern, ...]
+    person_view: tuple[re.Pattern, ...]
+    cue: tuple[re.Pattern, ...]
+
+
+def compile_outcomes(rows: list[dict[str, str]]) -> OutcomeVocabulary:
+    """Compile the rows of outcomes.csv (case-insensitive). Guards whose pattern ends in
+    ``$`` are matched against the words just before a trigger."""
+    trig, neg, opp, hedge, rather, person, cue = [], [], [], [], [], [], []
+    for r in rows:
+        rx = re.compile(r["pattern"], re.I)
+        kind = r.get("kind", "")
+        if kind == "trigger":
+            trig.append((r["outcome"], rx))
+        elif kind == "negation":
+            (opp if "\\s+not\\s+" in r["pattern"] else neg).append(rx)
+        elif kind == "hedge":
+            hedge.append(rx)
+        elif kind == "rather_than":
+            rather.append(rx)
+        elif kind == "person_view":
+            person.append(rx)
+        elif kind == "cue":
+            cue.append(rx)
+    return OutcomeVocabulary(tuple(trig), tuple(neg), tuple(opp), tuple(hedge), tuple(rather),
+                             tuple(person), tuple(cue))
+
+
+def _covers(role: Role, day) -> bool:
+    from toolkit.dates import from_iso
+
+    start, end = from_iso(role.start_date), from_iso(role.end_date)
+    if start is not None and day < start.first_day():
+        return False
+    if end is not None and day > end.last_day():
+        return False
+    return start is not None or end is not None
+
+
+def holders(ref: Reference, role: str, on, body_id: str = "") -> list[str]:
+    """Person ids holding ``role`` (in ``body_id``, when given) on the date ``on``
+    (a ``datetime.date``), from the dated roles. Several when the data has several."""
+    out = []
+    for r in ref.roles:
+        if r.role != role or (body_id and r.body_id and r.body_id != body_id):
+            continue
+        if _covers(r, on) and r.person_id not in out:
+            out.append(r.person_id)
+    return out
+
+
+#: Roles whose holder is the same whatever body the meeting is of.
+PARTY_ROLES = {"leader", "deputy-leader", "general-secretary", "treasurer", "campaign-coordinator",
+               "first-minister", "mayor-of-london", "compliance-officer"}
+
+
+def office_first_names(ref: Reference, on: datetime.date | None) -> dict[str, str]:
+    """First names of people holding a party-wide office on ``on``, to their ids (a first
+    name shared by two office holders is left out)."""
+    if on is None:
+        return {}
+    seen: dict[str, set[str]] = {}
+    for role in PARTY_ROLES:
+        for pid in holders(ref, role, on):
+            first = name_key(ref.person_name.get(pid, "")).split()[:1]
+            if first:
+                seen.setdefault(first[0], set()).add(pid)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}

@@ -1,0 +1,249 @@
+"""Segment: a document's text into reports, and a report into blocks and sentences.
+
+Pure functions over the normalised text; every span is an offset into that text.
+
+A blog archive page holds several posts, each cut short by "Continue reading" (or
+"Read more"); each post becomes a report with its own title. Within a report, a *block*
+is a heading, a paragraph, or one list item ("• ...", "Item 6: ..."); a *sentence* is a
+span inside a block. List items shorter than :data:`LIST_ITEM_SENTENCE_MAX` are one
+sentence, so "Item 6: Rule changes. Deferred." is read as one record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from toolkit import patterns as P
+from toolkit.dates import PartialDate, dates_in_title, from_iso
+
+LIST_ITEM_SENTENCE_MAX = 300
+HEADING_MAX_CHARS = 90
+
+
+@dataclass(frozen=True)
+class ReportSpan:
+    """One report inside a document: its span, title and date (ISO at its precision)."""
+
+    index: int
+    char_start: int
+    char_end: int
+    title: str
+    title_start: int
+    title_end: int
+    published: str
+    date_source: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading, paragraph or list item of a report, with its span."""
+
+    kind: str  # heading | paragraph | item
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or short list item) with its span and the block it lies in."""
+
+    start: int
+    end: int
+    block: int
+
+
+# --- reports -------------------------------------------------------------------------------
+
+def _lines(text: str, start: int, end: int):
+    """Yield (line_start, line_end) of the non-empty lines in text[start:end]."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        if text[pos:stop].strip():
+            yield pos, stop
+        pos = stop + 1
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t#*_>":
+        s += 1
+    while e > s and text[e - 1] in " \t*_":
+        e -= 1
+    return s, e
+
+
+def _title_of(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The first title-like line of a chunk, skipping archive frame lines and bylines
+    ("From A and B", "Posted on ...") when a title-like line follows them."""
+    fallback = None
+    for n, (s, e) in enumerate(_lines(text, start, end)):
+        s, e = _strip_span(text, s, e)
+        line = text[s:e]
+        if P.ARCHIVE_FRAME.match(line):
+            continue
+        if n < 4 and (P.BYLINE.match(line) or P.DATELINE.match(line)):
+            fallback = fallback or (line, s, e)
+            continue
+        if len(line) <= 200:
+            return line, s, e
+        break
+    if fallback and len(fallback[0]) <= 200:
+        return fallback
+    return "", start, start
+
+
+def split_reports(text: str, doc_title: str = "", doc_published: str = "",
+                  doc_published_source: str = "") -> list[ReportSpan]:
+    """Split a document into reports.
+
+    A document with "Continue reading"/"Read more" separators is an archive page: each
+    chunk between separators is a post, titled by its first line, dated by its title
+    (or a dateline) when they give a date. Any other document is one report, titled by
+    ``doc_title`` (else its first line), dated by ``doc_published`` (else its title).
+    """
+    seps = list(P.CONTINUE_READING.finditer(text))
+    if seps:
+        chunks = []
+        pos = 0
+        for m in seps:
+            chunks.append((pos, m.start()))
+            pos = m.end()
+        tail = text[pos:].strip()
+        if tail and len(tail) > 200:  # a last post without a separator
+            chunks.append((pos, len(text)))
+        reports = []
+        for s, e in chunks:
+            title, ts, te = _title_of(text, s, e)
+            body_start = ts
+            while e > body_start and text[e - 1].isspace():
+                e -= 1
+            if not title or e - body_start < 40:
+                continue
+            dates = dates_in_title(title)
+            published, source = (dates[0].iso(), "title") if dates else ("", "")
+            reports.append(ReportSpan(len(reports), body_start, e, title, ts, te, published, source))
+        if len(reports) >= 2:
+            return reports
+    title, ts, te = _title_of(text, 0, len(text))
+    if doc_title and doc_title.strip() != title:
+        found = text.find(doc_title.strip())
+        if 0 <= found < 400:
+            ts, te = found, found + len(doc_title.strip())
+        title = doc_title.strip()
+    published, source = doc_published, doc_published_source
+    if not published:
+        dates = dates_in_title(title)
+        if dates:
+            published, source = dates[0].iso(), "title"
+    end = len(text.rstrip())
+    return [ReportSpan(0, 0, end, title, ts, te, published, source)]
+
+
+def report_reference_date(text: str, report: ReportSpan) -> tuple[PartialDate | None, str]:
+    """The date against which a report's partial dates are completed, and its source.
+
+    The report's own date (title, manifest, URL) when known; else the year written most
+    often in the report's text (the latest on a tie), as a year-precise date with source
+    ``inferred``.
+    """
+    ref = from_iso(report.published)
+    if ref is not None:
+        return ref, report.date_source or "manifest"
+    from toolkit.dates import find_dates
+
+    body = text[report.char_start : report.char_end]
+    years = [m.year for m in find_dates(body) if m.year and not m.relative]
+    if years:
+        best = max(set(years), key=lambda y: (years.count(y), y))
+        return PartialDate(best), "inferred"
+    return None, ""
+
+
+# --- blocks and sentences -------------------------------------------------------------------
+
+_TERMINAL = (".", "!", "?", ":", ";", "…", '"', "”", "’", ")")
+
+
+def _is_heading(line: str, next_blank: bool) -> bool:
+    if P.MARKDOWN_HEADING.match(line):
+        return True
+    bare = P.EMPHASIS.sub("", line).strip()
+    if not bare or len(bare) > HEADING_MAX_CHARS:
+        return False
+    if bare.endswith(";") and len(bare) < 50:  # "Boundary Review;"
+        return True
+    if bare[-1] in ".!?,":
+        return False
+    words = bare.split()
+    if len(words) > 12:
+        return False
+    return next_blank or len(words) <= 8
+
+
+def split_blocks(text: str, start: int, end: int) -> list[Block]:
+    """Blocks of text[start:end]: headings, list items and paragraphs (lines joined
+    while a line does not end a sentence and the next does not start a new block)."""
+    lines = list(_lines(text, start, end))
+    blocks: list[Block] = []
+    cur: list[int] | None = None  # [start, end, kind]
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        nxt_blank = i + 1 == len(lines) or "\n\n" in text[e : lines[i + 1][0]]
+        gap_blank = cur is not None and "\n\n" in text[cur[1] : s]
+        wraps = (cur is not None and not gap_blank and cur[2] in ("paragraph", "item")
+                 and (text[cur[1] - 1] not in _TERMINAL or line[:1].islower()))
+        is_item = bool(P.LIST_MARKER.match(line) or P.ITEM_LABEL.match(line))
+        if is_item:
+            if cur:
+                blocks.append(Block(cur[2], cur[0], cur[1]))
+            cur = [s, e, "item"]
+            continue
+        if not (wraps and line[:1].islower()) and _is_heading(line, nxt_blank):
+            if cur:
+                blocks.append(Block(cur[2], cur[0], cur[1]))
+            blocks.append(Block("heading", *_strip_span(text, s, e)))
+            cur = None
+            continue
+        if wraps:
+            cur[1] = e  # a wrapped line continues the block
+            continue
+        if cur:
+            blocks.append(Block(cur[2], cur[0], cur[1]))
+        cur = [s, e, "paragraph"]
+    if cur:
+        blocks.append(Block(cur[2], cur[0], cur[1]))
+    return blocks
+
+
+_SENT_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9•–\-*(])|[.!?…]+[\"”’')\]]*\s*$")
+
+
+def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
+    """Sentences of each block. A short list item is one sentence; otherwise a sentence
+    ends at ``.``/``!``/``?`` followed by a capital, not after an abbreviation."""
+    out: list[Sentence] = []
+    for bi, b in enumerate(blocks):
+        if b.kind == "heading" or (b.kind == "item" and b.end - b.start <= LIST_ITEM_SENTENCE_MAX):
+            out.append(Sentence(b.start, b.end, bi))
+            continue
+        seg = text[b.start : b.end]
+        pos = 0
+        for m in _SENT_END.finditer(seg):
+            stop = m.end()
+            head = seg[max(0, m.start() - 12) : m.start() + 1]
+            if P.ABBREVIATIONS.search(head):
+                continue
+            chunk = seg[pos:stop]
+            if chunk.strip():
+                s = pos + (len(chunk) - len(chunk.lstrip()))
+                e = stop - (len(chunk) - len(chunk.rstrip()))
+                out.append(Sentence(b.start + s, b.start + e, bi))
+            pos = stop
+        if seg[pos:].strip():
+            chunk = seg[pos:]
+            s = pos + (len(chunk) - len(chunk.lstrip()))
+            e = len(seg) - (len(chunk) - len(chunk.rstrip()))
+            out.append(Sentence(b.start + s, b.start + e, bi))
+    return out

@@ -31,7 +31,9 @@ SIGN_OFF = re.compile(
     r"regards|kind\s+regards|thanks|comradely\s+regards),?\s*\n+\s*(?P<names>[A-Z][^\n]{3,120})$"
 )
 BYLINE_NAMES = re.compile(
-    r"(?i:^\s*(?:from|by|posted\s+by|written\s+by|report\s+by|a\s+report\s+from))\s+(?P<names>[A-Z][^\n]{3,200})$",
+    r"^[\s*_]*(?i:(?:(?:posted|published|written|compiled|prepared|circulated|reported|report|"
+    r"a\s+report|an\s+update)(?:\s+on\s+[^\n]{3,40}?)?\s+(?:by|from))|from|by)\s+"
+    r"(?P<names>[A-Z][^\n]{3,200})$",
     re.M,
 )
 _PERSON_SHAPE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Lord|Baroness)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$")
@@ -68,6 +70,7 @@ class DocExtraction:
 
 
 def _split_names(cell: str) -> list[str]:
+    cell = cell.strip().strip("*_ ")
     cell = re.sub(r"\s+(?:and|&)\s+", ", ", cell)
     out = []
     for part in cell.split(","):
@@ -102,6 +105,17 @@ def report_authors(text: str, rep: ReportSpan, manifest_authors: tuple[str, ...]
             found.append((a.strip(), -1, -1))
             keys.add(name_key(a))
     return found
+
+
+def _title_meeting_date(title: str) -> tuple[PartialDate | None, int | None]:
+    """The meeting date a report's title gives ("NEC report – 29 September 2020",
+    "report of the meeting held on 8th March 2014"), with the last day of a range."""
+    from toolkit.dates import find_dates
+
+    for m in find_dates(title):
+        if m.year is not None and m.month is not None and not m.relative:
+            return PartialDate(m.year, m.month, m.day), m.end_day
+    return None, None
 
 
 def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str) -> str:
@@ -178,8 +192,9 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         parts = part_played(text, found, s.start, s.end)
         names.extend((nm, part, si) for nm, part in zip(found, parts, strict=True))
     has_content = bool(hits) or any(p != "mentioned" for _, p, _ in names)
+    title_date, title_end = _title_meeting_date(rep.title)
     meetings = group_meetings(mentions, main_body=main, ref_date=ref_date, ref_source=ref_source,
-                              has_content=has_content)
+                              has_content=has_content, title_date=title_date, title_end=title_end)
     scope = _scope(meetings, len(sentences), main)
     pos_of = {id(m): i for i, lm in enumerate(meetings) for m in lm.mentions}
     sent_meeting: dict[int, int] = {}

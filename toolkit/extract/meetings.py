@@ -166,6 +166,40 @@ def assign_dates(
     return got
 
 
+GENERIC_BODY = re.compile(
+    r"\b(?:the|our|this|that)\s+(?:(?:full|whole|new|regional|national|executive)\s+)?"
+    r"(?P<w>Board|board|Executive|Committee|committee|Sub-?[Cc]ommittee|Forum|Panel|REC|SEC|WEC|Regional\s+Board)\b"
+)
+
+
+def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offset: int = 0) -> list[BodyMention]:
+    """"The Board met", "the Committee agreed": a generic name read as the report's own
+    body, when that body is of the kind the word names."""
+    if not main_body:
+        return []
+    out = []
+    for m in GENERIC_BODY.finditer(text):
+        s, e = m.start() + offset, m.end() + offset
+        if any(not (e <= b.start or s >= b.end) for b in found):
+            continue
+        w = m.group("w").lower().replace("-", "").replace(" ", "")
+        ok = {
+            "board": main_body.startswith("rec-") or main_body.endswith("board"),
+            "regionalboard": main_body.startswith("rec-"),
+            "rec": main_body.startswith("rec-"),
+            "sec": main_body == "rec-scotland",
+            "wec": main_body == "rec-wales",
+            "executive": main_body.startswith("rec-") or main_body == "nec",
+            "committee": main_body.startswith(("rec-", "nec-", "cac", "jpc")),
+            "subcommittee": main_body.startswith("nec-"),
+            "forum": main_body.startswith("npf"),
+            "panel": main_body.startswith("nec-disputes"),
+        }.get(w, False)
+        if ok:
+            out.append(BodyMention(m.start("w") + offset, e, main_body, generic=True))
+    return out
+
+
 _PARENT_LINK = re.compile(r"^\s*(?:of|on)\s+(?:the\s+|Labour['’]s\s+)?$", re.I)
 
 
@@ -217,7 +251,9 @@ def find_mentions(
         if sent.start < skip[1] and sent.end > skip[0]:
             continue
         st = text[sent.start : sent.end]
-        bodies = [b for b in absorb_parents(text, find_bodies(st, ref, region=region, offset=sent.start))
+        found = find_bodies(st, ref, region=region, offset=sent.start)
+        found = sorted(found + generic_bodies(st, main_body, found, offset=sent.start), key=lambda b: b.start)
+        bodies = [b for b in absorb_parents(text, found)
                   if not is_attributive(text, b.start, b.end)
                   and not TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start])]
         dates = [d for d in find_dates(st, offset=sent.start)]
@@ -303,6 +339,31 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, qual, count,
     return MeetingMention(si, start, end, body_id, date, date_end, src, status, qual, count, anchor, lead)
 
 
+PUBLICATION_SOURCES = ("url", "manifest", "text", "inferred")
+
+
+def main_meeting_date(ref_date: PartialDate | None, ref_source: str) -> PartialDate | None:
+    """The date a report's own date gives its main meeting: a title date as it is; a
+    publication date (URL, manifest, dateline) only to the month, since a report is
+    often published days after the meeting."""
+    if ref_date is None:
+        return None
+    if ref_source in PUBLICATION_SOURCES and ref_date.precision == "day":
+        return PartialDate(ref_date.year, ref_date.month)
+    return ref_date
+
+
+def _family(body: str) -> str:
+    return body if body.startswith("rec-") or not body else body.split("-")[0]
+
+
+def _covers(title_date: PartialDate, lm: LocalMeeting) -> bool:
+    if lm.date is None:
+        return True
+    a, b = title_date.iso(), lm.date.iso()
+    return a.startswith(b) or b.startswith(a)
+
+
 def group_meetings(
     mentions: list[MeetingMention],
     *,
@@ -310,8 +371,16 @@ def group_meetings(
     ref_date: PartialDate | None,
     ref_source: str,
     has_content: bool,
+    title_date: PartialDate | None = None,
+    title_end: int | None = None,
 ) -> list[LocalMeeting]:
-    """Group one report's mentions into its meetings (see the module docstring)."""
+    """Group one report's mentions into its meetings (see the module docstring).
+
+    ``title_date`` is a date the report's title gives (with ``title_end`` for a range): the
+    main body's meeting on that date is added when no held meeting of the body's family
+    in the text already covers it."""
+    main_date = title_date or main_meeting_date(ref_date, ref_source)
+    main_source = "title" if title_date is not None else ref_source
     meetings: list[LocalMeeting] = []
     by_body: dict[str, list[MeetingMention]] = {}
     for m in mentions:
@@ -373,11 +442,17 @@ def group_meetings(
                     main_undated = LocalMeeting(f"{body}|undated", body, None, None, "held", "", [])
                 main_undated.mentions.append(m)
         if main_undated is not None:
-            if body == main_body and ref_date is not None:
-                main_undated.date = ref_date
-                main_undated.date_source = ref_source
-                main_undated.key = f"{body}|{ref_date.iso()}|main"
-            dated.append(main_undated)
+            same = next((lm for lm in dated if main_date is not None and lm.status == "held"
+                         and lm.date is not None and lm.date.iso() == main_date.iso()), None)
+            if body == main_body and same is not None:
+                same.mentions.extend(main_undated.mentions)
+            else:
+                if body == main_body and main_date is not None:
+                    main_undated.date = main_date
+                    main_undated.date_end = title_end
+                    main_undated.date_source = main_source
+                    main_undated.key = f"{body}|{main_date.iso()}|main"
+                dated.append(main_undated)
         for lm in dated:
             statuses = {m.status for m in lm.mentions}
             lm.status = "held" if "held" in statuses and lm.status != "cancelled" and "cancelled" not in statuses else (
@@ -387,12 +462,14 @@ def group_meetings(
             if srcs:
                 lm.date_source = "text" if "text" in srcs else srcs[0]
         meetings.extend(dated)
-    family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
-    if main_body and has_content and not any(
-        lm.status == "held" and (lm.body_id == family or lm.body_id.startswith(family + "-"))
-        for lm in meetings
-    ):
-        meetings.append(LocalMeeting(f"{main_body}|implicit", main_body, ref_date, None, "held",
-                                     ref_source if ref_date else "", [], implicit=True))
+    family = _family(main_body)
+    family_held = [lm for lm in meetings if lm.status == "held"
+                   and (lm.body_id == family or lm.body_id.startswith(family + "-"))]
+    if main_body and title_date is not None and not any(_covers(title_date, lm) for lm in family_held):
+        meetings.append(LocalMeeting(f"{main_body}|title", main_body, title_date, title_end, "held",
+                                     "title", [], implicit=True))
+    elif main_body and has_content and not family_held:
+        meetings.append(LocalMeeting(f"{main_body}|implicit", main_body, main_date, None, "held",
+                                     main_source if main_date else "", [], implicit=True))
     meetings.sort(key=lambda lm: (lm.first_pos if lm.mentions else -1, lm.key))
     return meetings

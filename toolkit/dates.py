@@ -151,6 +151,10 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             rel = " ".join(m.group("rel").lower().split())
             wd = P.WEEKDAYS.get((m.group("wd") or "").rstrip(".").lower())
             add(DateMention(m.start() + offset, m.end() + offset, weekday=wd, relative=rel))
+    for m in P.RELATIVE_PERIOD.finditer(text):
+        if free(m.start(), m.end()):
+            rel = " ".join(m.group("rel").lower().split())
+            add(DateMention(m.start() + offset, m.end() + offset, relative=rel))
     for m in P.MONTH_ALONE.finditer(text):
         if free(m.start(), m.end()) and _month_alone_is_date(text, m):
             q = _qualifier(m.group("q"))
@@ -198,6 +202,8 @@ def resolve(
     mention cannot be dated (no year and no reference; a relative day without a
     day-precise reference).
     """
+    if mention.relative and mention.relative.endswith(("month", "year")):
+        return _relative_period(mention.relative, ref)
     if mention.relative:
         if ref is None or ref.precision != "day":
             return None, False
@@ -242,6 +248,20 @@ def resolve(
         return 0.0
 
     return min(candidates, key=lambda c: (cost(c), -c.year)), True
+
+
+def _relative_period(rel: str, ref: PartialDate | None) -> tuple[PartialDate | None, bool]:
+    """"last month", "next year", "earlier this month" against the report's date."""
+    if ref is None:
+        return None, False
+    step = -1 if rel.startswith(("last", "the previous")) else 1 if rel.startswith(("next", "the following")) else 0
+    if rel.endswith("year"):
+        return PartialDate(ref.year + step), True
+    if ref.month is None:
+        return None, False
+    month = ref.month + step
+    year = ref.year + (month > 12) - (month < 1)
+    return PartialDate(year, (month - 1) % 12 + 1), True
 
 
 def parse_loose_date(value: str) -> str:

@@ -8,9 +8,12 @@ line ends, no BOM, no NUL) and every offset later points into that text.
 
 from __future__ import annotations
 
+import codecs
+import copy
 import csv
 import hashlib
 import io
+import posixpath
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -58,7 +61,23 @@ class Document:
 
 def doc_id_for(path: str) -> str:
     """Stable id of a file from its path relative to RAW_DIR: ``doc-`` and 12 hex digits."""
-    return "doc-" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:12]
+    data = path.encode("utf-8", "surrogateescape")  # never raises, even for odd file names
+    return "doc-" + hashlib.sha1(data).hexdigest()[:12]
+
+
+def display_path(rel: str) -> str:
+    """``rel`` as it is shown in ``documents.path``: file-name bytes that are not UTF-8
+    (which Python holds as lone surrogates) are written as ``\\xNN`` escapes, so the path
+    can be written to CSV and Parquet; any other path is returned unchanged."""
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def path_key(rel: str) -> str:
+    """The key that matches a manifest's ``file`` cell to a file on disk: ``/`` separators,
+    no leading ``./``, ``..`` resolved, Unicode NFC (macOS writes names decomposed)."""
+    rel = display_path(rel).replace("\\", "/").strip()
+    rel = posixpath.normpath(rel).lstrip("/") if rel else ""
+    return "" if rel == "." else unicodedata.normalize("NFC", rel)
 
 
 # --- manifest -------------------------------------------------------------------------
@@ -74,56 +93,93 @@ class ManifestResult:
 MANIFEST_COLUMNS = ("file", "title", "authors", "published", "source_url", "publisher")
 
 
+def _cell(value: object) -> str:
+    """A manifest cell as clean text: control characters (NUL...) dropped, NFC, one line."""
+    if not isinstance(value, str):
+        return ""
+    value = _CONTROL.sub("", value.replace("\r", " ").replace("\n", " "))
+    return " ".join(unicodedata.normalize("NFC", value).split())
+
+
 def read_manifest(raw_dir: Path) -> ManifestResult:
     """Read ``RAW_DIR/manifest.csv`` if present. Unknown columns are ignored; a malformed
-    manifest gives problems (reported in the summary), never an exception."""
+    manifest gives problems (reported in the summary), never an exception.
+
+    Rows are keyed by :func:`path_key` of their ``file`` cell. The manifest may be in any
+    encoding :func:`decode_bytes` reads; cells are cleaned of control characters.
+    """
     path = raw_dir / MANIFEST_NAME
     if not path.exists():
         return ManifestResult({})
     try:
         data = path.read_bytes()
-        text = decode_bytes(data)[0]
-    except (OSError, UnicodeError) as exc:
+    except OSError as exc:
         return ManifestResult({}, (f"manifest.csv could not be read: {exc}",))
+    if not data.strip():
+        return ManifestResult({}, ("manifest.csv is empty; it was ignored",))
+    if looks_binary(data.replace(b"\x00", b"")):  # a stray NUL alone does not make it binary
+        return ManifestResult({}, ("manifest.csv is binary data, not CSV text; it was ignored",))
+    data = data if _bom_encoding(data) else data.replace(b"\x00", b"")
+    try:
+        text, enc = decode_bytes(data)
+    except UnicodeError as exc:
+        return ManifestResult({}, (f"manifest.csv could not be decoded ({exc}); it was ignored",))
+    problems: list[str] = []
+    if not enc.startswith("utf-8"):
+        problems.append(f"manifest.csv is not UTF-8; it was read as {enc}")
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         fieldnames = [(f or "").strip().lower() for f in (reader.fieldnames or [])]
         if "file" not in fieldnames:
+            found = ", ".join(f for f in fieldnames if f) or "none"
             return ManifestResult(
-                {}, ("manifest.csv has no 'file' column; it was ignored "
-                     f"(columns read: {', '.join(MANIFEST_COLUMNS)})",)
+                {}, (*problems, f"manifest.csv has no 'file' column (columns found: {found}); "
+                     f"it was ignored (columns read: {', '.join(MANIFEST_COLUMNS)})")
             )
         rows: dict[str, dict[str, str]] = {}
-        problems: list[str] = []
-        for n, raw_row in enumerate(reader, start=2):
-            row = {(k or "").strip().lower(): (v or "").strip() if isinstance(v, str) else ""
-                   for k, v in raw_row.items() if k is not None}
+        for raw_row in reader:
+            n = reader.line_num
             if None in raw_row:
-                problems.append(f"manifest.csv line {n}: more cells than columns; extra cells ignored")
-            rel = row.get("file", "").replace("\\", "/").strip("/")
+                problems.append(f"manifest.csv line {n}: more cells than columns; "
+                                "extra cells ignored")
+            if any(isinstance(v, str) and "\n" in v for v in raw_row.values()):
+                problems.append(f"manifest.csv line {n}: a cell spans several lines "
+                                "(an unclosed quote?); check the rows around it")
+            row = {(k or "").strip().lower(): _cell(v) for k, v in raw_row.items() if k is not None}
+            if not any(row.values()):
+                continue  # a blank line
+            rel = path_key(row.get("file", ""))
             if not rel:
                 problems.append(f"manifest.csv line {n}: empty 'file'; row ignored")
                 continue
             if rel in rows:
                 problems.append(f"manifest.csv line {n}: {rel} listed twice; first row kept")
                 continue
+            if row.get("published") and not parse_loose_date(row["published"]):
+                problems.append(f"manifest.csv line {n}: published {row['published']!r} "
+                                "is not a date; ignored")
             rows[rel] = {c: row.get(c, "") for c in MANIFEST_COLUMNS}
         return ManifestResult(rows, tuple(problems))
     except csv.Error as exc:
-        return ManifestResult({}, (f"manifest.csv is malformed ({exc}); it was ignored",))
+        return ManifestResult({}, (*problems, f"manifest.csv is malformed ({exc}); it was ignored"))
 
 
 # --- reading and decoding --------------------------------------------------------------
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _BLANK_RUNS = re.compile(r"\n{4,}")
+#: Characters that break a line (page breaks in text exported from PDFs, Unicode separators).
+_LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
 
 
 def normalise_text(text: str) -> str:
-    """NFC, ``\\n`` line ends, no BOM, no NUL or other control characters except tab and
-    newline, no trailing spaces on lines, at most three consecutive blank lines."""
+    """NFC, ``\\n`` line ends, no BOM, no NUL or other control characters (C0 or C1)
+    except tab and newline (form feeds, vertical tabs and Unicode line and paragraph
+    separators become line ends), no trailing spaces on lines, at most three consecutive
+    blank lines."""
     text = text.replace("\ufeff", "")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LINE_BREAKS.sub("\n", text)
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
@@ -131,45 +187,126 @@ def normalise_text(text: str) -> str:
     return text.strip("\n") + "\n" if text.strip() else ""
 
 
+_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _bom_encoding(data: bytes) -> str:
+    return next((enc for bom, enc in _BOMS if data.startswith(bom)), "")
+
+
 def looks_binary(data: bytes) -> bool:
     """True when the bytes look like binary data rather than text in any encoding."""
     if not data:
         return False
+    enc = _bom_encoding(data)
+    if enc in ("utf-16", "utf-32"):  # NUL bytes are normal there: judge the decoded text
+        try:
+            decoded = data[:65536].decode(enc, errors="replace")
+        except UnicodeError:
+            return True
+        controls = sum(1 for c in decoded if c < "\t" or "\r" < c < " " or c == "\x7f")
+        return controls / max(1, len(decoded)) > BINARY_CONTROL_SHARE
     sample = data[:65536]
-    if b"\x00" in sample and not (sample.startswith(b"\xff\xfe") or sample.startswith(b"\xfe\xff")):
+    if b"\x00" in sample:
         return True
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
     return controls / len(sample) > BINARY_CONTROL_SHARE
 
 
+#: A well-formed UTF-8 sequence of two to four bytes.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Decoding error handler: bytes that are not UTF-8 are read as cp1252 (else latin-1)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return "".join(
+        bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad
+    ), exc.end
+
+
+codecs.register_error("toolkit-cp1252", _cp1252_bytes)
+
+
+def _cp1252_is_as_good(data: bytes, results, best) -> bool:
+    """True when cp1252 reads ``data`` and charset-normalizer finds it no more chaotic
+    than its best guess (short Western text often ties with Baltic or Central European
+    code pages, and cp1252 is what British writers' files are in)."""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    if best.encoding.lower() in {"cp1252", "latin_1", "iso8859_1", "iso8859_15"}:
+        return True
+    for match in results:
+        if "cp1252" in {match.encoding, *match.could_be_from_charset}:
+            return match.percent_chaos <= best.percent_chaos
+    return False
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode text bytes, returning ``(text, encoding)``.
 
-    UTF-8 (with or without BOM) and UTF-16 with BOM are taken as they are; anything else
-    is detected with charset-normalizer, and cp1252 is the last resort for Western
-    European text. Raises ``UnicodeError`` when nothing decodes it.
+    UTF-8 (with or without BOM) and UTF-16/UTF-32 with BOM are taken as they are. UTF-8
+    with a few stray bytes that are not UTF-8 (text pasted from a cp1252 file) is read as
+    UTF-8 with those bytes in cp1252 (encoding ``utf-8+cp1252``). Anything else is
+    detected with charset-normalizer, preferring cp1252 when it reads the bytes as well
+    as the detected encoding; cp1252 is the last resort. Raises ``UnicodeError`` when
+    nothing decodes it.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    enc = _bom_encoding(data)
+    if enc in ("utf-16", "utf-32"):
+        return data.decode(enc), enc
+    body = data[len(codecs.BOM_UTF8):] if enc else data
     try:
-        return data.decode("utf-8"), "utf-8"
+        return body.decode("utf-8"), enc or "utf-8"
     except UnicodeDecodeError:
         pass
+    n_good = len(_UTF8_MULTIBYTE.findall(body))
+    n_bad = body.decode("utf-8", errors="replace").count("\ufffd") - body.count(b"\xef\xbf\xbd")
+    if enc or (n_good and 4 * n_good >= n_bad):  # real UTF-8 in it: few bytes are not
+        return body.decode("utf-8", errors="toolkit-cp1252"), "utf-8+cp1252"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is not None and best.encoding:
-        enc = best.encoding
-        # Mostly-ASCII Western text: charset-normalizer may pick a cousin of cp1252.
-        if enc.lower() in {"latin_1", "iso8859_1", "iso8859_15"}:
-            try:
-                return data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                pass
-        return str(best), enc
+        if _cp1252_is_as_good(data, results, best):
+            return data.decode("cp1252"), "cp1252"
+        return str(best), best.encoding
     return data.decode("cp1252"), "cp1252"
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: Never part of a report: dropped before trafilatura looks for the main text.
+_NOT_CONTENT = ("//script|//style|//noscript|//template|//nav|//footer"
+                "|//*[@role='navigation']|//*[@role='contentinfo']")
+_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+               "ul", "ol", "section", "article", "blockquote", "pre", "dd", "dt"}
+
+
+def _html_tree(html: str):
+    """The page parsed by lxml (which repairs unclosed tags), or None for no markup."""
+    import lxml.etree
+    import lxml.html
+
+    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses str with a declaration
+    try:
+        return lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
 
 
 def html_to_text(html: str) -> str:
@@ -177,8 +314,13 @@ def html_to_text(html: str) -> str:
     falls back to all visible text of ``<body>`` when trafilatura finds no main text."""
     import trafilatura
 
+    tree = _html_tree(html)
+    if tree is None:
+        return ""
+    for bad in tree.xpath(_NOT_CONTENT):
+        bad.drop_tree()
     extracted = trafilatura.extract(
-        html,
+        copy.deepcopy(tree),
         include_comments=False,
         include_tables=True,
         favor_recall=True,
@@ -186,15 +328,14 @@ def html_to_text(html: str) -> str:
     )
     if extracted and extracted.strip():
         return extracted
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except Exception:  # lxml raises several types on garbage
-        return ""
-    for bad in tree.xpath("//script|//style|//nav|//header|//footer|//noscript"):
+    body = tree.find("body")
+    body = tree if body is None else body
+    for bad in body.xpath("//header|//aside"):
         bad.drop_tree()
-    return tree.text_content()
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+            el.tail = "\n" + (el.tail or "")
+    return body.text_content()
 
 
 def html_title(html: str) -> str:
@@ -209,7 +350,8 @@ def html_title(html: str) -> str:
 
 
 def pdf_to_text(data: bytes) -> str:
-    """Text layer of a PDF, page by page (pages separated by a blank line)."""
+    """Text layer of a PDF, page by page (pages separated by a blank line). Raises on a
+    corrupt or password-protected file."""
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
@@ -217,14 +359,24 @@ def pdf_to_text(data: bytes) -> str:
 
 
 def docx_to_text(data: bytes) -> str:
-    """Paragraph text of a Word .docx file, tables included, in document order."""
+    """Paragraph text of a Word .docx file, tables included (a row per line, cells joined
+    by `` | ``, merged cells once), in document order."""
     import docx
+    from docx.table import Table
 
     document = docx.Document(io.BytesIO(data))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.append(" | ".join(cell.text for cell in row.cells))
+    parts = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                cells, seen = [], set()
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:  # a merged cell repeats for each column
+                        seen.add(id(cell._tc))
+                        cells.append(cell.text)
+                parts.append(" | ".join(cells))
+        else:
+            parts.append(block.text)
     return "\n\n".join(parts)
 
 
@@ -238,10 +390,17 @@ class Extracted:
     title: str = ""
 
 
+EMPTY_FILE_MESSAGE = "the file is empty (0 bytes)"
+BLANK_FILE_MESSAGE = "the file holds only whitespace"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc and other OLE files
+
+
 def extract_text(data: bytes, fmt: str) -> Extracted:
     """Read the bytes of one file of format ``fmt`` into text, or say why not."""
+    if not data:
+        return Extracted("empty", message=EMPTY_FILE_MESSAGE)
     if not data.strip():
-        return Extracted("empty", message="the file is empty")
+        return Extracted("empty", message=BLANK_FILE_MESSAGE)
     if fmt in ("txt", "md"):
         if looks_binary(data):
             return Extracted("unreadable", message="binary data, not text (control bytes found)")
@@ -249,7 +408,7 @@ def extract_text(data: bytes, fmt: str) -> Extracted:
             text, enc = decode_bytes(data)
         except UnicodeError as exc:
             return Extracted("unreadable", message=f"cannot decode the text: {exc}")
-        note = "" if enc.startswith("utf-8") else f"decoded as {enc}"
+        note = "" if enc in ("utf-8", "utf-8-sig") else f"decoded as {enc}"
         return Extracted("ok", text, note)
     if fmt == "html":
         if looks_binary(data):
@@ -263,11 +422,16 @@ def extract_text(data: bytes, fmt: str) -> Extracted:
             return Extracted("empty", message="the HTML page has no main text")
         return Extracted("ok", text, title=html_title(html))
     if fmt == "pdf":
-        if not data.startswith(b"%PDF"):
+        if b"%PDF-" not in data[:1024]:  # the header may follow a little junk
             return Extracted("unreadable", message="not a PDF file (no %PDF header)")
         try:
             text = pdf_to_text(data)
         except Exception as exc:  # pypdf raises many types on corrupt files
+            from pypdf.errors import FileNotDecryptedError
+
+            if isinstance(exc, FileNotDecryptedError):
+                return Extracted("unreadable", message="the PDF is encrypted (password-protected); "
+                                 "save a copy without a password")
             return Extracted("unreadable", message=f"corrupt PDF: {type(exc).__name__}: {exc}")
         if not text.strip():
             return Extracted(
@@ -275,6 +439,9 @@ def extract_text(data: bytes, fmt: str) -> Extracted:
             )
         return Extracted("ok", text)
     if fmt == "docx":
+        if data.startswith(_OLE_MAGIC):
+            return Extracted("unsupported", message="an old Word 97-2003 .doc (or other OLE "
+                             "file) named .docx; save it as .docx. " + supported_message(".doc"))
         try:
             text = docx_to_text(data)
         except Exception as exc:  # python-docx raises zip, XML and key errors
@@ -286,8 +453,22 @@ def extract_text(data: bytes, fmt: str) -> Extracted:
 
 
 def supported_message(suffix: str) -> str:
+    """Why a file of this suffix is not read, listing the suffixes that are."""
     kinds = ", ".join(sorted(set(vocab.SUPPORTED_FORMATS)))
     return f"format {suffix or '(no suffix)'} is not read; supported: {kinds}"
+
+
+_MB = 1024 * 1024
+
+
+def _size(n: int) -> str:
+    return f"{n:,} bytes" + (f" ({n / _MB:.1f} MB)" if n >= _MB else "")
+
+
+def size_message(size: int, max_bytes: int) -> str:
+    """Why a file over the size limit is not read, with both sizes."""
+    return (f"file is {_size(size)}, over the limit of {_size(max_bytes)}; "
+            "raise it with --max-mb")
 
 
 # --- metadata --------------------------------------------------------------------------
@@ -314,14 +495,19 @@ def split_authors(value: str) -> tuple[str, ...]:
 def read_document(
     raw_dir: Path, rel: str, manifest_row: dict[str, str] | None, *, max_bytes: int
 ) -> Document:
-    """Read one file into a :class:`Document`. Never raises: failures become statuses."""
+    """Read one file into a :class:`Document`. Never raises: failures become statuses.
+
+    ``rel`` is the path as :func:`list_files` gives it; the document's ``path`` (and so
+    its ``doc_id``) is its :func:`display_path`.
+    """
     path = raw_dir / rel
-    suffix = path.suffix.lower()
+    shown = display_path(rel)
+    suffix = display_path(path.suffix).lower()
     fmt = vocab.SUPPORTED_FORMATS.get(suffix, suffix.lstrip(".") or "none")
     row = manifest_row or {}
     base = Document(
-        doc_id=doc_id_for(rel),
-        path=rel,
+        doc_id=doc_id_for(shown),
+        path=shown,
         title=row.get("title", ""),
         authors=split_authors(row.get("authors", "")),
         publisher=row.get("publisher", ""),
@@ -331,28 +517,24 @@ def read_document(
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return replace(
-                base,
-                status="unsupported",
-                message=f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
-                "(raise it with --max-mb)",
-            )
+            return replace(base, status="unsupported", message=size_message(size, max_bytes))
         data = path.read_bytes()
     except OSError as exc:
-        return replace(base, status="unreadable", message=f"cannot read the file: {exc}")
+        return replace(base, status="unreadable",
+                       message=f"cannot read the file: {exc.strerror or exc}")
     base = replace(base, sha256=hashlib.sha256(data).hexdigest())
     if suffix not in vocab.SUPPORTED_FORMATS:
         return replace(base, status="unsupported", message=supported_message(suffix))
     try:
         got = extract_text(data, fmt)
+        text = normalise_text(got.text) if got.status == "ok" else ""
+        status, message = got.status, got.message
+        if status == "ok" and not text:
+            status, message = "empty", "no text after normalisation"
+        published, published_source = _published(row, base.source_url, text)
+        title = base.title or normalise_text(got.title).strip() or title_from_text(text)
     except Exception as exc:  # a bug: keep the row, say what failed
         return replace(base, status="error", message=f"{type(exc).__name__}: {exc}")
-    text = normalise_text(got.text) if got.status == "ok" else ""
-    status, message = got.status, got.message
-    if status == "ok" and not text:
-        status, message = "empty", "no text after normalisation"
-    published, published_source = _published(row, base.source_url, text)
-    title = base.title or got.title or title_from_text(text)
     return replace(
         base,
         title=title,
@@ -403,8 +585,9 @@ def list_files(raw_dir: Path) -> list[str]:
 
 
 def missing_documents(manifest: ManifestResult, present: Iterable[str]) -> list[Document]:
-    """A row for each manifest entry that names a file not on disk."""
-    present = set(present)
+    """A row for each manifest entry that names a file not on disk (``present``: the
+    relative paths found, compared by :func:`path_key`)."""
+    present = {path_key(p) for p in present}
     rows = []
     for rel, row in sorted(manifest.rows.items()):
         if rel not in present:
@@ -452,17 +635,28 @@ def _minhash(sh: set[int]) -> tuple[int, ...]:
     return tuple(min((s ^ m) for s in sh) for m in _MASKS)
 
 
-def mark_duplicates(docs: list[Document]) -> list[Document]:
+def mark_duplicates(docs: list[Document], keep: Iterable[str] = ()) -> list[Document]:
     """Mark byte-identical files and near-identical texts (the same report published on
     two sites) as ``duplicate`` of the first in path order.
+
+    ``keep``: doc ids to prefer as the original, before path order (pass those that were
+    ``ok`` in the previous build, so a copy added later never demotes a document that
+    was there first). Files with no content at all (0 bytes or only whitespace) stay
+    ``empty``: they are not copies of each other.
 
     Candidates are found with MinHash bands (near-linear in the number of documents), then
     confirmed by the Jaccard similarity of 5-word shingles.
     """
     out = list(docs)
+    keep = set(keep)
+    order = sorted(range(len(out)), key=lambda i: (out[i].doc_id not in keep, i))
+    rank = {i: r for r, i in enumerate(order)}
     first_by_sha: dict[str, int] = {}
-    for i, d in enumerate(out):
+    for i in order:
+        d = out[i]
         if d.status not in ("ok", "empty", "unreadable") or not d.sha256:
+            continue
+        if d.status == "empty" and d.message in (EMPTY_FILE_MESSAGE, BLANK_FILE_MESSAGE):
             continue
         if d.sha256 in first_by_sha:
             j = first_by_sha[d.sha256]
@@ -484,9 +678,9 @@ def mark_duplicates(docs: list[Document]) -> list[Document]:
     for members in buckets.values():
         for a in members:
             for b in members:
-                if a < b:
+                if rank[a] < rank[b]:
                     candidates.add((a, b))
-    for a, b in sorted(candidates):
+    for a, b in sorted(candidates, key=lambda ab: (rank[ab[0]], rank[ab[1]])):
         if out[b].status != "ok" or out[a].status != "ok":
             continue
         sa, sb = shingles[a], shingles[b]
@@ -499,12 +693,14 @@ def mark_duplicates(docs: list[Document]) -> list[Document]:
     return out
 
 
-def ingest(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[str]]:
+def ingest(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+           keep: Iterable[str] = ()) -> tuple[list[Document], list[str]]:
     """Read every file under ``raw_dir``: documents in path order (missing ones last) and
-    the problems found in the manifest."""
+    the problems found in the manifest. ``keep`` goes to :func:`mark_duplicates`."""
     manifest = read_manifest(raw_dir)
     files = list_files(raw_dir)
-    docs = [read_document(raw_dir, rel, manifest.rows.get(rel), max_bytes=max_bytes) for rel in files]
-    docs = mark_duplicates(docs)
+    docs = [read_document(raw_dir, rel, manifest.rows.get(path_key(rel)), max_bytes=max_bytes)
+            for rel in files]
+    docs = mark_duplicates(docs, keep)
     docs += missing_documents(manifest, files)
     return docs, list(manifest.problems)

@@ -65,6 +65,11 @@ RELATIVE_DAY = re.compile(
     rf"\b(?P<rel>today|yesterday|tonight|this\s+morning|this\s+evening|this\s+afternoon"
     rf"|last\s+weekend|this\s+weekend|(?:last|this\s+past|on|this|next)\s+(?P<wd>{_WEEKDAY}))(?![\w])",
 )
+#: Relative periods: "last month", "next year's", "earlier this month", "this year".
+RELATIVE_PERIOD = re.compile(
+    r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:month|year)|(?:last|next|this|the\s+following|the\s+previous)\s+(?:month|year))(?:['’]s)?\b",
+    re.I,
+)
 #: A date in a URL path: /2020/10/ or /2020/10/06/.
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d))?(?=/|$|[^\d])")
 #: A dateline: "Posted on 14 March 2019", "Published: 29/09/2020".

@@ -90,10 +90,16 @@ class Reference:
 
 
 def _alternation(phrases: list[str]) -> re.Pattern | None:
+    """One regex matching any phrase, longest first, case-insensitively, except that a
+    short all-capitals acronym ("SEC", "NPF") matches only in capitals ("CLP Sec" is not
+    the Scottish Executive)."""
     phrases = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
     if not phrases:
         return None
-    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
+    parts = []
+    for p in phrases:
+        body = r"\s+".join(re.escape(w) for w in p.split())
+        parts.append(f"(?-i:{body})" if p.isupper() and len(p) <= 5 else body)
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
 
 
@@ -123,7 +129,8 @@ def load_reference(ref_dir: str | Path | None = None) -> Reference:
             key = " ".join(alias.lower().replace("’", "'").split())
             if key and key not in ref.body_alias:
                 ref.body_alias[key] = bid
-    ref.body_alias_rx = _alternation(list(ref.body_alias))
+    originals = [a for b in bodies for a in [b.get("name", "")] + _split(b.get("aliases", ""))]
+    ref.body_alias_rx = _alternation(originals)
     person_phrases = []
     for p in people:
         pid = p.get("person_id", "")

@@ -127,6 +127,8 @@ def split_reports(text: str, doc_title: str = "", doc_published: str = "",
         if len(reports) >= 2:
             return reports
     title, ts, te = _title_of(text, 0, len(text))
+    if doc_title and (P.BYLINE.match(doc_title) or P.DATELINE.match(doc_title)):
+        doc_title = ""  # a byline taken for a title upstream: the text's own title wins
     if doc_title and doc_title.strip() != title:
         found = text.find(doc_title.strip())
         if 0 <= found < 400:

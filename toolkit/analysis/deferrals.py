@@ -56,7 +56,10 @@ def subject_similarity(a: str, b: str) -> float:
     """Jaccard similarity of the content words of two subjects, in [0, 1]; 0 when either
     has none. Word order does not matter: "Review of the disciplinary process" and
     "Disciplinary process review" score 1."""
-    wa, wb = subject_words(a), subject_words(b)
+    return _jaccard(subject_words(a), subject_words(b))
+
+
+def _jaccard(wa: frozenset[str], wb: frozenset[str]) -> float:
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / len(wa | wb)
@@ -114,31 +117,37 @@ def chain_links(corpus: Corpus, min_similarity: float = MIN_SIMILARITY) -> pd.Da
 def _links(all_items: pd.DataFrame, min_similarity: float) -> pd.DataFrame:
     cols = ["from_item", "to_item", "from_meeting", "to_meeting", "to_body_id", "similarity",
             "on_target_date", "days"]
-    items = all_items.loc[(all_items["status"] == "held") & all_items["when"].notna()]
-    items = items.sort_values(["when", "item_id"], ignore_index=True)
-    deferred = items.loc[items["outcome"] == DEFERRED]
+    held = all_items.loc[(all_items["status"] == "held") & all_items["when"].notna()]
+    held = held.sort_values(["when", "item_id"])
+    records = held[["item_id", "meeting_id", "body_id", "date", "when", "outcome", "subject",
+                    "deferred_to_body_id", "deferred_to_date"]].to_dict("records")
+    words = {r["item_id"]: subject_words(r["subject"]) for r in records}
+    by_body: dict[str, list[dict]] = {}
+    for r in records:
+        by_body.setdefault(r["body_id"], []).append(r)
     used: set[str] = set()
     rows = []
-    for d in deferred.itertuples(index=False):
-        target_body = d.deferred_to_body_id or d.body_id
-        target = period(d.deferred_to_date)
-        later = items.loc[(items["body_id"] == target_body) & (items["when"] > d.when)
-                          & ~items["item_id"].isin(used)]
+    for d in records:
+        if d["outcome"] != DEFERRED:
+            continue
+        target = period(d["deferred_to_date"])
         best: tuple | None = None
-        for c in later.itertuples(index=False):
-            sim = subject_similarity(d.subject, c.subject)
+        for c in by_body.get(d["deferred_to_body_id"] or d["body_id"], []):
+            if c["when"] <= d["when"] or c["item_id"] in used:
+                continue
+            sim = _jaccard(words[d["item_id"]], words[c["item_id"]])
             if sim < min_similarity:
                 continue
-            on_target = target is not None and target[0] <= c.when.date() <= target[1]
-            rank = (not on_target, c.when, -sim, c.item_id)
+            on_target = target is not None and target[0] <= c["when"].date() <= target[1]
+            rank = (not on_target, c["when"], -sim, c["item_id"])
             if best is None or rank < best[0]:
                 best = (rank, c, sim, on_target)
         if best is None:
             continue
         _, c, sim, on_target = best
-        used.add(c.item_id)
-        rows.append((d.item_id, c.item_id, d.meeting_id, c.meeting_id, c.body_id, sim,
-                     on_target, days_between(d.date, c.date)))
+        used.add(c["item_id"])
+        rows.append((d["item_id"], c["item_id"], d["meeting_id"], c["meeting_id"], c["body_id"],
+                     sim, on_target, days_between(d["date"], c["date"])))
     out = pd.DataFrame(rows, columns=cols)
     out["days"] = out["days"].astype("Int64")
     return out

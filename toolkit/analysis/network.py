@@ -15,6 +15,7 @@ construction (named at every meeting they report).
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import networkx as nx
 import pandas as pd
@@ -254,12 +255,32 @@ def organisation_communities(corpus: Corpus) -> pd.DataFrame:
 
 
 def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Node positions by a seeded spring layout (edge weight pulls nodes together): the
-    same graph and seed always give the same positions."""
+    """Node positions: each connected component by a seeded spring layout (edge weight
+    pulls nodes together), scaled to the square root of its size, and the components
+    packed in rows, largest first. The same graph and seed always give the same
+    positions; no component is flung to a corner of the picture."""
     if g.number_of_nodes() == 0:
         return {}
-    pos = nx.spring_layout(g, seed=seed, weight="weight")
-    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+    comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    row_width = 2.2 * math.sqrt(g.number_of_nodes()) + 2.0
+    pos: dict[str, tuple[float, float]] = {}
+    x0 = y0 = 0.0
+    row_height = 0.0
+    for comp in comps:
+        radius = math.sqrt(len(comp))
+        if x0 > 0 and x0 + 2 * radius > row_width:
+            x0, y0, row_height = 0.0, y0 - row_height - 0.8, 0.0
+        if len(comp) == 1:
+            local = {comp[0]: (0.0, 0.0)}
+        else:
+            sub = g.subgraph(comp)
+            local = {n: (float(x), float(y)) for n, (x, y) in
+                     nx.spring_layout(sub, seed=seed, weight="weight").items()}
+        for n, (x, y) in local.items():
+            pos[n] = (x0 + radius + radius * x, y0 - radius + radius * y)
+        x0 += 2 * radius + 0.8
+        row_height = max(row_height, 2 * radius)
+    return pos
 
 
 def report_ids_of(g: nx.Graph) -> list[str]:

@@ -34,8 +34,14 @@ def blank_mask(series: pd.Series) -> pd.Series:
 
 
 def text_or_empty(series: pd.Series) -> pd.Series:
-    """``series`` as strings, missing cells as ``""`` (never NaN)."""
-    return series.astype("object").where(~series.isna(), "").astype("str")
+    """``series`` as strings, missing cells as ``""`` (never NaN); same index."""
+    out = series.fillna("")
+    return out if out.dtype == "str" else out.astype("str")
+
+
+def str_list(series: pd.Series) -> list[str]:
+    """The cells of ``series`` as a Python list of str, missing cells as ``""``."""
+    return [v if isinstance(v, str) else "" for v in series.tolist()]
 
 
 def precision(value: object) -> str:
@@ -117,19 +123,32 @@ def meeting_dates(meetings: pd.DataFrame) -> pd.DataFrame:
     """``meetings`` with ``when`` (Timestamp of the period's start, NaT if undated),
     ``when_end`` (last day of the period) and ``year`` (nullable Int64) added.
 
-    ``when`` comes from ``date_start`` when present, else from ``date``; the frame is a
-    new one (the input is not changed).
+    ``when`` is ``date_start`` when present, else the start of ``date``'s period;
+    ``when_end`` the end of ``date``'s period (``when`` when ``date`` is blank). The frame
+    is a new one (the input is not changed).
     """
+    starts, ends = [], []
+    for start, date in zip(meetings["date_start"].tolist(), meetings["date"].tolist(),
+                           strict=True):
+        span = period(date)
+        first = _as_date(start) or (span[0] if span else None)
+        starts.append(first)
+        ends.append(span[1] if span else first)
     out = meetings.copy()
-    start = pd.to_datetime(out["date_start"], errors="coerce") if len(out) else pd.Series(
-        [], dtype="datetime64[s]"
-    )
-    spans = [period(v) for v in out["date"]] if len(out) else []
-    from_date = pd.to_datetime(pd.Series([s[0] if s else None for s in spans], index=out.index,
-                                         dtype="object"), errors="coerce")
-    out["when"] = start.where(start.notna(), from_date)
-    ends = pd.Series([s[1] if s else None for s in spans], index=out.index, dtype="object")
-    out["when_end"] = pd.to_datetime(ends, errors="coerce")
-    out["when_end"] = out["when_end"].where(out["when_end"].notna(), out["when"])
-    out["year"] = out["when"].dt.year.astype("Int64")
+    out["when"] = pd.to_datetime(pd.Series(starts, index=out.index, dtype="object"))
+    out["when_end"] = pd.to_datetime(pd.Series(ends, index=out.index, dtype="object"))
+    out["year"] = pd.array([d.year if d else None for d in starts], dtype="Int64")
     return out
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, pd.Timestamp):
+        return None if pd.isna(value) else value.date()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        parts = _parts(value)
+        return dt.date(*parts) if len(parts) == 3 else None
+    return None

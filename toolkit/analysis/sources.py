@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from toolkit import vocab
-from toolkit.analysis.periods import meeting_dates, text_or_empty, year_of
+from toolkit.analysis.periods import meeting_dates, str_list, text_or_empty, year_of
 from toolkit.corpus import Corpus
 
 #: Publisher shown for a document that names none.
@@ -32,16 +32,22 @@ def report_sources(corpus: Corpus) -> pd.DataFrame:
     ``publisher`` is its document's (``NO_PUBLISHER`` when blank); ``published`` is the
     report's own date, else its document's; ``year`` is that date's year (Int64, or NA).
     """
+    docs = corpus.documents
+    doc_publisher = dict(zip(str_list(docs["doc_id"]), str_list(docs["publisher"]), strict=True))
+    doc_published = dict(zip(str_list(docs["doc_id"]), str_list(docs["published"]), strict=True))
     reports = corpus.reports
-    docs = corpus.documents[["doc_id", "publisher", "published"]].rename(
-        columns={"published": "doc_published"}
-    )
-    out = reports[["report_id", "doc_id", "published"]].merge(docs, on="doc_id", how="left")
-    out["publisher"] = text_or_empty(out["publisher"]).str.strip().replace("", NO_PUBLISHER)
-    own = text_or_empty(out["published"])
-    out["published"] = own.where(own.str.strip() != "", text_or_empty(out["doc_published"]))
-    out["year"] = pd.array([year_of(v) for v in out["published"]], dtype="Int64")
-    return out[["report_id", "doc_id", "publisher", "published", "year"]]
+    report_ids = str_list(reports["report_id"])
+    doc_ids = str_list(reports["doc_id"])
+    own = str_list(reports["published"])
+    published = [p.strip() or doc_published.get(d, "") for p, d in zip(own, doc_ids, strict=True)]
+    return pd.DataFrame({
+        "report_id": pd.array(report_ids, dtype="str"),
+        "doc_id": pd.array(doc_ids, dtype="str"),
+        "publisher": pd.array([doc_publisher.get(d, "").strip() or NO_PUBLISHER for d in doc_ids],
+                              dtype="str"),
+        "published": pd.array(published, dtype="str"),
+        "year": pd.array([year_of(p) for p in published], dtype="Int64"),
+    })
 
 
 @dataclass(frozen=True)
@@ -104,8 +110,12 @@ def source_note(corpus: Corpus, report_ids: Iterable[str]) -> SourceNote:
 
 
 def _publisher_lookup(corpus: Corpus) -> tuple[list[str], list[str]]:
-    src = report_sources(corpus)
-    return src["report_id"].tolist(), src["publisher"].tolist()
+    docs = corpus.documents
+    doc_publisher = dict(zip(str_list(docs["doc_id"]), str_list(docs["publisher"]), strict=True))
+    reports = corpus.reports
+    return str_list(reports["report_id"]), [
+        doc_publisher.get(d, "").strip() or NO_PUBLISHER for d in str_list(reports["doc_id"])
+    ]
 
 
 def all_report_ids(corpus: Corpus) -> list[str]:
@@ -138,68 +148,75 @@ def decision_items(corpus: Corpus) -> pd.DataFrame:
 
     Guarantees:
 
-    - each ``item_id`` appears once, however many reports record it;
+    - each ``item_id`` appears once, however many reports record it (a row with a blank
+      ``item_id`` is an item of its own, under its ``decision_id``);
     - ``outcome`` is the outcome most of its rows give (ties: the higher summed
       confidence, then the order of ``vocab.OUTCOMES``), ``outcome_conflict`` is True when
       its rows disagree;
     - ``subject``, ``text`` and the ``deferred_to*`` fields come from the first row (by
-      report id) that has them; ``report_ids`` is the sorted list of its reports and
-      ``publishers`` the sorted list of their publishers, ``n_reports`` their number;
-    - ``body_id``, ``date``, ``when`` (Timestamp) and ``year`` come from the meeting.
+      report id, then decision id) that has them; ``report_ids`` is the sorted list of its
+      reports and ``publishers`` the sorted list of their publishers, ``n_reports`` their
+      number;
+    - ``body_id``, ``date``, ``date_precision``, ``status``, ``when`` (Timestamp) and
+      ``year`` come from the meeting; rows are ordered by ``item_id``.
     """
     dec = corpus.decisions
     if dec.empty:
         return pd.DataFrame({c: pd.Series([], dtype="object") for c in ITEM_COLUMNS})
-    d = dec.copy()
-    for col in ("item_id", "decision_id", "meeting_id", "report_id", "outcome", "subject",
-                "text", "deferred_to", "deferred_to_body_id", "deferred_to_date"):
-        d[col] = text_or_empty(d[col])
-    d["item_id"] = d["item_id"].where(d["item_id"] != "", d["decision_id"])
-    d["confidence"] = pd.to_numeric(d["confidence"], errors="coerce").fillna(0.0)
-    d = d.sort_values(["item_id", "report_id", "decision_id"], kind="stable")
-
-    votes = d.groupby(["item_id", "outcome"], sort=False).agg(
-        n=("outcome", "size"), conf=("confidence", "sum")
-    ).reset_index()
-    votes["order"] = votes["outcome"].map(_OUTCOME_ORDER).fillna(len(_OUTCOME_ORDER))
-    votes = votes.sort_values(["item_id", "n", "conf", "order"],
-                              ascending=[True, False, False, True], kind="stable")
-    consensus = votes.drop_duplicates("item_id")[["item_id", "outcome"]]
-    n_outcomes = votes.groupby("item_id").size().rename("n_outcomes")
-
-    publisher = dict(zip(*_publisher_lookup(corpus), strict=True))
-    d["publisher"] = d["report_id"].map(lambda r: publisher.get(r, NO_PUBLISHER))
-    grouped = d.groupby("item_id", sort=True)
-    first = grouped.agg(
-        meeting_id=("meeting_id", "first"),
-        subject=("subject", _first_filled),
-        text=("text", _first_filled),
-        deferred_to=("deferred_to", _first_filled),
-        deferred_to_body_id=("deferred_to_body_id", _first_filled),
-        deferred_to_date=("deferred_to_date", _first_filled),
-        report_ids=("report_id", lambda s: sorted({r for r in s if r})),
-        publishers=("publisher", lambda s: sorted(set(s))),
-    ).reset_index()
-    first["n_reports"] = first["report_ids"].map(len).astype("int64")
-    items = first.merge(consensus, on="item_id", how="left").merge(
-        n_outcomes, left_on="item_id", right_index=True, how="left"
+    text_cols = ("item_id", "decision_id", "meeting_id", "report_id", "outcome", "subject",
+                 "text", "deferred_to", "deferred_to_body_id", "deferred_to_date")
+    cols = {c: str_list(dec[c]) for c in text_cols}
+    confidence = pd.to_numeric(dec["confidence"], errors="coerce").fillna(0.0).tolist()
+    rows = sorted(
+        range(len(dec)),
+        key=lambda i: (cols["item_id"][i] or cols["decision_id"][i], cols["report_id"][i],
+                       cols["decision_id"][i]),
     )
-    items["outcome_conflict"] = items["n_outcomes"] > 1
+    publisher = dict(zip(*_publisher_lookup(corpus), strict=True))
+    items: dict[str, dict] = {}
+    for i in rows:
+        key = cols["item_id"][i] or cols["decision_id"][i]
+        it = items.get(key)
+        if it is None:
+            it = items[key] = {"item_id": key, "meeting_id": cols["meeting_id"][i],
+                               "votes": {}, "reports": set()}
+            for c in _FIRST_FILLED:
+                it[c] = ""
+        n, conf = it["votes"].get(cols["outcome"][i], (0, 0.0))
+        it["votes"][cols["outcome"][i]] = (n + 1, conf + confidence[i])
+        for c in _FIRST_FILLED:
+            if not it[c] and cols[c][i]:
+                it[c] = cols[c][i]
+        if cols["report_id"][i]:
+            it["reports"].add(cols["report_id"][i])
+
+    records = []
+    for it in items.values():
+        votes = it.pop("votes")
+        reports = sorted(it.pop("reports"))
+        it["outcome"] = min(
+            votes, key=lambda o: (-votes[o][0], -votes[o][1], _OUTCOME_ORDER.get(o, 99), o)
+        )
+        it["outcome_conflict"] = len(votes) > 1
+        it["report_ids"] = reports
+        it["publishers"] = sorted({publisher.get(r, NO_PUBLISHER) for r in reports})
+        it["n_reports"] = len(reports)
+        records.append(it)
+    out = pd.DataFrame.from_records(records)
 
     meetings = meeting_dates(corpus.meetings)[
         ["meeting_id", "body_id", "date", "date_precision", "when", "year", "status"]
     ]
-    items = items.merge(meetings, on="meeting_id", how="left")
+    meetings = meetings.assign(meeting_id=text_or_empty(meetings["meeting_id"]))
+    out = out.merge(meetings.drop_duplicates("meeting_id"), on="meeting_id", how="left")
     for col in ("body_id", "date", "date_precision", "status"):
-        items[col] = text_or_empty(items[col])
-    return items[ITEM_COLUMNS].reset_index(drop=True)
+        out[col] = text_or_empty(out[col])
+    out["n_reports"] = out["n_reports"].astype("int64")
+    out["outcome_conflict"] = out["outcome_conflict"].astype(bool)
+    return out[ITEM_COLUMNS].reset_index(drop=True)
 
 
-def _first_filled(values: pd.Series) -> str:
-    for v in values:
-        if v:
-            return v
-    return ""
+_FIRST_FILLED = ("subject", "text", "deferred_to", "deferred_to_body_id", "deferred_to_date")
 
 
 def items_by_publisher(corpus: Corpus, items: pd.DataFrame | None = None) -> pd.DataFrame:

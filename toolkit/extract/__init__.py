@@ -6,6 +6,7 @@ runs on each document independently, so a build can spread documents over proces
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
@@ -127,19 +128,42 @@ def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def _scope(meetings: list[LocalMeeting], n_sentences: int, main_body: str) -> list[int]:
-    """For each sentence, the local meeting its decisions and names belong to: the last
-    held meeting anchored at or before it, else the report's main meeting."""
+def main_meeting(meetings: list[LocalMeeting], main_body: str) -> int:
+    """Index of the meeting a report is chiefly about: the latest held meeting of its main
+    body (else of the body's family, else any held one); meetings a report recalls lie
+    before the one it covers. -1 when the report describes no held meeting."""
+    family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
+    for pool in (
+        [i for i, lm in enumerate(meetings) if lm.status == "held" and lm.body_id == main_body],
+        [i for i, lm in enumerate(meetings) if lm.status == "held" and lm.body_id.startswith(family)],
+        [i for i, lm in enumerate(meetings) if lm.status == "held"],
+    ):
+        if pool:
+            return max(pool, key=lambda i: (
+                meetings[i].date.first_day() if meetings[i].date else dt.date.min,
+                meetings[i].date is not None and meetings[i].date.precision == "day",
+                len(meetings[i].mentions) + (2 if meetings[i].implicit else 0),
+            ))
+    return -1
+
+
+def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int) -> list[int]:
+    """For each sentence, the local meeting its decisions and names belong to.
+
+    Reading starts in the main meeting. A held meeting named at the head of a sentence
+    ("The 6th October Organisation Committee meeting agreed ...", "Subsequently the Org
+    Committee met ...") takes over from there, when it is one the report covers: not a
+    meeting recalled from before the main one ("At the May NEC we had agreed ...")."""
+    floor = meetings[main].date.first_day() if main >= 0 and meetings[main].date else None
     starts: dict[int, int] = {}
     for i, lm in enumerate(meetings):
         if lm.status != "held":
             continue
+        if floor is not None and lm.date is not None and lm.date.last_day() < floor:
+            continue
         for m in lm.mentions:
             if m.anchor and m.lead and m.qualifier not in ("previous", "last", "earlier", "prior"):
                 starts.setdefault(m.sentence, i)
-    main = next((i for i, lm in enumerate(meetings) if lm.status == "held" and lm.body_id == main_body), None)
-    if main is None:
-        main = next((i for i, lm in enumerate(meetings) if lm.status == "held"), -1)
     out, cur = [], main
     for si in range(n_sentences):
         cur = starts.get(si, cur)
@@ -195,7 +219,11 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     title_date, title_end = _title_meeting_date(rep.title)
     meetings = group_meetings(mentions, main_body=main, ref_date=ref_date, ref_source=ref_source,
                               has_content=has_content, title_date=title_date, title_end=title_end)
-    scope = _scope(meetings, len(sentences), main)
+    if text[rep.title_start : rep.title_end] != rep.title:  # a title known only from the manifest
+        for lm in meetings:
+            if lm.date_source == "title":
+                lm.date_source = "manifest"
+    scope = _scope(meetings, len(sentences), main_meeting(meetings, main))
     pos_of = {id(m): i for i, lm in enumerate(meetings) for m in lm.mentions}
     sent_meeting: dict[int, int] = {}
     for i, lm in enumerate(meetings):

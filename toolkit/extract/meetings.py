@@ -32,7 +32,8 @@ SCHEDULED_CUE = re.compile(
     r"convene|consider|discuss|receive|be\s+asked)|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|due|planned|set)|"
     r"scheduled\s+(?:for|on)|due\s+to\s+(?:meet|take\s+place|be\s+held)|forthcoming|upcoming|to\s+be\s+held|"
     r"to\s+meet\s+on|will\s+be\s+meeting|next\s+(?:NEC|REC|full)|the\s+next|is\s+happening|is\s+taking\s+place|"
-    r"will\s+happen|takes\s+place\s+(?:on|next|this))\b",
+    r"will\s+happen|takes\s+place\s+(?:on|next|this)|"
+    r"will\s+(?:\w+\s+){0,2}(?:come|go|return|be\s+brought|be\s+reported|report)\s+(?:back\s+)?to)\b",
     re.I,
 )
 CANCELLED_CUE = re.compile(
@@ -65,8 +66,13 @@ QUALIFIER_RX = re.compile(
 )
 GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
-    r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}meeting\b(?!\s+(?:of|with|between|for)\b)",
+    r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}meeting\b(?!\s+(?:of|with|between|for)\b)"
+    r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b",
     re.I,
+)
+#: A date after these words is a time limit or span, not the day of a meeting.
+NON_MEETING_DATE_BEFORE = re.compile(
+    r"\b(?:since|until|till|before|after|ahead\s+of|end\s+of)\s+(?:the\s+)?$|\bby\s+$", re.I
 )
 DISTINCT_QUALIFIERS = {"special", "extraordinary", "emergency", "first", "inaugural", "joint"}
 RECALLED_QUALIFIERS = {"previous", "last", "earlier", "prior"}
@@ -87,6 +93,7 @@ class MeetingMention:
     qualifier: str = ""
     count: int = 1
     anchor: bool = False  # a meeting word or verb is next to the mention
+    generic: bool = False  # "the 6th October meeting": no body named
     lead: bool = False  # the mention opens its sentence (subject or "At the ..." position)
 
 
@@ -121,25 +128,32 @@ def assign_dates(
     """Which dates belong to which body mention (by index) in one sentence.
 
     Each date goes to the nearest body within 30 characters with no other body between
-    (a tie goes to the body before the date: "NEC Equalities 5th November"). Bodies
-    coordinated with "and" share their dates ("Organisation and Disputes Committees
-    10th November"), and so do dates coordinated before one body ("the March and July
-    NEC Equalities meetings"). A sentence with one body and one distinct date ties them.
+    (80 when a meeting verb stands between them: "the Board held its first meeting of the
+    year in Durham on ..."; 60 for a conference). A tie goes to the body before the
+    date. Bodies coordinated with "and" share their dates ("Organisation and Disputes
+    Committees 10th November"), and so do dates coordinated before one body ("the March
+    and July NEC Equalities meetings"). A year next to a body completes a day or month
+    given later ("Conference 2015 ... from 27th September"). Dates after "since",
+    "until", "by" are limits, not meeting days.
     """
     got: dict[int, list[DateMention]] = {}
+    dates = [d for d in dates if not NON_MEETING_DATE_BEFORE.search(text[max(0, d.start - 20) : d.start])]
     usable = [d for d in dates if d.precision != "year"]
     for d in dates:
-        best, best_gap = None, 31
+        best, best_gap = None, float("inf")
         for i, b in enumerate(bodies):
+            reach = 61 if b.body_id.startswith(("conference", "npf")) and d.year is None and d.month else 31
             if b.end <= d.start:
                 gap = d.start - b.end
                 between = [x for x in bodies if b.end <= x.start < d.start]
+                if MEETING_VERB_BETWEEN.search(text[b.end : d.start]):
+                    reach = 81
             elif d.end <= b.start:
                 gap = b.start - d.end + 0.5
                 between = [x for x in bodies if d.end <= x.start < b.start]
             else:
                 continue
-            if between or gap >= best_gap:
+            if between or gap >= reach or gap >= best_gap:
                 continue
             if d.precision == "year" and gap > 3:
                 continue
@@ -148,26 +162,42 @@ def assign_dates(
             got.setdefault(best, []).append(d)
     for i in range(len(bodies) - 2, -1, -1):
         if i not in got and (i + 1) in got and _COORD.match(text[bodies[i].end : bodies[i + 1].start]):
-            got[i] = [d for d in got[i + 1] if d.start > bodies[i + 1].end] or []
-            if not got[i]:
-                del got[i]
+            after = [d for d in got[i + 1] if d.start > bodies[i + 1].end]
+            if after:
+                got[i] = after
     for i, ds in list(got.items()):
-        ds.sort(key=lambda d: d.start)
-        keep = [ds[0]]
-        for d in ds[1:]:
-            prev = keep[-1]
-            if _COORD.match(text[prev.end : d.start]) and d.end <= bodies[i].start:
-                keep.append(d)
-        if len(keep) == 1 and keep[0].start > bodies[i].end:
-            keep = [keep[0]]
-        got[i] = keep
-    if not got and len(bodies) == 1 and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1:
+        ds = sorted(ds, key=lambda d: d.start)
+        years = [d for d in ds if d.precision == "year"]
+        finer = [d for d in ds if d.month is not None and not d.relative]
+        if years and finer:
+            y = years[0].year
+            ds = [d if d.year is not None else DateMention(d.start, d.end, y, d.month, d.day, d.end_day,
+                                                           d.weekday, d.qualifier) for d in finer]
+        rank = {"day": 0, "relative": 1, "month": 2, "year": 3}
+        b = bodies[i]
+        primary = min(ds, key=lambda d: (rank.get(d.precision, 4), abs(d.start - b.end)))
+        k = ds.index(primary)
+        lo = hi = k
+        while lo > 0 and _COORD.match(text[ds[lo - 1].end : ds[lo].start]):
+            lo -= 1
+        while hi + 1 < len(ds) and _COORD.match(text[ds[hi].end : ds[hi + 1].start]):
+            hi += 1
+        got[i] = ds[lo : hi + 1]
+    if (not got and len(bodies) == 1 and MEETING_NOUN.search(text[max(0, bodies[0].start - 200) : bodies[0].end + 200])
+            and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1):
         got[0] = [usable[0]]
     return got
 
 
+MEETING_VERB_BETWEEN = re.compile(
+    r"\b(?:met|meets|meeting|held|convened|gathered|took\s+place|takes\s+place|will\s+meet|will\s+be\s+held)\b",
+    re.I,
+)
+
+
 GENERIC_BODY = re.compile(
-    r"\b(?:the|our|this|that)\s+(?:(?:full|whole|new|regional|national|executive)\s+)?"
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat|[Nn]ext)\s+(?:(?:full|whole|new|regional|national|executive|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?P<w>Board|board|Executive|Committee|committee|Sub-?[Cc]ommittee|Forum|Panel|REC|SEC|WEC|Regional\s+Board)\b"
 )
 
@@ -198,6 +228,16 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
         if ok:
             out.append(BodyMention(m.start("w") + offset, e, main_body, generic=True))
     return out
+
+
+def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention:
+    """In a regional body's report, "the Organisation Sub-Committee" is the region's own
+    committee (``rec-scotland-org``), not the NEC's, unless the text says NEC."""
+    if b.body_id.startswith("nec-") and main_body.startswith("rec-") and not re.search(
+        r"\bNEC\b|National\s+Executive", text[max(0, b.start - 6) : b.end], re.I
+    ):
+        return BodyMention(b.start, b.end, f"{main_body}-{b.body_id[4:]}", b.generic)
+    return b
 
 
 _PARENT_LINK = re.compile(r"^\s*(?:of|on)\s+(?:the\s+|Labour['’]s\s+)?$", re.I)
@@ -253,10 +293,12 @@ def find_mentions(
         st = text[sent.start : sent.end]
         found = find_bodies(st, ref, region=region, offset=sent.start)
         found = sorted(found + generic_bodies(st, main_body, found, offset=sent.start), key=lambda b: b.start)
-        bodies = [b for b in absorb_parents(text, found)
-                  if not is_attributive(text, b.start, b.end)
-                  and not TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start])]
+        found = [regional_committee(text, b, main_body) for b in found]
+        bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]
         dates = [d for d in find_dates(st, offset=sent.start)]
+        tied0 = assign_dates(text, bodies, dates)
+        bodies = [b for i, b in enumerate(bodies)
+                  if i in tied0 or not TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start])]
         cancel = CANCELLED_CUE.search(st)
         hypothetical = HYPOTHETICAL_CUE.search(st)
         count_m = COUNT_RX.search(st)
@@ -266,50 +308,87 @@ def find_mentions(
                 continue
             for d in tied.get(bi) or [None]:
                 _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m,
-                             ref_date, ref_source)
-        if not bodies and main_body:
+                             ref_date, ref_source, main_body)
+        if main_body:
             for g in GENERIC_MEETING.finditer(st):
-                det = g.group("det").lower()
+                det = (g.group("det") or g.group("we")).lower()
                 gs, ge = sent.start + g.start(), sent.start + g.end()
+                if any(not (ge <= b.start or gs >= b.end) for b in bodies) or any(
+                    0 <= gs - b.end <= 12 for b in bodies
+                ):
+                    continue
                 d = None
-                later = [x for x in dates if x.start >= ge and x.start - ge <= 30] or [
-                    x for x in dates if x.end <= gs and gs - x.end <= 30
+                limits = [x for x in dates if NON_MEETING_DATE_BEFORE.search(text[max(0, x.start - 20) : x.start])]
+                later = [x for x in dates if gs <= x.start and x.end <= ge] or [
+                    x for x in dates if x.start >= ge and x.start - ge <= 30 and x not in limits] or [
+                    x for x in dates if x.end <= gs and gs - x.end <= 30 and x not in limits
                 ]
                 if later and later[0].precision != "year":
                     d = later[0]
-                if d is None and det in ("the", "this", "that", "its", "their", "a"):
+                if d is None and det in ("the", "this", "that", "its", "their", "a", "we"):
                     continue
                 qual = det if det in RECALLED_QUALIFIERS | DISTINCT_QUALIFIERS else ""
                 window = text[max(sent.start, gs - 40) : min(sent.end, ge + 60)]
                 if det == "next":
                     window += " next meeting"
-                out.append(_make(si, gs, ge, main_body, d, window, ref_date, ref_source, qual, 1,
-                                 anchor=True, lead=_leads(text[sent.start : gs])))
+                mm = _make(si, gs, ge, main_body, d, window, ref_date, ref_source, qual, 1,
+                           anchor=True, lead=_leads(text[sent.start : gs]))
+                mm.generic = True
+                out.append(mm)
                 break
     return out
 
 
-def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_date, ref_source) -> None:
+_MET_AFTER = re.compile(
+    r"^(?:['’]s)?\W{0,3}(?:\w+\s+){0,2}?(?:meetings?|met|meets|session|away[\s-]?day|gathered|convened|"
+    r"(?:is|was|will\s+be)\s+(?:being\s+)?held|took\s+place|takes\s+place|is\s+happening|is\s+taking\s+place)\b",
+    re.I,
+)
+_MET_BEFORE = re.compile(
+    r"(?:(?:meeting|session|away[\s-]?day)\s+of\s+(?:the\s+)?|\bat\s+(?:the|a|an|its|their|our|this)\s+(?:[\w'’]+\s+){0,2})$",
+    re.I,
+)
+
+
+def _met_here(text: str, b: BodyMention, sent: Sentence) -> bool:
+    """A meeting word right next to the body: "the LGA Labour group also met",
+    "a meeting of the Scottish Executive", "at the special conference"."""
+    return bool(_MET_AFTER.match(text[b.end : min(sent.end, b.end + 40)])) or bool(
+        _MET_BEFORE.search(text[max(sent.start, b.start - 40) : b.start]))
+
+
+def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_date, ref_source,
+                 main_body: str = "") -> None:
     """Append the mention of body ``b`` (tied to date ``d`` or to none) if the sentence
     makes it a meeting: a meeting word or verb next to the body, or a day-precise date."""
     reach = max(b.end, d.end) if d is not None else b.end
     near = text[max(sent.start, b.start - 45) : min(sent.end, reach + 45)]
-    has_noun = bool(MEETING_NOUN.search(near))
+    # "the July NEC", "our September Board": a month naming a body's meeting
+    month_named = d is not None and d.month is not None and d.day is None and 0 <= b.start - d.end <= 2
+    has_noun = bool(MEETING_NOUN.search(near)) or month_named
     has_verb = bool(HELD_VERBS.search(text[b.end : min(sent.end, reach + 40)]))
     if NEGATED_MEETING.search(near):
         return
+    event = b.body_id.startswith(("conference", "npf"))  # an event, whatever verb is used
     if d is None:
         if not (has_noun or has_verb) or hypothetical:
             return
-    elif d.precision != "day" and not (has_noun or has_verb or cancel):
+        if b.body_id != main_body and not _met_here(text, b, sent):
+            return  # an undated other body needs a meeting word right next to it
+    elif d.precision != "day" and not (has_noun or has_verb or cancel or event):
         return
     qual = QUALIFIER_RX.search(text[max(sent.start, b.start - 40) : b.start])
     window = text[max(sent.start, b.start - 60) : min(sent.end, b.end + 80)]
+    tense = None
+    if d is not None:  # the words that tie the date to the body carry the tense
+        tense = text[b.end : d.start] if d.start >= b.end else text[d.end : min(sent.end, b.end + 25)]
+        if not re.search(r"[a-z]{3,}", tense.replace(" the ", " ")):
+            tense = text[max(sent.start, min(b.start, d.start) - 25) : min(sent.end, max(b.end, d.end) + 20)]
     out.append(_make(si, b.start, b.end, b.body_id, d, window, ref_date, ref_source,
                      qual.group("q").lower() if qual else "",
                      _COUNTS[count_m.group("n").lower()] if count_m and sent.start + count_m.start() < b.start else 1,
                      anchor=has_verb or has_noun,
-                     lead=_leads(text[sent.start : b.start])))
+                     lead=_leads(text[sent.start : b.start]), tense_window=tense))
 
 
 _LEAD = re.compile(
@@ -326,17 +405,37 @@ def _leads(before: str) -> bool:
     return len(before) <= 70 and bool(_LEAD.match(before))
 
 
-def _make(si, start, end, body_id, d, window, ref_date, ref_source, qual, count, *, anchor, lead=False) -> MeetingMention:
+PAST_CUE = re.compile(
+    r"\b(?:met|was\s+held|were\s+held|took\s+place|took|had|was|were|agreed|decided|voted|heard|"
+    r"considered|discussed|received|noted|approved|opened|elected|passed|carried|deferred|ran|decision|"
+    r"decisions|resolution|arising|previous|last)\b",
+    re.I,
+)
+PRESENT_CUE = re.compile(
+    r"\b(?:is|are|runs|run|takes\s+place|begins|starts|opens|meets|will|shall|due|planned|expected)\b", re.I
+)
+
+
+def _make(si, start, end, body_id, d, window, ref_date, ref_source, qual, count, *, anchor, lead=False,
+          tense_window: str | None = None) -> MeetingMention:
     status = _status(window, None, None)
     date, inferred, src, date_end = None, False, "", None
     if d is not None:
-        date, inferred = resolve(d, ref_date, direction=_direction(status))
+        local = tense_window if tense_window is not None else window
+        if status != "held":
+            direction = _direction(status)
+        elif PRESENT_CUE.search(local) and not PAST_CUE.search(local):
+            direction = "nearest"  # "Annual Conference ..., which runs from 25th September"
+        else:
+            direction = "past"  # reports recount: an undated-year meeting lies before the report
+        date, inferred = resolve(d, ref_date, direction=direction)
         if date is not None:
             src = (ref_source or "inferred") if d.relative else ("inferred" if inferred else "text")
             date_end = d.end_day
     if status == "held":
         status = _status(window, date, ref_date)
-    return MeetingMention(si, start, end, body_id, date, date_end, src, status, qual, count, anchor, lead)
+    return MeetingMention(si, start, end, body_id, date, date_end, src, status, qualifier=qual, count=count,
+                          anchor=anchor, lead=lead)
 
 
 PUBLICATION_SOURCES = ("url", "manifest", "text", "inferred")
@@ -364,6 +463,61 @@ def _covers(title_date: PartialDate, lm: LocalMeeting) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _dated_meetings(body: str, ms: list[MeetingMention]) -> list[LocalMeeting]:
+    """The meetings of one body that its dated mentions give: one per day; one per month
+    with no day meeting in it (or as many more as a sentence counts: "two meetings took
+    place in September"); one per year with no finer meeting in it."""
+    day: dict[str, LocalMeeting] = {}
+    for m in ms:
+        if m.date is not None and m.date.precision == "day":
+            lm = day.setdefault(m.date.iso(), LocalMeeting(
+                f"{body}|{m.date.iso()}", body, m.date, m.date_end, m.status, m.date_source))
+            lm.mentions.append(m)
+    month: dict[str, list[MeetingMention]] = {}
+    for m in ms:
+        if m.date is not None and m.date.precision == "month":
+            month.setdefault(m.date.iso(), []).append(m)
+    out = list(day.values())
+    for iso, mm in month.items():
+        in_month = [lm for k, lm in day.items() if k.startswith(iso)]
+        wanted = max(m.count for m in mm)
+        extra = max(0, wanted - len(in_month)) if wanted > 1 else (0 if in_month else 1)
+        if extra:
+            # the counting sentence names the extra meeting; other mentions of the month
+            # refer to the day-dated meeting when there is one
+            own = [m for m in mm if m.count > 1] if in_month else list(mm)
+            out.append(LocalMeeting(f"{body}|{iso}", body, own[0].date, None, own[0].status,
+                                    own[0].date_source, own))
+            for m in mm:
+                if m not in own:
+                    in_month[0].mentions.append(m)
+        else:
+            in_month[0].mentions.extend(mm)
+    for m in ms:
+        if m.date is not None and m.date.precision == "year":
+            iso = m.date.iso()
+            host = next((lm for lm in out if lm.date.iso().startswith(iso)), None)
+            if host is None:
+                host = LocalMeeting(f"{body}|{iso}", body, m.date, None, m.status, m.date_source)
+                out.append(host)
+            host.mentions.append(m)
+    return out
+
+
+def _settle(lm: LocalMeeting) -> None:
+    """A meeting's status from all its mentions (held wins, then cancelled), and its
+    date's source from the mentions that gave the date at its precision."""
+    statuses = {m.status for m in lm.mentions}
+    if "cancelled" in statuses and lm.status == "cancelled" or ("cancelled" in statuses and "held" not in statuses):
+        lm.status = "cancelled"
+    elif "held" in statuses:
+        lm.status = "held"
+    srcs = [m.date_source for m in lm.mentions
+            if m.date is not None and lm.date is not None and m.date.precision == lm.date.precision]
+    if srcs:
+        lm.date_source = "text" if "text" in srcs else srcs[0]
+
+
 def group_meetings(
     mentions: list[MeetingMention],
     *,
@@ -376,99 +530,66 @@ def group_meetings(
 ) -> list[LocalMeeting]:
     """Group one report's mentions into its meetings (see the module docstring).
 
-    ``title_date`` is a date the report's title gives (with ``title_end`` for a range): the
-    main body's meeting on that date is added when no held meeting of the body's family
-    in the text already covers it."""
+    ``title_date`` is a date the report's title gives (with ``title_end`` for a range):
+    the main body's meeting on that date is added when no held meeting of the body's
+    family in the text already covers it. Undated mentions of a body join its latest
+    held meeting (a report recalls earlier meetings but covers the latest one); when the
+    body has none, they make one meeting dated by the report's own date, if the body is
+    the report's main body."""
     main_date = title_date or main_meeting_date(ref_date, ref_source)
     main_source = "title" if title_date is not None else ref_source
-    meetings: list[LocalMeeting] = []
+    named_dates: dict[str, str] = {}
+    for m in mentions:
+        if not m.generic and m.date is not None:
+            named_dates.setdefault(m.date.iso(), m.body_id)
+    for m in mentions:  # "the 6th October meeting" is the meeting the report names on that day
+        if m.generic and m.date is not None and m.date.iso() in named_dates:
+            m.body_id = named_dates[m.date.iso()]
     by_body: dict[str, list[MeetingMention]] = {}
     for m in mentions:
         by_body.setdefault(m.body_id, []).append(m)
-    for body, ms in by_body.items():
-        day: dict[str, LocalMeeting] = {}
-        for m in ms:
-            if m.date is not None and m.date.precision == "day":
-                lm = day.setdefault(m.date.iso(), LocalMeeting(
-                    f"{body}|{m.date.iso()}", body, m.date, m.date_end, m.status, m.date_source))
-                lm.mentions.append(m)
-        month: dict[str, list[MeetingMention]] = {}
-        for m in ms:
-            if m.date is not None and m.date.precision == "month":
-                month.setdefault(m.date.iso(), []).append(m)
-        month_meetings: dict[str, LocalMeeting] = {}
-        for iso, mm in month.items():
-            in_month = [lm for k, lm in day.items() if k.startswith(iso)]
-            wanted = max(m.count for m in mm)
-            extra = max(0, wanted - len(in_month)) if wanted > 1 else (0 if in_month else 1)
-            if extra:
-                # the counting sentence names the extra meeting; other mentions of the month
-                # refer to the day-dated meeting when there is one
-                own = [m for m in mm if m.count > 1] if in_month else list(mm)
-                rest = [m for m in mm if m not in own]
-                lm = LocalMeeting(f"{body}|{iso}", body, own[0].date, None, own[0].status, own[0].date_source, own)
-                month_meetings[iso] = lm
-                for m in rest:
-                    in_month[0].mentions.append(m)
-            else:
-                for m in mm:
-                    in_month[0].mentions.append(m)
-        year_meetings: dict[str, LocalMeeting] = {}
-        for m in ms:
-            if m.date is not None and m.date.precision == "year":
-                iso = m.date.iso()
-                host = next((lm for lm in [*day.values(), *month_meetings.values()] if lm.date.iso().startswith(iso)), None)
-                if host:
-                    host.mentions.append(m)
-                else:
-                    year_meetings.setdefault(iso, LocalMeeting(f"{body}|{iso}", body, m.date, None, m.status, m.date_source)).mentions.append(m)
-        dated = [*day.values(), *month_meetings.values(), *year_meetings.values()]
-        undated = [m for m in ms if m.date is None]
+    dated = {body: _dated_meetings(body, ms) for body, ms in by_body.items()}
+    family = _family(main_body)
+    family_held = [lm for body, lms in dated.items() for lm in lms if lm.status == "held"
+                   and (body == family or body.startswith(family + "-"))]
+    title_counts = title_date is not None and (
+        title_date.precision == "day" or not any(lm.date is not None for lm in family_held))
+    if main_body and title_counts and not any(_covers(title_date, lm) for lm in family_held):
+        dated.setdefault(main_body, []).append(
+            LocalMeeting(f"{main_body}|title", main_body, title_date, title_end, "held", "title", [], implicit=True))
+    meetings: list[LocalMeeting] = []
+    for body, lms in dated.items():
+        undated = [m for m in by_body.get(body, []) if m.date is None]
         main_undated: LocalMeeting | None = None
         for m in undated:
+            held = [lm for lm in lms if lm.status == "held" and lm.date is not None]
             if m.qualifier in RECALLED_QUALIFIERS:
                 continue
-            if m.qualifier in DISTINCT_QUALIFIERS and any(lm.status == "held" for lm in dated):
-                dated.append(LocalMeeting(f"{body}|{m.qualifier}|{m.start}", body, None, None, m.status, "", [m]))
+            if m.qualifier in DISTINCT_QUALIFIERS and held:
+                same = [lm for lm in lms if any(x.qualifier == m.qualifier for x in lm.mentions)]
+                if same:  # "the special NEC agreed" after "a special NEC on 12th January"
+                    same[0].mentions.append(m)
+                else:
+                    lms.append(LocalMeeting(f"{body}|{m.qualifier}|{m.start}", body, None, None, m.status, "", [m]))
                 continue
-            held = [lm for lm in dated if lm.status == "held"]
             if m.status == "held" and held:
-                host = min(held, key=lambda lm: abs(lm.first_pos - m.start))
-                host.mentions.append(m)
-            elif m.status != "held" and not any(lm.status == m.status for lm in dated):
-                dated.append(LocalMeeting(f"{body}|{m.status}|undated", body, None, None, m.status, "", [m]))
+                max(held, key=lambda lm: lm.date.first_day()).mentions.append(m)
+            elif m.status != "held" and not any(lm.status == m.status for lm in lms):
+                lms.append(LocalMeeting(f"{body}|{m.status}|undated", body, None, None, m.status, "", [m]))
             elif m.status == "held":
                 if main_undated is None:
                     main_undated = LocalMeeting(f"{body}|undated", body, None, None, "held", "", [])
+                    if body == main_body and main_date is not None:
+                        main_undated = LocalMeeting(f"{body}|{main_date.iso()}|main", body, main_date,
+                                                    title_end if title_date else None, "held", main_source, [])
+                    lms.append(main_undated)
                 main_undated.mentions.append(m)
-        if main_undated is not None:
-            same = next((lm for lm in dated if main_date is not None and lm.status == "held"
-                         and lm.date is not None and lm.date.iso() == main_date.iso()), None)
-            if body == main_body and same is not None:
-                same.mentions.extend(main_undated.mentions)
-            else:
-                if body == main_body and main_date is not None:
-                    main_undated.date = main_date
-                    main_undated.date_end = title_end
-                    main_undated.date_source = main_source
-                    main_undated.key = f"{body}|{main_date.iso()}|main"
-                dated.append(main_undated)
-        for lm in dated:
-            statuses = {m.status for m in lm.mentions}
-            lm.status = "held" if "held" in statuses and lm.status != "cancelled" and "cancelled" not in statuses else (
-                "cancelled" if "cancelled" in statuses else lm.status)
-            srcs = [m.date_source for m in lm.mentions if m.date is not None and lm.date is not None
-                    and m.date.precision == lm.date.precision]
-            if srcs:
-                lm.date_source = "text" if "text" in srcs else srcs[0]
-        meetings.extend(dated)
-    family = _family(main_body)
+        for lm in lms:
+            _settle(lm)
+        meetings.extend(lms)
     family_held = [lm for lm in meetings if lm.status == "held"
                    and (lm.body_id == family or lm.body_id.startswith(family + "-"))]
-    if main_body and title_date is not None and not any(_covers(title_date, lm) for lm in family_held):
-        meetings.append(LocalMeeting(f"{main_body}|title", main_body, title_date, title_end, "held",
-                                     "title", [], implicit=True))
-    elif main_body and has_content and not family_held:
+    if main_body and has_content and not family_held:
         meetings.append(LocalMeeting(f"{main_body}|implicit", main_body, main_date, None, "held",
                                      main_source if main_date else "", [], implicit=True))
     meetings.sort(key=lambda lm: (lm.first_pos if lm.mentions else -1, lm.key))

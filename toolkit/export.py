@@ -27,7 +27,7 @@ import toolkit
 from toolkit.analysis.filters import Filters
 from toolkit.analysis.sources import SourceNote, source_note
 from toolkit.corpus import Corpus, find_project_root
-from toolkit.plots import PlotResult
+from toolkit.plots import PlotResult, house_style
 
 #: Environment variable naming the folder exports go to.
 FIGURES_ENV = "TOOLKIT_FIGURES"
@@ -114,9 +114,10 @@ def export(
             source = SourceNote(tuple(sorted(set(report_ids))), ())
     filters = filters or Filters()
     paths = [folder / f"{stem}.{ext}" for ext in ("png", "svg", "pdf")]
-    fig.savefig(paths[0], dpi=EXPORT_DPI, facecolor="white")
-    fig.savefig(paths[1], facecolor="white", metadata={"Date": None})
-    fig.savefig(paths[2], facecolor="white", metadata={"CreationDate": None})
+    with house_style():
+        fig.savefig(paths[0], dpi=EXPORT_DPI, facecolor="white")
+        fig.savefig(paths[1], facecolor="white", metadata={"Date": None})
+        fig.savefig(paths[2], facecolor="white", metadata={"CreationDate": None})
     paths.append(write_csv(data, folder / f"{stem}.csv"))
     if graph is not None:
         paths += export_graph(graph, stem, out_dir=folder)

@@ -59,7 +59,10 @@ MONTH_YEAR = re.compile(rf"(?P<q>{_QUAL})?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\
 #: A month alone: "in July", "late November", "the September meeting".
 MONTH_ALONE = re.compile(rf"(?P<q>{_QUAL})?(?<![\w-])(?P<m>{_MONTH})(?![\w-])")
 #: A year alone: "2019".
-YEAR_ALONE = re.compile(rf"(?<![\w/.-])(?P<y>{_YEAR})(?![\w/-]|\.\d)")
+YEAR_ALONE = re.compile(
+    rf"(?<![\w/.,-])(?P<y>{_YEAR})(?![\w/-]|\.\d|,\d|\s+(?:members|people|votes|delegates|CLPs|councillors|"
+    rf"candidates|cases|complaints|branches|affiliates|supporters|volunteers|events|calls|new|of\s+(?:the|our)))"
+)
 #: Relative days: "today", "yesterday", "last Tuesday", "on Monday", "last weekend".
 RELATIVE_DAY = re.compile(
     rf"\b(?P<rel>today|yesterday|tonight|this\s+morning|this\s+evening|this\s+afternoon"
@@ -134,10 +137,13 @@ VOTE_CONTEXT = re.compile(r"\b(?:vote[sd]?|voting|carried|defeated|majority|pass
 HONORIFICS = re.compile(
     r"\b(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Prof|Professor|Rt\.? Hon\.?|Mr|Mrs|Ms|Miss|Comrade)\.?\s+"
 )
+HONORIFIC_TAIL = re.compile(r"\b(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Prof|Professor)\.?\s+$")
 POSTNOMINALS = re.compile(r",?\s+(?:MP|MEP|MSP|MS|AM|MLA|OBE|MBE|CBE|QC|KC)\b")
 #: A run of capitalised words that could be a person's name: "Ann Black", "Cllr Jim O'Neill".
+_LOWER = "a-z\u00e0-\u024f'’"
 NAME_CANDIDATE = re.compile(
     r"(?:(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Professor)\.?\s+)?"
-    r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+(?:[A-Z]\.\s*)?(?:(?:Mc|Mac|O['’]|De|Di|Van|Le)?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-z'’]+)?)){1,2})"
+    rf"(?P<name>[A-Z\u00c0-\u00de][{_LOWER}]+(?:-[A-Z][{_LOWER}]+)?(?:\s+(?:[A-Z]\.\s*)?(?:(?:Mc|Mac|O['’]|De|Di|Van|Le)?"
+    rf"[A-Z\u00c0-\u00de][A-Za-z\u00e0-\u024f'’]+(?:-[A-Z][{_LOWER}]+)?)){{1,2}})"
     r"(?:,?\s+(?:MP|MEP|MSP|MS|AM|OBE|MBE))?"
 )

@@ -20,10 +20,10 @@ import pandas as pd
 from toolkit import vocab
 from toolkit.corpus import Corpus
 from toolkit.dates import PartialDate
-from toolkit.extract import DocExtraction, extract_document, stable_id
+from toolkit.extract import DocExtraction, extract_document, main_meeting, stable_id
 from toolkit.ingest import DEFAULT_MAX_BYTES, Document, ingest
 from toolkit.merge import LocalRef, assign_items, merge_meetings
-from toolkit.reference import Reference, compile_outcomes, load_reference
+from toolkit.reference import Reference, compile_outcomes, load_reference, name_key
 from toolkit.resolve import resolve_name
 from toolkit.tables import frame, write_tables
 
@@ -291,12 +291,17 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
              "doc_id": doc.doc_id, "evidence": "text", "char_start": nm.start, "char_end": nm.end,
              "quote": text[nm.start : nm.end], "resolution_note": res.note})
     family = rx.main_body if rx.main_body.startswith("rec-") else rx.main_body.split("-")[0]
+    main = main_meeting(rx.meetings, rx.main_body)
+    floor = rx.meetings[main].date.first_day() if main >= 0 and rx.meetings[main].date else None
     for name, s, e in rx.authors:
-        from toolkit.reference import name_key
-
         pid = ref.person_by_key.get(name_key(name), "")
         for li, lm in enumerate(rx.meetings):
-            if lm.status != "held" or not (lm.body_id == rx.main_body or lm.body_id == family):
+            if lm.status != "held":
+                continue
+            own_body = lm.body_id in (rx.main_body, family)
+            covered_committee = lm.body_id.startswith(family + "-") and (
+                floor is None or lm.date is None or lm.date.last_day() >= floor)
+            if not (own_body or covered_committee):
                 continue
             mid = meeting_of[(rx.report_id, li)]
             put({"appearance_id": stable_id("app", doc.doc_id, "author", name, mid), "meeting_id": mid,

@@ -14,6 +14,7 @@ they never pile up in pyplot's registry or display twice in a notebook.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import textwrap
@@ -92,6 +93,11 @@ DISPLAY_DPI = 100
 _P = ParamSpec("_P")
 
 
+def house_style() -> contextlib.AbstractContextManager:
+    """A context in which matplotlib uses the house style (for drawing and saving)."""
+    return mstyle.context(STYLE_PATH)
+
+
 def family_colour(body_id: str | None) -> str:
     """The colour of a body's family (see :data:`FAMILY_COLOURS`)."""
     return FAMILY_COLOURS[vocab.body_family(body_id)]
@@ -128,7 +134,8 @@ class PlotResult:
         if dpi == DISPLAY_DPI and self._display_png is not None:
             return self._display_png
         buf = io.BytesIO()
-        self.fig.savefig(buf, format="png", dpi=dpi, facecolor="white")
+        with house_style():
+            self.fig.savefig(buf, format="png", dpi=dpi, facecolor="white")
         return buf.getvalue()
 
     def _repr_png_(self) -> bytes:
@@ -142,7 +149,7 @@ def _styled(func: Callable[_P, PlotResult]) -> Callable[_P, PlotResult]:
 
     @functools.wraps(func)
     def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> PlotResult:
-        with mstyle.context(STYLE_PATH):
+        with house_style():
             result = func(*args, **kwargs)
             result._display_png = result.png()
         return result
@@ -523,12 +530,7 @@ def co_attendance(
     pos = _network.layout(g, seed=seed)
     metrics["x"] = metrics["node"].map(lambda n: pos[n][0])
     metrics["y"] = metrics["node"].map(lambda n: pos[n][1])
-    if len(metrics) <= max_labels:
-        labelled = set(metrics["node"])
-    else:
-        by_degree = metrics.nlargest(max_labels - max_labels // 3, "weighted_degree")["node"]
-        by_between = metrics.nlargest(max_labels // 3, "betweenness")["node"]
-        labelled = set(by_degree) | set(by_between)
+    labelled = _label_choice(metrics, max_labels)
     metrics["labelled"] = metrics["node"].isin(labelled)
     data = metrics[["node", "label", "x", "y", "n_meetings", "degree", "weighted_degree",
                     "betweenness", "community", "labelled"]].copy()
@@ -569,6 +571,29 @@ def co_attendance(
     return _finish(fig, what=what, corpus=corpus, data=data, alt_text=alt,
                    report_ids=_network.report_ids_of(g), name=f"co-attendance-{kind}",
                    caveat=caveat, graph=g)
+
+
+def _label_choice(metrics: pd.DataFrame, max_labels: int) -> set[str]:
+    """Nodes to label: most central first (weighted degree, then betweenness), at most
+    ``max_labels``, skipping a node whose label would sit on one already placed (closer
+    than a fraction of the drawing's extent in x and y)."""
+    if metrics.empty:
+        return set()
+    span_x = float(metrics["x"].max() - metrics["x"].min()) or 1.0
+    span_y = float(metrics["y"].max() - metrics["y"].min()) or 1.0
+    order = metrics.sort_values(["weighted_degree", "betweenness", "node"],
+                                ascending=[False, False, True])
+    placed: list[tuple[float, float]] = []
+    chosen: set[str] = set()
+    for row in order.itertuples():
+        if len(chosen) >= max_labels:
+            break
+        if any(abs(row.x - x) < 0.16 * span_x and abs(row.y - y) < 0.05 * span_y
+               for x, y in placed):
+            continue
+        placed.append((row.x, row.y))
+        chosen.add(row.node)
+    return chosen
 
 
 # --------------------------------------------------------------------------- deferrals
@@ -730,7 +755,8 @@ def deferral_chains(corpus: Corpus, min_similarity: float = _deferrals.MIN_SIMIL
         ax.legend(title="outcome at the meeting", loc="upper left", bbox_to_anchor=(1.0, 1.0))
     alt = (f"Chart of {len(chains)} deferral chains: "
            + "; ".join(f"{s}, deferred {t} times" for s, t in
-                       zip(chains["subject"], chains["times_deferred"], strict=True)) + ".")
+                       zip(chains["subject"], chains["times_deferred"], strict=True)) + "."
+           if len(chains) else "No deferral chain in this selection.")
     ids = [r for cell in chains["report_ids"] for r in cell]
     return _finish(fig, what="Deferral chains: items deferred and taken up later",
                    corpus=corpus, data=data, alt_text=alt, report_ids=ids,

@@ -150,7 +150,7 @@ def load_reference(ref_dir: str | Path | None = None) -> Reference:
             ref.people_by_first.setdefault(words[0], []).append(pid)
             ref.people_by_last.setdefault(words[-1], []).append(pid)
     ref.person_alias_rx = _alternation(person_phrases)
-    given = {r.get("given_name", "").lower() for r in _read(folder / "given_names.csv")}
+    given = {name_key(r.get("given_name", "")) for r in _read(folder / "given_names.csv")}
     given |= {name_key(p.get("name", "")).split()[0] for p in people if name_key(p.get("name", ""))}
     ref.given_names = frozenset(g for g in given if g)
     org_phrases = []
@@ -188,12 +188,13 @@ class OutcomeVocabulary:
     rather_than: tuple[re.Pattern, ...]
     person_view: tuple[re.Pattern, ...]
     cue: tuple[re.Pattern, ...]
+    descriptive: tuple[re.Pattern, ...] = ()
 
 
 def compile_outcomes(rows: list[dict[str, str]]) -> OutcomeVocabulary:
     """Compile the rows of outcomes.csv (case-insensitive). Guards whose pattern ends in
     ``$`` are matched against the words just before a trigger."""
-    trig, neg, opp, hedge, rather, person, cue = [], [], [], [], [], [], []
+    trig, neg, opp, hedge, rather, person, cue, desc = [], [], [], [], [], [], [], []
     for r in rows:
         rx = re.compile(r["pattern"], re.I)
         kind = r.get("kind", "")
@@ -209,8 +210,10 @@ def compile_outcomes(rows: list[dict[str, str]]) -> OutcomeVocabulary:
             person.append(rx)
         elif kind == "cue":
             cue.append(rx)
+        elif kind == "descriptive":
+            desc.append(rx)
     return OutcomeVocabulary(tuple(trig), tuple(neg), tuple(opp), tuple(hedge), tuple(rather),
-                             tuple(person), tuple(cue))
+                             tuple(person), tuple(cue), tuple(desc))
 
 
 def _covers(role: Role, day) -> bool:

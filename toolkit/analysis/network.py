@@ -274,8 +274,10 @@ def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
             local = {comp[0]: (0.0, 0.0)}
         else:
             sub = g.subgraph(comp)
+            spread = 1.6 / math.sqrt(len(comp))
             local = {n: (float(x), float(y)) for n, (x, y) in
-                     nx.spring_layout(sub, seed=seed, weight="weight").items()}
+                     nx.spring_layout(sub, seed=seed, weight="weight", k=spread,
+                                      iterations=200).items()}
         for n, (x, y) in local.items():
             pos[n] = (x0 + radius + radius * x, y0 - radius + radius * y)
         x0 += 2 * radius + 0.8

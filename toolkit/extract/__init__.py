@@ -33,9 +33,20 @@ SIGN_OFF = re.compile(
 )
 BYLINE_NAMES = re.compile(
     r"^[\s*_]*(?i:(?:(?:posted|published|written|compiled|prepared|circulated|reported|report|"
-    r"a\s+report|an\s+update)(?:\s+on\s+[^\n]{3,40}?)?\s+(?:by|from))|from|by)\s+"
+    r"a\s+report|an\s+update)(?:\s+(?:on\s+)?[^\n]{3,40}?)?\s+(?:by|from))|from|by)\s+"
     r"(?P<names>[A-Z][^\n]{3,200})$",
     re.M,
+)
+#: A line that is only a name, perhaps with a role or a date after a comma, bar or dash:
+#: "Pauline Ward, CLP representative", "Gareth Lowe | CLP rep", "Rob Tennant, NEC member".
+NAME_LINE = re.compile(
+    r"^[\s*_]*(?P<name>(?:(?:Cllr|Councillor|Dr|Lord|Baroness)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"\s*(?:(?:,|\||–|—|-)\s*(?P<rest>[^\n]{0,90}?))?[\s*_]*$"
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:rep|reps|representative|representatives|member|members|councillor|NEC|REC|CLP|secretary|chair|"
+    r"officer|delegate|convenor|treasurer|executive|committee|board|forum)\b|\d{4}",
+    re.I,
 )
 _PERSON_SHAPE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Lord|Baroness)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$")
 
@@ -83,7 +94,8 @@ def _split_names(cell: str) -> list[str]:
     return out
 
 
-def report_authors(text: str, rep: ReportSpan, manifest_authors: tuple[str, ...]) -> list[tuple[str, int, int]]:
+def report_authors(text: str, rep: ReportSpan, manifest_authors: tuple[str, ...],
+                   ref_given: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """Authors of a report: bylines near its top and sign-offs at its end (with spans),
     then manifest authors shaped like a person's name (no span)."""
     found: list[tuple[str, int, int]] = []
@@ -100,6 +112,20 @@ def report_authors(text: str, rep: ReportSpan, manifest_authors: tuple[str, ...]
         for nm in _split_names(m.group("names")):
             s = text.find(nm, pos)
             found.append((nm, s, s + len(nm)))
+    if not found:  # a name line under the title, or a sign-off line at the end
+        lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[rep.char_start : rep.char_end])]
+        lines = [(rep.char_start + p, ln) for p, ln in lines if ln.strip()]
+        candidates = [x for x in lines[1:5] if x[0] >= rep.title_end] + lines[-4:]
+        for pos, line in candidates:
+            m = NAME_LINE.match(line)
+            if not m or (m.group("rest") and not _ROLE_WORDS.search(m.group("rest"))):
+                continue
+            name = m.group("name")
+            if name_key(name).split()[0] not in ref_given:
+                continue
+            s = text.find(name, pos)
+            if all(name_key(name) != name_key(f) for f, _, _ in found):
+                found.append((name, s, s + len(name)))
     keys = {name_key(n) for n, _, _ in found}
     for a in manifest_authors:
         if _PERSON_SHAPE.match(a.strip()) and name_key(a) not in keys:
@@ -198,7 +224,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         hits.extend((h, si) for h in got)
         if unc is not None:
             unclassified.append(unc)
-    authors = report_authors(text, rep, doc.authors)
+    authors = report_authors(text, rep, doc.authors, ref.given_names)
     known_first: dict[str, str] = dict(office_first_names(ref, ref_date.first_day() if ref_date else None))
     for a, _, _ in authors:
         pid = ref.person_by_key.get(name_key(a), "")

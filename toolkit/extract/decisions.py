@@ -42,6 +42,9 @@ _BODY_WORDS = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"(?:,\s*and\s+(?:it\s+was|the\s+\w+|were|was)|;\s+|,\s+and\s+[a-z]+\s+(?:was|were)\b)", re.I)
+
+
 @dataclass(frozen=True)
 class DecisionHit:
     """A decision found in one sentence (spans are offsets into the document's text)."""
@@ -68,10 +71,21 @@ class Unclassified:
     reason: str
 
 
-def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary) -> str:
-    """Which guard cancels a trigger: 'negation', 'opposite', 'hedge', 'rather', 'view', or ''."""
+_DESCRIPTIVE_AFTER = re.compile(r"^\s+(?:at|by|in|during|under|as\s+part\s+of|earlier|previously|last)\b", re.I)
+_BARE_PARTICIPLE = re.compile(r"^(?:agreed|approved|adopted|endorsed|ratified|carried|passed|accepted|noted)$", re.I)
+
+
+def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, word: str = "") -> str:
+    """Which guard cancels a trigger: 'negation', 'opposite', 'hedge', 'rather',
+    'descriptive', 'parenthesis', or ''."""
+    if before.count("(") > before.count(")"):
+        return "parenthesis"  # "(passed by: Bermondsey and Old Southwark)"
     if any(rx.search(before) for rx in vocab.opposite):
         return "opposite"
+    if _BARE_PARTICIPLE.match(word) and any(rx.search(before) for rx in vocab.descriptive) and (
+        _DESCRIPTIVE_AFTER.match(after) or re.search(r"\b(?:as|is|are)\s+(?:\w+\s+)?$", before, re.I)
+    ):
+        return "descriptive"
     if any(rx.search(before) for rx in vocab.rather_than):
         return "rather"
     if outcome != "rejected" and any(rx.search(before) for rx in vocab.negation):
@@ -90,7 +104,13 @@ def _person_view(sent: str, rel_start: int, rel_end: int, vocab: OutcomeVocabula
     m = _PERSON_SUBJECT.search(sent[:rel_start])
     if m and not _BODY_WORDS.search(m.group("name")) and _VIEW_AFTER.match(sent[rel_end:]):
         return True
+    # "Sam met with the working group and agreed to write ...": a person's own verbs
+    if re.search(r"\band\s+$", sent[:rel_start]) and _SUBJECT_PERSON.match(sent) and _VIEW_AFTER.match(sent[rel_end:]):
+        return True
     return False
+
+
+_SUBJECT_PERSON = re.compile(r"^\W*(?:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?|He|She|I)\s+(?:also\s+)?[a-z]+ed\b")
 
 
 def find_vote(sentence: str) -> str:
@@ -150,9 +170,13 @@ def classify_sentence(
     for outcome, rx in vocab.triggers:
         for m in rx.finditer(sent):
             before = sent[max(0, m.start() - 60) : m.start()]
-            g = _guarded(before, sent[m.end() :], outcome, vocab)
+            g = _guarded(before, sent[m.end() :], outcome, vocab, m.group(0))
             if outcome == "agreed" and g == "negation":
                 continue  # "not agreed" is a rejection trigger of its own
+            if g == "opposite" and outcome in ("deferred", "referred", "agreed"):
+                # "voted not to defer it": the proposal to defer was rejected
+                hits.append(("rejected", m.start(), m.end()))
+                continue
             if g:
                 guards.append(f"{g}: {m.group(0)}")
                 continue
@@ -175,6 +199,14 @@ def classify_sentence(
             if not dedup or h[1] - dedup[-1][2] > 15:
                 dedup.append(h)
         chosen = dedup
+    if outcome in ("agreed", "noted", "rejected", "referred"):
+        # two records joined in one sentence: "Working Groups were granted approval ...,
+        # and it was agreed to implement ..."
+        same = sorted({(o, s_, e_) for o, s_, e_ in hits if o in ("agreed", "referred", "rejected")}, key=lambda h: h[1])
+        for h in same:
+            if h[1] > chosen[-1][2] + 20 and _CLAUSE_BREAK.search(sent[chosen[-1][2] : h[1]]):
+                chosen.append(h)
+        chosen.sort(key=lambda h: h[1])
     vote = find_vote(sent)
     out = []
     for oc, ts, te in chosen:

@@ -171,28 +171,28 @@ def _drop_appositions(text: str, names: list[NameMention]) -> list[NameMention]:
 # --- the part played ---------------------------------------------------------------------
 
 _AFTER_CUES = [
-    ("chair", re.compile(r"^(?:,[^,]{0,40},|\s+the\s+(?:\w+\s+){1,3}?)?\s*(?:chaired|was\s+in\s+the\s+chair|took\s+the\s+chair)\b", re.I)),
+    ("chair", re.compile(r"^(?:,[^,]{0,40},|\s+the\s+(?:\w+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:chaired|(?:was\s+)?in\s+the\s+chair|took\s+the\s+chair)\b", re.I)),
     ("elected", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:MP\s+|MEP\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|co-opted)\b", re.I)),
     ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b|^\s*(?:attended|joined\s+(?:the|us))\b", re.I)),
     ("reporter", re.compile(
-        r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?)?\s*(?:also\s+|then\s+)?(?:gave|presented|delivered|introduced|reported|updated|briefed|"
+        r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:also\s+|then\s+)?(?:gave|presented|delivered|introduced|reported|updated|briefed|"
         r"covered|outlined)\b|^['’]s\s+(?:\w+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
     ("proposer", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|"
                             r"reiterated\s+a\s+proposal)\b", re.I)),
     ("speaker", re.compile(
-        r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?)?\s*(?:also\s+|then\s+|had\s+|has\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
+        r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:also\s+|then\s+|had\s+|has\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
         r"told|argued|thanked|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
         r"emphasised|emphasized|reiterated|advised|condemned|reminded|reaffirmed|assured|confirmed|defended|"
         r"indicated|described|expressed|touched\s+on|took\s+questions|paid\s+tribute|fed\s+back|"
         r"warned|insisted|challenged|set\s+out|summarised|requested|made\s+a\s+(?:request|point|case|plea)|"
-        r"pledged|promised|undertook|moved)\b", re.I)),
+        r"pledged|promised|undertook|moved|opened|closed|thanked|welcomed\s+the|introduced|replied)\b", re.I)),
 ]
 _BEFORE_CUES = [
     ("chair", re.compile(r"(?:chaired\s+by|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,)\s*$", re.I)),
     ("reporter", re.compile(r"(?:report(?:s)?\s+(?:was\s+given\s+)?(?:from|by)|update\s+from|presentation\s+(?:from|by)|"
                             r"reported\s+by|introduced\s+by|presented\s+by)\s+(?:the\s+)?$", re.I)),
     ("proposer", re.compile(r"(?:proposed|moved|seconded|tabled|amendment|motion)\s+(?:\w+\s+){0,2}by\s+$", re.I)),
-    ("member", re.compile(r"(?:welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:\w+\s+){0,2}$", re.I)),
+    ("member", re.compile(r"(?:welcome|welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:\w+\s+){0,2}$", re.I)),
     ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|"
                            r"contributions?\s+from|points?\s+(?:from|by))\s+$", re.I)),
     ("elected", re.compile(r"(?:elected|appointed)\s+(?:\w+\s+){0,3}$", re.I)),
@@ -214,7 +214,7 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
         after = text[nm.end : min(sent_end, nm.end + 90)]
         nxt = names[i + 1].start if i + 1 < len(names) else sent_end
         after_own = text[nm.end : nxt] if nxt > nm.end else after
-        before = text[max(sent_start, nm.start - 60) : nm.start]
+        before = P.HONORIFIC_TAIL.sub("", text[max(sent_start, nm.start - 60) : nm.start])
         part = "mentioned"
         for role, rx in _BEFORE_CUES:
             if rx.search(before):

@@ -13,6 +13,7 @@ import copy
 import csv
 import hashlib
 import io
+import logging
 import posixpath
 import re
 import unicodedata
@@ -330,7 +331,7 @@ def html_to_text(html: str) -> str:
         return extracted
     body = tree.find("body")
     body = tree if body is None else body
-    for bad in body.xpath("//header|//aside"):
+    for bad in body.xpath(".//header|.//aside"):
         bad.drop_tree()
     for el in body.iter():
         if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
@@ -351,16 +352,23 @@ def html_title(html: str) -> str:
 
 def pdf_to_text(data: bytes) -> str:
     """Text layer of a PDF, page by page (pages separated by a blank line). Raises on a
-    corrupt or password-protected file."""
+    corrupt or password-protected file. pypdf's warnings about repairs it made are kept
+    off the console (the document's row says what failed)."""
     from pypdf import PdfReader
 
-    reader = PdfReader(io.BytesIO(data))
-    return "\n\n".join((page.extract_text() or "") for page in reader.pages)
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        return "\n\n".join((page.extract_text() or "") for page in reader.pages)
+    finally:
+        log.setLevel(level)
 
 
 def docx_to_text(data: bytes) -> str:
-    """Paragraph text of a Word .docx file, tables included (a row per line, cells joined
-    by `` | ``, merged cells once), in document order."""
+    """Paragraph text of a Word .docx file, tables included (each row a paragraph, its
+    cells joined by `` | ``, a merged cell once), in document order."""
     import docx
     from docx.table import Table
 

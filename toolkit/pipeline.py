@@ -304,7 +304,7 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
             if not (own_body or covered_committee):
                 continue
             mid = meeting_of[(rx.report_id, li)]
-            put({"appearance_id": stable_id("app", doc.doc_id, "author", name, mid), "meeting_id": mid,
+            put({"appearance_id": stable_id("app", doc.doc_id, "author", name, rx.report_id, li), "meeting_id": mid,
                  "actor_id": pid, "name": ref.person_name.get(pid, name), "mention": name,
                  "resolution": ("exact" if pid else "unresolved"), "role": "author", "participant": True,
                  "report_id": rx.report_id, "doc_id": doc.doc_id,
@@ -369,7 +369,14 @@ def build(raw_dir: str | Path, out_dir: str | Path, reference_dir: str | Path | 
     except OSError as exc:
         raise BuildError(f"cannot write to {out}: {exc}") from exc
     ref = load_reference(reference_dir)
-    docs, problems = ingest(raw, max_bytes=max_bytes)
+    kept: set[str] = set()
+    if (out / "documents.parquet").exists():  # documents already built stay the originals
+        try:
+            prev = pd.read_parquet(out / "documents.parquet", columns=["doc_id", "status"])
+            kept = set(prev.loc[prev["status"] == "ok", "doc_id"])
+        except Exception:  # an unreadable old build is simply not used
+            kept = set()
+    docs, problems = ingest(raw, max_bytes=max_bytes, keep=kept)
     workers = workers or min(2, os.cpu_count() or 1)
     bar = _progress(len(docs), progress)
     ok_count = sum(d.status == "ok" for d in docs)

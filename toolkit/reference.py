@@ -84,6 +84,8 @@ class Reference:
     org_alias_rx: re.Pattern | None = None
     person_alias_rx: re.Pattern | None = None
     given_names: frozenset[str] = frozenset()
+    body_gazetteer: Gazetteer | None = None
+    person_gazetteer: Gazetteer | None = None
 
     def roles_of(self, person_id: str) -> list[Role]:
         return [r for r in self.roles if r.person_id == person_id]
@@ -131,6 +133,8 @@ def load_reference(ref_dir: str | Path | None = None) -> Reference:
                 ref.body_alias[key] = bid
     originals = [a for b in bodies for a in [b.get("name", "")] + _split(b.get("aliases", ""))]
     ref.body_alias_rx = _alternation(originals)
+    ref.body_gazetteer = Gazetteer({a: ref.body_alias[" ".join(a.lower().replace("’", "'").split())]
+                                    for a in originals if a and " ".join(a.lower().replace("’", "'").split()) in ref.body_alias})
     person_phrases = []
     for p in people:
         pid = p.get("person_id", "")
@@ -150,6 +154,7 @@ def load_reference(ref_dir: str | Path | None = None) -> Reference:
             ref.people_by_first.setdefault(words[0], []).append(pid)
             ref.people_by_last.setdefault(words[-1], []).append(pid)
     ref.person_alias_rx = _alternation(person_phrases)
+    ref.person_gazetteer = Gazetteer({k: ref.person_by_key[k] for k in person_phrases})
     given = {name_key(r.get("given_name", "")) for r in _read(folder / "given_names.csv")}
     given |= {name_key(p.get("name", "")).split()[0] for p in people if name_key(p.get("name", ""))}
     ref.given_names = frozenset(g for g in given if g)
@@ -189,6 +194,21 @@ class OutcomeVocabulary:
     person_view: tuple[re.Pattern, ...]
     cue: tuple[re.Pattern, ...]
     descriptive: tuple[re.Pattern, ...] = ()
+    #: One pattern matching any trigger or cue: a sentence without a match is no decision.
+    any_cue: re.Pattern | None = None
+
+
+def _stem_filter(patterns: list[str]) -> re.Pattern:
+    """A cheap pattern that matches every sentence any of ``patterns`` could match: the
+    literal words (4+ letters, first five kept) that each pattern needs, as one
+    case-insensitive alternation of plain strings. Used only to skip sentences early."""
+    stems: set[str] = set()
+    for pat in patterns:
+        words = [w for w in re.findall(r"[a-z]{4,}", re.sub(r"\\[a-z]", " ", pat.lower()))]
+        if not words:
+            return re.compile(r"")  # a pattern with no literal word: no shortcut is safe
+        stems |= {w[:5] for w in words}
+    return re.compile("|".join(sorted(stems)), re.I)
 
 
 def compile_outcomes(rows: list[dict[str, str]]) -> OutcomeVocabulary:
@@ -212,8 +232,9 @@ def compile_outcomes(rows: list[dict[str, str]]) -> OutcomeVocabulary:
             cue.append(rx)
         elif kind == "descriptive":
             desc.append(rx)
+    any_cue = _stem_filter([t.pattern for _, t in trig] + [c.pattern for c in cue]) if trig else None
     return OutcomeVocabulary(tuple(trig), tuple(neg), tuple(opp), tuple(hedge), tuple(rather),
-                             tuple(person), tuple(cue), tuple(desc))
+                             tuple(person), tuple(cue), tuple(desc), any_cue)
 
 
 def _covers(role: Role, day) -> bool:
@@ -256,3 +277,66 @@ def office_first_names(ref: Reference, on: datetime.date | None) -> dict[str, st
             if first:
                 seen.setdefault(first[0], set()).add(pid)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+_TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?|&")
+_JOINER = re.compile(r"^[ \t\-–]{1,3}$|^\s*&\s*$|^[ \t]*\n[ \t]*$")
+
+
+class Gazetteer:
+    """Find known phrases (aliases) in text by looking up runs of words in a dictionary.
+
+    Equivalent to one big case-insensitive alternation of the phrases, but linear in the
+    text: words are matched case-insensitively, joined by spaces or hyphens ("Sub-Committee"
+    and "Sub Committee" are one phrase); a short all-capitals acronym ("SEC") matches only
+    in capitals. The longest phrase at a position wins, and matches do not overlap.
+    """
+
+    def __init__(self, phrases: dict[str, str]):
+        self._table: dict[tuple[str, ...], tuple[str, bool]] = {}
+        self._lengths: dict[str, list[int]] = {}  # first word -> phrase lengths, longest first
+        for phrase, value in phrases.items():
+            words = tuple(w.lower().replace("’", "'") for w in _TOKEN.findall(phrase))
+            if not words:
+                continue
+            acronym = phrase.isupper() and len(phrase) <= 5
+            self._table.setdefault(words, (value, acronym))
+            lengths = self._lengths.setdefault(words[0], [])
+            if len(words) not in lengths:
+                lengths.append(len(words))
+                lengths.sort(reverse=True)
+
+    def __bool__(self) -> bool:
+        return bool(self._table)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, value) of every phrase found in ``text``, in order."""
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        words = [text[s:e].lower().replace("’", "'") for s, e in spans]
+        joined = [bool(_JOINER.match(text[spans[k][1] : spans[k + 1][0]])) for k in range(len(spans) - 1)]
+        out = []
+        i, n_tok = 0, len(spans)
+        while i < n_tok:
+            hit = None
+            for n in self._lengths.get(words[i], ()):
+                if i + n > n_tok or not all(joined[i : i + n - 1]):
+                    continue
+                got = self._table.get(tuple(words[i : i + n]))
+                if got is None:
+                    continue
+                value, acronym = got
+                s, e = spans[i][0], spans[i + n - 1][1]
+                if acronym and not text[s:e].isupper():
+                    continue
+                if (s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-")) or (
+                    e < len(text) and (text[e].isalnum() or text[e] == "-")
+                ):
+                    continue
+                hit = (s, e, value, n)
+                break
+            if hit:
+                out.append(hit[:3])
+                i += hit[3]
+            else:
+                i += 1
+        return out

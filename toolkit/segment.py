@@ -133,6 +133,8 @@ def split_reports(text: str, doc_title: str = "", doc_published: str = "",
         found = text.find(doc_title.strip())
         if 0 <= found < 400:
             ts, te = found, found + len(doc_title.strip())
+        elif title.rstrip().endswith((".", "!", "?")) or len(title) > 120:
+            ts = te = 0  # the first line is text, not a title: the title is known from elsewhere
         title = doc_title.strip()
     published, source = doc_published, doc_published_source
     if not published:

@@ -121,10 +121,10 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0)
                 add(s, s + len(p), bid)
                 pos = s + len(p)
             taken.append((m.start(), m.end()))
-    if ref.body_alias_rx is not None:
-        for m in ref.body_alias_rx.finditer(text):
-            if free(m.start(), m.end()):
-                add(m.start(), m.end(), _gazetteer(ref, m.group(0)))
+    if ref.body_gazetteer:
+        for s, e, bid in ref.body_gazetteer.find(text):
+            if free(s, e):
+                add(s, e, bid)
     for m in NEC_COMMITTEE_RX.finditer(text):
         if free(m.start(), m.end()):
             name = m.group("name").strip()

@@ -165,6 +165,8 @@ def classify_sentence(
     vice-chair", which gives one per election.
     """
     sent = text[start:end]
+    if vocab.any_cue is not None and not vocab.any_cue.search(sent):
+        return [], None  # no outcome word and no decision word: the common case, decided fast
     hits: list[tuple[str, int, int]] = []
     guards: list[str] = []
     for outcome, rx in vocab.triggers:

@@ -11,6 +11,7 @@ report's own date when nothing else dates it).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from toolkit.dates import DateMention, PartialDate, find_dates, resolve
@@ -287,15 +288,26 @@ def find_mentions(
     report's title) give none: a title names the report's body and date, which date the
     report's main meeting when the text does not."""
     out: list[MeetingMention] = []
+    if not sentences:
+        return out
+    # Bodies and dates are found once over the report, then read sentence by sentence.
+    lo, hi = sentences[0].start, max(s.end for s in sentences)
+    seg = text[lo:hi]
+    all_bodies = find_bodies(seg, ref, region=region, offset=lo)
+    all_bodies = sorted(all_bodies + generic_bodies(seg, main_body, all_bodies, offset=lo), key=lambda b: b.start)
+    all_dates = find_dates(seg, offset=lo)
+    body_starts = [b.start for b in all_bodies]
+    date_starts = [d.start for d in all_dates]
     for si, sent in enumerate(sentences):
         if sent.start < skip[1] and sent.end > skip[0]:
             continue
         st = text[sent.start : sent.end]
-        found = find_bodies(st, ref, region=region, offset=sent.start)
-        found = sorted(found + generic_bodies(st, main_body, found, offset=sent.start), key=lambda b: b.start)
+        found = [b for b in all_bodies[bisect_left(body_starts, sent.start) : bisect_left(body_starts, sent.end)]
+                 if b.end <= sent.end]
         found = [regional_committee(text, b, main_body) for b in found]
         bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]
-        dates = [d for d in find_dates(st, offset=sent.start)]
+        dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
+                 if d.end <= sent.end]
         tied0 = assign_dates(text, bodies, dates)
         bodies = [b for i, b in enumerate(bodies)
                   if i in tied0 or not TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start])]

@@ -102,13 +102,12 @@ def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: 
         out.append(nm)
         taken.append((nm.start - start, nm.end - start))
 
-    if ref.person_alias_rx is not None:
-        for m in ref.person_alias_rx.finditer(seg):
-            key = name_key(m.group(0))
-            pid = ref.person_by_key.get(key, "")
-            if pid and free(m.start(), m.end()) and m.group(0)[:1].isupper():
-                add(NameMention(start + m.start(), start + m.end(), m.group(0), pid,
-                                ref.person_alias_kind.get(key, "alias")))
+    if ref.person_gazetteer:
+        for s, e, pid in ref.person_gazetteer.find(seg):
+            written = seg[s:e]
+            if free(s, e) and written[:1].isupper():
+                add(NameMention(start + s, start + e, written, pid,
+                                ref.person_alias_kind.get(name_key(written), "alias")))
     for m in P.NAME_CANDIDATE.finditer(seg):
         s, e = m.start("name"), m.end("name")
         if not free(s, e):

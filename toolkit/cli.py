@@ -44,6 +44,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+#: What a person should look at first: disagreements between reports, then what the rules
+#: could not settle, then what is merely incomplete.
+REVIEW_PRIORITY = ("outcome-conflict", "date-conflict", "override", "unclassified", "low-confidence",
+                   "unresolved", "undated-meeting", "document")
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     from toolkit.corpus import load
 
@@ -53,12 +59,18 @@ def cmd_review(args: argparse.Namespace) -> int:
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    review = corpus.review
+    order = {k: i for i, k in enumerate(REVIEW_PRIORITY)}
+    review = corpus.review.sort_values(
+        by=["kind", "doc_id", "ref_id"], key=lambda s: s.map(order) if s.name == "kind" else s, kind="stable")
     path = out / "review.csv"
     review.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
     print(f"{len(review)} rows to review in {path}")
-    for kind, n in review["kind"].value_counts().sort_index().items():
-        print(f"  {kind}: {n}")
+    counts = review["kind"].value_counts()
+    for kind in REVIEW_PRIORITY:
+        if kind in counts:
+            print(f"  {kind}: {counts[kind]}")
+    for _, r in review.head(args.top).iterrows():
+        print(f"  - [{r['kind']}] {r['ref_id']}: {r['reason']} | {str(r['quote'])[:100]}")
     return 0
 
 
@@ -117,6 +129,7 @@ def parser() -> argparse.ArgumentParser:
     b.set_defaults(func=cmd_build)
     r = sub.add_parser("review", help="write review.csv: rows a person should check first")
     r.add_argument("--out", help="build folder (default: data/processed of the project)")
+    r.add_argument("--top", type=int, default=10, help="rows to print (default 10)")
     r.set_defaults(func=cmd_review)
     e = sub.add_parser("evaluate", help="score extraction against gold cases (GOLD_FORMAT.md)",
                        description="Build the texts of the gold cases and print precision, recall and F1 "

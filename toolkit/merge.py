@@ -131,3 +131,49 @@ def assign_items(rows: list[dict]) -> None:
                 iw, reps, iid = items[best]
                 items[best] = (iw | w, reps | {r["report_id"]}, iid)
                 r["item_id"] = iid
+
+
+DATE_CONFLICT_DAYS = 3
+
+
+def outcome_conflicts(rows: list[dict]) -> list[dict]:
+    """Review rows for an item two reports record with different outcomes: decisions of one
+    meeting, from different reports, whose words overlap, with outcomes that differ."""
+    by_meeting: dict[str, list[dict]] = {}
+    for r in rows:
+        if r["meeting_id"]:
+            by_meeting.setdefault(r["meeting_id"], []).append(r)
+    out = []
+    for group in by_meeting.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a["report_id"] == b["report_id"] or a["outcome"] == b["outcome"]:
+                    continue
+                wa, wb = _words(a["text"]), _words(b["text"])
+                if wa and wb and len(wa & wb) / len(wa | wb) >= ITEM_JACCARD:
+                    out.append({"kind": "outcome-conflict", "ref_id": a["decision_id"], "report_id": a["report_id"],
+                                "doc_id": a["doc_id"], "quote": f"{a['text']} || {b['text']}",
+                                "reason": f"{a['outcome']} in {a['report_id']} but {b['outcome']} in {b['report_id']} "
+                                          f"(decision {b['decision_id']})"})
+    return out
+
+
+def date_conflicts(meetings: list[MergedMeeting]) -> list[dict]:
+    """Review rows for two day-dated meetings of one body, each known from other reports,
+    a few days apart: perhaps one meeting the reports date differently."""
+    by_body: dict[str, list[MergedMeeting]] = {}
+    for m in meetings:
+        if m.date is not None and m.date.precision == "day":
+            by_body.setdefault(m.body_id, []).append(m)
+    out = []
+    for ms in by_body.values():
+        ms.sort(key=lambda m: m.date.first_day())
+        for a, b in zip(ms, ms[1:]):
+            gap = (b.date.first_day() - a.date.first_day()).days
+            ra, rb = {r for r, _ in a.members}, {r for r, _ in b.members}
+            if gap <= DATE_CONFLICT_DAYS and not (ra & rb):
+                out.append({"kind": "date-conflict", "ref_id": a.meeting_id, "report_id": sorted(ra)[0],
+                            "doc_id": "", "quote": f"{a.meeting_id} / {b.meeting_id}",
+                            "reason": f"{gap} day(s) apart in different reports ({', '.join(sorted(ra | rb))}): "
+                                      "the same meeting dated differently?"})
+    return out

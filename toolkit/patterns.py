@@ -126,7 +126,7 @@ VOTE_FOR_AGAINST = re.compile(
 )
 #: "20-14", "(20–14–2)", "by 20:14" next to a vote word.
 VOTE_DASHED = re.compile(
-    r"(?<![\d./-])(?P<f>\d{1,3})\s?[-–:]\s?(?P<a>\d{1,3})(?:\s?[-–:]\s?(?P<ab>\d{1,3}))?(?![\d./-])"
+    r"(?<![\d./-])(?P<f>\d{1,3})\s?[-–:]\s?(?P<a>\d{1,3})(?:\s?[-–:]\s?(?P<ab>\d{1,3}))?(?![\d/-]|\.\d)"
 )
 #: A word that makes a dashed pair of numbers a vote.
 VOTE_CONTEXT = re.compile(r"\b(?:vote[sd]?|voting|carried|defeated|majority|passed|lost|fell|agreed|rejected|ballot)\b", re.I)

@@ -12,7 +12,7 @@ import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -22,8 +22,9 @@ from toolkit.corpus import Corpus
 from toolkit.dates import PartialDate
 from toolkit.extract import DocExtraction, extract_document, main_meeting, stable_id
 from toolkit.ingest import DEFAULT_MAX_BYTES, Document, ingest
-from toolkit.merge import LocalRef, assign_items, merge_meetings
-from toolkit.reference import Reference, compile_outcomes, load_reference, name_key
+from toolkit.merge import LocalRef, assign_items, date_conflicts, merge_meetings, outcome_conflicts
+from toolkit.overrides import OverrideResult, apply_overrides, read_overrides
+from toolkit.reference import Reference, compile_outcomes, default_reference_dir, load_reference, name_key
 from toolkit.resolve import resolve_name
 from toolkit.tables import frame, write_tables
 
@@ -48,6 +49,8 @@ class BuildSummary:
     appearances: int
     unresolved_names: int
     manifest_problems: list[str]
+    overrides_applied: int = 0
+    override_problems: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         docs = ", ".join(f"{k} {v}" for k, v in sorted(self.documents_by_status.items()))
@@ -60,6 +63,8 @@ class BuildSummary:
             f"unresolved names: {self.unresolved_names}",
         ]
         out += [f"manifest: {p}" for p in self.manifest_problems]
+        out.append(f"overrides applied: {self.overrides_applied}")
+        out += [f"override not applied: {p}" for p in self.override_problems]
         return out
 
 
@@ -190,6 +195,7 @@ def assemble(docs: list[Document], extractions: list[DocExtraction], ref: Refere
                     if (k := (r["meeting_id"], r["report_id"], r["char_start"], r["char_end"])) not in seen
                     and not seen.add(k)]
     assign_items(decision_rows)
+    review_rows += outcome_conflicts(decision_rows) + date_conflicts(merged)
     for d in docs:
         if d.status != "ok":
             review_rows.append({"kind": "document", "ref_id": d.doc_id, "report_id": "", "doc_id": d.doc_id,
@@ -399,6 +405,14 @@ def build(raw_dir: str | Path, out_dir: str | Path, reference_dir: str | Path | 
         except Exception:  # an unreadable old build is simply not used
             prev_m = prev_r = None
     corpus = assemble(docs, extractions, ref, prev_m, prev_r)
+    ref_dir = Path(reference_dir) if reference_dir else default_reference_dir()
+    overrides = apply_overrides(corpus.tables(), read_overrides(ref_dir / "overrides.csv"),
+                                dict(zip(corpus.actors["actor_id"], corpus.actors["name"], strict=True)))
+    if overrides.rejected:
+        extra = pd.DataFrame([{"kind": "override", "ref_id": o.id, "report_id": "", "doc_id": "",
+                               "quote": f"{o.table}.{o.column} = {o.value}", "reason": why}
+                              for o, why in overrides.rejected])
+        corpus.review = frame("review", corpus.review.to_dict("records") + extra.to_dict("records"))
     text_dir = out / "text"
     if text_dir.exists():
         shutil.rmtree(text_dir)
@@ -408,13 +422,14 @@ def build(raw_dir: str | Path, out_dir: str | Path, reference_dir: str | Path | 
             (text_dir / f"{d.doc_id}.txt").write_text(d.text, encoding="utf-8", newline="\n")
     write_tables(corpus, out)
     corpus.path = out
-    corpus.summary = summarise(corpus, problems)  # type: ignore[attr-defined]
+    corpus.summary = summarise(corpus, problems, overrides)  # type: ignore[attr-defined]
     return corpus
 
 
-def summarise(corpus: Corpus, problems: Iterable[str] = ()) -> BuildSummary:
+def summarise(corpus: Corpus, problems: Iterable[str] = (), overrides: OverrideResult | None = None) -> BuildSummary:
     """The closing summary's counts."""
     a = corpus.appearances
+    overrides = overrides or OverrideResult()
     return BuildSummary(
         documents_by_status=dict(Counter(corpus.documents["status"])),
         reports=len(corpus.reports),
@@ -424,6 +439,8 @@ def summarise(corpus: Corpus, problems: Iterable[str] = ()) -> BuildSummary:
         appearances=len(a),
         unresolved_names=int((a["resolution"] == "unresolved").sum()) if len(a) else 0,
         manifest_problems=list(problems),
+        overrides_applied=len(overrides.applied),
+        override_problems=[f"{o.table} {o.id} {o.column}: {why}" for o, why in overrides.rejected],
     )
 
 

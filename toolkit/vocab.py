@@ -71,6 +71,7 @@ RESOLUTIONS: dict[str, str] = {
     "role": "a role phrase ('the General Secretary') resolved by date",
     "first-name": "a first name matched to one person named in the same report or holding an office",
     "unresolved": "no actor found; kept as written with the reason",
+    "override": "set by hand in data/reference/overrides.csv",
 }
 
 #: An actor's part in a meeting (``appearances.role``).

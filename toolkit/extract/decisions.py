@@ -110,7 +110,10 @@ def _person_view(sent: str, rel_start: int, rel_end: int, vocab: OutcomeVocabula
     return False
 
 
-_SUBJECT_PERSON = re.compile(r"^\W*(?:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?|He|She|I)\s+(?:also\s+)?[a-z]+ed\b")
+_SUBJECT_PERSON = re.compile(
+    r"^\W*(?:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?|He|She|I)\s+(?:also\s+)?"
+    r"(?:[a-z]+ed|met|said|spoke|went|wrote|made|gave|took|told|felt|came|sent|led|sat)\b"
+)
 
 
 def find_vote(sentence: str) -> str:

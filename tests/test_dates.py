@@ -1,0 +1,79 @@
+"""Dates as British reports write them: found, completed by year, never made more precise."""
+
+import pytest
+
+from toolkit.dates import PartialDate, date_from_url, find_dates, parse_loose_date, resolve
+
+
+def _one(text):
+    got = [m for m in find_dates(text)]
+    assert len(got) == 1, got
+    return got[0]
+
+
+@pytest.mark.parametrize(
+    "text,expect",
+    [
+        ("Tues 29th Sept", (None, 9, 29)),
+        ("on 29.9.20 the", (2020, 9, 29)),
+        ("on 14/03/2019", (2019, 3, 14)),
+        ("the 24th November meeting", (None, 11, 24)),
+        ("October 28th 2019", (2019, 10, 28)),
+        ("Tuesday, September 29, 2020", (2020, 9, 29)),
+        ("2020-09-29", (2020, 9, 29)),
+        ("September 2020", (2020, 9, None)),
+        ("held early March 2019", (2019, 3, None)),
+        ("in July", (None, 7, None)),
+    ],
+)
+def test_find_dates(text, expect):
+    m = _one(text)
+    assert (m.year, m.month, m.day) == expect
+
+
+@pytest.mark.parametrize("text", ["Theresa May announced", "we may agree", "a march on London", "2034 members took part"])
+def test_not_dates(text):
+    assert [m for m in find_dates(text) if m.month or m.year] == []
+
+
+def test_range_keeps_its_last_day():
+    m = _one("4 to 9 March 2020")
+    assert (m.day, m.end_day, m.month, m.year) == (4, 9, 3, 2020)
+
+
+@pytest.mark.parametrize(
+    "text,ref,direction,expect",
+    [
+        ("5th November", PartialDate(2020, 10), "future", "2020-11-05"),
+        ("29th September", PartialDate(2020, 10), "past", "2020-09-29"),
+        ("14th December", PartialDate(2021, 1, 10), "past", "2020-12-14"),
+        ("today", PartialDate(2021, 1, 21), "nearest", "2021-01-21"),
+        ("last Tuesday", PartialDate(2019, 3, 14), "past", "2019-03-12"),
+        ("last month", PartialDate(2021, 10), "past", "2021-09"),
+        ("next year", PartialDate(2012, 6, 16), "future", "2013"),
+    ],
+)
+def test_resolve_completes_from_the_reports_date(text, ref, direction, expect):
+    got, _ = resolve(_one(text), ref, direction=direction)
+    assert got.iso() == expect
+
+
+def test_relative_day_needs_a_day_precise_reference():
+    assert resolve(_one("last Tuesday"), PartialDate(2019, 3), direction="past") == (None, False)
+
+
+@pytest.mark.parametrize(
+    "value,expect",
+    [("2019-08", "2019-08"), ("Aug 2019", "2019-08"), ("14 March 2019", "2019-03-14"), ("2019", "2019"), ("soon", "")],
+)
+def test_parse_loose_date_never_adds_a_day(value, expect):
+    assert parse_loose_date(value) == expect
+
+
+@pytest.mark.parametrize(
+    "url,expect",
+    [("https://example.org/2020/10/06/nec/", "2020-10-06"), ("https://example.org/2020/10/nec/", "2020-10"),
+     ("https://example.org/news/nec-report", "")],
+)
+def test_date_from_url(url, expect):
+    assert date_from_url(url) == expect

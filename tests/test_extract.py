@@ -1,0 +1,104 @@
+"""Extraction rules as tables of tricky sentences and their expected readings."""
+
+import pytest
+
+from toolkit.extract.bodies import find_bodies
+from toolkit.extract.decisions import classify_sentence, find_vote
+from toolkit.reference import compile_outcomes, load_reference
+
+REF = load_reference()
+VOCAB = compile_outcomes(REF.outcomes)
+
+
+def outcome(sentence):
+    hits, unclassified = classify_sentence(sentence, 0, len(sentence), VOCAB)
+    return [h.outcome for h in hits], unclassified
+
+
+@pytest.mark.parametrize(
+    "sentence,expect",
+    [
+        ("A proposal for a working group was deferred to the NEC Equalities Committee.", ["deferred"]),
+        ("Item 6: Rule changes. Deferred.", ["deferred"]),
+        ("It was agreed to defer these to a future meeting.", ["deferred"]),
+        ("Following a lengthy argument, the proposal was narrowly defeated.", ["rejected"]),
+        ("It was not agreed.", ["rejected"]),
+        ("The motion fell for want of a seconder.", ["rejected"]),
+        ("The paper was referred back to the officers.", ["referred"]),
+        ("The motion was withdrawn by the mover.", ["withdrawn"]),
+        ("Cllr Jo Bloggs was elected chair of the committee.", ["elected"]),
+        ("Reports from the Directors were noted.", ["noted"]),
+        ("The committee received a report from the Treasurer.", ["noted"]),
+        ("The NEC agreed a number of key rule changes.", ["agreed"]),
+        ("Having voted not to defer it, the NEC discussed the paper.", ["rejected"]),
+    ],
+)
+def test_outcomes(sentence, expect):
+    assert outcome(sentence)[0] == expect
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We had hoped to defer the guidance to the July NEC.",
+        "It would have made more sense to defer these to the Organisation Committee.",
+        "Keir agreed there needs to be a clear framework.",
+        "Sam met with the working group and agreed to write to the Mayor.",
+        "Motions passed at the London Regional Conference must be acted upon.",
+        "Grenfell Tower Atrocity (passed by: Bermondsey and Old Southwark)",
+        "The NEC paid tribute to comrades who had passed away.",
+        "Given the amount of business deferred, or awaiting further information, we worried.",
+    ],
+)
+def test_not_decisions(sentence):
+    assert outcome(sentence)[0] == []
+
+
+def test_unclassified_goes_to_review():
+    hits, unclassified = outcome("A motion on selections was discussed at length.")
+    assert hits == [] and unclassified is not None
+
+
+def test_two_records_in_one_sentence():
+    s = "Working Groups were granted approval for each motion, and it was agreed to implement the actions."
+    assert outcome(s)[0] == ["agreed", "agreed"]
+
+
+@pytest.mark.parametrize(
+    "sentence,vote",
+    [
+        ("The NEC agreed, by 20 votes to 14, to proceed.", "20-14"),
+        ("Carried 19 for, 11 against, 2 abstentions.", "19-11-2"),
+        ("The proposal was carried 20-14.", "20-14"),
+        ("It was agreed in 2019-2020.", ""),
+    ],
+)
+def test_votes(sentence, vote):
+    assert find_vote(sentence) == vote
+
+
+def test_deferral_target_is_read():
+    s = "Proposals on this were deferred to the 24th November meeting of the NEC, although many disagreed."
+    hits, _ = classify_sentence(s, 0, len(s), VOCAB)
+    assert hits[0].deferred_to == "the 24th November meeting of the NEC"
+
+
+@pytest.mark.parametrize(
+    "text,ids",
+    [
+        ("the Org Committee met", ["nec-org"]),
+        ("the NEC Organisation Committee", ["nec-org"]),
+        ("the Equalities, Disputes and Organisation Sub-Committees met", ["nec-equalities", "nec-disputes", "nec-org"]),
+        ("the London Regional Board", ["rec-london"]),
+        ("the Scottish Executive", ["rec-scotland"]),
+        ("our CLP Sec wrote", []),
+        ("Welsh Labour Conference", ["conference-wales"]),
+        ("the Annual Conference", ["conference"]),
+    ],
+)
+def test_bodies(text, ids):
+    assert [b.body_id for b in find_bodies(text, REF) if b.body_id] == ids
+
+
+def test_generic_rec_takes_the_reports_region():
+    assert [b.body_id for b in find_bodies("the REC met", REF, region="yorkshire")] == ["rec-yorkshire"]

@@ -96,6 +96,10 @@ def _month(name: str) -> int:
     return P.MONTHS[name.rstrip(".").lower()]
 
 
+def _weekday(name: str | None) -> int | None:
+    return P.WEEKDAYS.get(" ".join((name or "").rstrip(".").lower().split()))
+
+
 def _valid(y: int | None, m: int, d: int | None) -> bool:
     try:
         dt.date(y or 2000, m, d or 1)
@@ -140,7 +144,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             d2 = int(g["d2"]) if g.get("d2") else None
             if d2 is not None and (d2 <= d or not _valid(year, mo, d2)):
                 d2 = None
-            wd = P.WEEKDAYS.get((g.get("wd") or "").rstrip(".").lower())
+            wd = _weekday(g.get("wd"))
             add(DateMention(m.start() + offset, m.end() + offset, year, mo, d, d2, wd))
     for m in P.MONTH_YEAR.finditer(text):
         if free(m.start(), m.end()):
@@ -149,7 +153,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     for m in P.RELATIVE_DAY.finditer(text):
         if free(m.start(), m.end()):
             rel = " ".join(m.group("rel").lower().split())
-            wd = P.WEEKDAYS.get((m.group("wd") or "").rstrip(".").lower())
+            wd = _weekday(m.group("wd"))
             add(DateMention(m.start() + offset, m.end() + offset, weekday=wd, relative=rel))
     for m in P.RELATIVE_PERIOD.finditer(text):
         if free(m.start(), m.end()):
@@ -178,6 +182,8 @@ def _month_alone_is_date(text: str, m) -> bool:
     neighbour ("in May", "the May meeting"), "March" is not "a march", abbreviations
     need a date-like neighbour too."""
     word = m.group("m").rstrip(".")
+    if word.lower() in P.WELSH_MONTHS:
+        return False  # a Welsh month counts only with its day ("9 Mehefin")
     before = text[max(0, m.start() - 12) : m.start()].lower()
     after = text[m.end() : m.end() + 12].lower()
     datey_before = any(before.rstrip().endswith(w) for w in

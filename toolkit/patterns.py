@@ -9,27 +9,36 @@ from __future__ import annotations
 
 import re
 
+#: Welsh month names, as Welsh Labour reports write them beside or instead of English.
+WELSH_MONTHS: dict[str, int] = {
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7,
+    "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+}
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
+    "nov": 11, "december": 12, "dec": 12, **WELSH_MONTHS,
 }
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "weds": 2,
     "wed": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4,
     "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+    "dydd llun": 0, "dydd mawrth": 1, "dydd mercher": 2, "dydd iau": 3, "dydd gwener": 4,
+    "dydd sadwrn": 5, "dydd sul": 6,
 }
 
 # Month names are matched capitalised ("May", "March"), so the verbs "may" and "march"
 # and the surname "May" before a non-date word are not dates.
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    r"|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\.?"
 )
 _WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
+    r"|Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
+    r"|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul))\.?"
 )
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -40,7 +49,7 @@ _QUAL = r"(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|mid
 #: "Tues 29th Sept 2020", "29 September", "4 to 9 March 2020", "the 24th of November".
 DAY_MONTH = re.compile(
     rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY}){_ORD}"
-    rf"(?:{_RANGE_SEP}(?:the\s+)?(?P<d2>{_DAY}){_ORD})?"
+    rf"(?:{_RANGE_SEP}(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d2>{_DAY}){_ORD})?"
     rf"(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])"
 )
 #: "September 29th", "October 28th 2019", "Tuesday, September 29, 2020".
@@ -109,6 +118,9 @@ ARCHIVE_FRAME = re.compile(
 BYLINE = re.compile(
     r"^\s*(?:from|by|posted\s+by|written\s+by|report\s+by|a\s+report\s+from)\s+[A-Z]", re.I
 )
+
+#: A social-media status line above a post: "Jo Bloggs is feeling proud at Labour HQ."
+STATUS_LINE = re.compile(r"\bis\s+(?:feeling|at|with|in|celebrating|attending)\b.{0,80}$|\bshared\s+a\s+(?:post|link)\b", re.I)
 
 # --- votes ---------------------------------------------------------------------------------
 

@@ -196,6 +196,10 @@ class OutcomeVocabulary:
     descriptive: tuple[re.Pattern, ...] = ()
     #: One pattern matching any trigger or cue: a sentence without a match is no decision.
     any_cue: re.Pattern | None = None
+    #: Per outcome, patterns before a trigger that show it is not about an item ("the meeting was postponed").
+    not_item: tuple[tuple[str, re.Pattern], ...] = ()
+    #: Per outcome, patterns after a trigger that place the outcome elsewhere ("elected at the Regional Conference").
+    not_here: tuple[tuple[str, re.Pattern], ...] = ()
 
 
 def _stem_filter(patterns: list[str]) -> re.Pattern:
@@ -214,7 +218,7 @@ def _stem_filter(patterns: list[str]) -> re.Pattern:
 def compile_outcomes(rows: list[dict[str, str]]) -> OutcomeVocabulary:
     """Compile the rows of outcomes.csv (case-insensitive). Guards whose pattern ends in
     ``$`` are matched against the words just before a trigger."""
-    trig, neg, opp, hedge, rather, person, cue, desc = [], [], [], [], [], [], [], []
+    trig, neg, opp, hedge, rather, person, cue, desc, not_item, not_here = [], [], [], [], [], [], [], [], [], []
     for r in rows:
         rx = re.compile(r["pattern"], re.I)
         kind = r.get("kind", "")
@@ -232,9 +236,13 @@ def compile_outcomes(rows: list[dict[str, str]]) -> OutcomeVocabulary:
             cue.append(rx)
         elif kind == "descriptive":
             desc.append(rx)
+        elif kind == "not_item":
+            not_item.append((r["outcome"], rx))
+        elif kind == "not_here":
+            not_here.append((r["outcome"], rx))
     any_cue = _stem_filter([t.pattern for _, t in trig] + [c.pattern for c in cue]) if trig else None
     return OutcomeVocabulary(tuple(trig), tuple(neg), tuple(opp), tuple(hedge), tuple(rather),
-                             tuple(person), tuple(cue), tuple(desc), any_cue)
+                             tuple(person), tuple(cue), tuple(desc), any_cue, tuple(not_item), tuple(not_here))
 
 
 def _covers(role: Role, day) -> bool:

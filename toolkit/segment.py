@@ -83,7 +83,7 @@ def _title_of(text: str, start: int, end: int) -> tuple[str, int, int]:
         line = text[s:e]
         if P.ARCHIVE_FRAME.match(line):
             continue
-        if n < 4 and (P.BYLINE.match(line) or P.DATELINE.match(line)):
+        if n < 4 and (P.BYLINE.match(line) or P.DATELINE.match(line) or P.STATUS_LINE.search(line)):
             fallback = fallback or (line, s, e)
             continue
         if len(line) <= 200:

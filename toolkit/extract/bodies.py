@@ -38,7 +38,7 @@ REC_RX = re.compile(
     r"(?<![\w-])(?:(?:Labour\s+)?(?:Regional\s+Executive(?:\s+Committee)?|Regional\s+Board|regional\s+executive(?:\s+committee)?|regional\s+board)|RECs?|Scottish\s+Executive(?:\s+Committee)?|Welsh\s+Executive(?:\s+Committee)?|SEC|WEC)(?![\w-])"
 )
 CONFERENCE_RX = re.compile(
-    r"(?<![\w-])(?P<kind>(?:Annual|annual|Party|party|Labour\s+Party|Labour|national|National|Regional|regional|Women['’]s|women['’]s|Scottish\s+Labour|Welsh\s+Labour|Special\s+Scottish\s+Labour|Young\s+Labour|BAME\s+Labour)\s+)?(?P<c>[Cc]onference)(?![\w-])"
+    r"(?<![\w-])(?P<kind>(?:Annual|annual|Party|party|Labour\s+Party|Labour|national|National|Regional|regional|Women['’]s|women['’]s|Scottish\s+Labour|Welsh\s+Labour|Scottish|Welsh|Special\s+Scottish\s+Labour|Young\s+Labour|BAME\s+Labour)\s+)?(?P<c>[Cc]onference)(?![\w-])"
 )
 POLICY_COMMISSION_RX = re.compile(
     r"(?<![\w-])(?P<topic>(?:[A-Z][\w,&'’]*\s+){1,4})Policy\s+Commission(?![\w-])"

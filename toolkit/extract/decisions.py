@@ -42,7 +42,12 @@ _BODY_WORDS = re.compile(
 )
 
 
-_CLAUSE_BREAK = re.compile(r"(?:,\s*and\s+(?:it\s+was|the\s+\w+|were|was)|;\s+|,\s+and\s+[a-z]+\s+(?:was|were)\b)", re.I)
+_AND_THAT = re.compile(r",\s*and\s+that\s+(?=\w)", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"(?:,\s*and\s+(?:it\s+was|the\s+\w+|were|was)|;\s+|,\s+and\s+[a-z]+\s+(?:was|were)\b"
+    r"|(?:,|\s)\s*(?:and|but)\s+(?:then\s+|after\s+[^,]{0,60},?\s+)?(?:it\s+was|the\s+\w+|they\s|we\s|this\s|that\s))",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -104,12 +109,16 @@ def _person_view(sent: str, rel_start: int, rel_end: int, vocab: OutcomeVocabula
     m = _PERSON_SUBJECT.search(sent[:rel_start])
     if m and not _BODY_WORDS.search(m.group("name")) and _VIEW_AFTER.match(sent[rel_end:]):
         return True
-    # "Sam met with the working group and agreed to write ...": a person's own verbs
-    if re.search(r"\band\s+$", sent[:rel_start]) and _SUBJECT_PERSON.match(sent) and _VIEW_AFTER.match(sent[rel_end:]):
+    # "Sam met with the working group and agreed to write ...", "He introduced a policy,
+    # agreed a code of conduct, ...": a person's own verbs
+    if _COORDINATED.search(sent[:rel_start]) and _SUBJECT_PERSON.match(sent) and (
+        _VIEW_AFTER.match(sent[rel_end:]) or sent[:rel_start].rstrip().endswith(",")
+    ):
         return True
     return False
 
 
+_COORDINATED = re.compile(r"(?:\band|,)\s*$")
 _SUBJECT_PERSON = re.compile(
     r"^\W*(?:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?|He|She|I)\s+(?:also\s+)?"
     r"(?:[a-z]+ed|met|said|spoke|went|wrote|made|gave|took|told|felt|came|sent|led|sat)\b"
@@ -185,7 +194,13 @@ def classify_sentence(
             if g:
                 guards.append(f"{g}: {m.group(0)}")
                 continue
-            if outcome in ("agreed", "noted") and _person_view(sent, m.start(), m.end(), vocab):
+            if any(o == outcome and rx.search(before) for o, rx in vocab.not_item):
+                guards.append(f"not an item: {m.group(0)}")
+                continue
+            if any(o == outcome and rx.match(sent[m.end() :]) for o, rx in vocab.not_here):
+                guards.append(f"elsewhere: {m.group(0)}")
+                continue
+            if outcome in ("agreed", "noted", "rejected") and _person_view(sent, m.start(), m.end(), vocab):
                 guards.append(f"a person's view: {m.group(0)}")
                 continue
             hits.append((outcome, m.start(), m.end()))
@@ -204,14 +219,20 @@ def classify_sentence(
             if not dedup or h[1] - dedup[-1][2] > 15:
                 dedup.append(h)
         chosen = dedup
-    if outcome in ("agreed", "noted", "rejected", "referred"):
+    if outcome in ("agreed", "noted", "rejected", "referred", "withdrawn"):
         # two records joined in one sentence: "Working Groups were granted approval ...,
-        # and it was agreed to implement ..."
-        same = sorted({(o, s_, e_) for o, s_, e_ in hits if o in ("agreed", "referred", "rejected")}, key=lambda h: h[1])
+        # and it was agreed to implement ...", "the proposal to defer was voted down and
+        # then the budget was agreed"
+        same = sorted({(o, s_, e_) for o, s_, e_ in hits if o in ("agreed", "referred", "rejected", "withdrawn")},
+                      key=lambda h: h[1])
         for h in same:
             if h[1] > chosen[-1][2] + 20 and _CLAUSE_BREAK.search(sent[chosen[-1][2] : h[1]]):
                 chosen.append(h)
         chosen.sort(key=lambda h: h[1])
+    if outcome == "agreed" and len(chosen) == 1:
+        tail = _AND_THAT.search(sent, chosen[0][2])
+        if tail:
+            chosen.append(("agreed", tail.start(), tail.end()))
     vote = find_vote(sent)
     out = []
     for oc, ts, te in chosen:

@@ -68,7 +68,7 @@ QUALIFIER_RX = re.compile(
 GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
     r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}meeting\b(?!\s+(?:of|with|between|for)\b)"
-    r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b",
+    r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b",
     re.I,
 )
 #: A date after these words is a time limit or span, not the day of a meeting.
@@ -156,6 +156,8 @@ def assign_dates(
                 continue
             if between or gap >= reach or gap >= best_gap:
                 continue
+            if SENTENCE_BREAK.search(text[min(b.end, d.end) : max(b.start, d.start)]):
+                continue
             if d.precision == "year" and gap > 3:
                 continue
             best, best_gap = i, gap
@@ -191,9 +193,11 @@ def assign_dates(
 
 
 MEETING_VERB_BETWEEN = re.compile(
-    r"\b(?:met|meets|meeting|held|convened|gathered|took\s+place|takes\s+place|will\s+meet|will\s+be\s+held)\b",
+    r"\b(?:met|meets|held|convened|gathered|took\s+place|takes\s+place|will\s+meet|will\s+be\s+held)\b",
     re.I,
 )
+#: A sentence break inside one block (a list item holding two sentences).
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z0-9]")
 
 
 GENERIC_BODY = re.compile(
@@ -239,6 +243,18 @@ def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention
     ):
         return BodyMention(b.start, b.end, f"{main_body}-{b.body_id[4:]}", b.generic)
     return b
+
+
+def conference_anaphora(bodies: list[BodyMention]) -> list[BodyMention]:
+    """A bare "Conference" after "Welsh Labour Conference" is that conference."""
+    out, last = [], ""
+    for b in bodies:
+        if b.body_id.startswith("conference") and not b.generic:
+            last = b.body_id
+        elif b.generic and b.body_id == "conference" and last:
+            b = BodyMention(b.start, b.end, last, True)
+        out.append(b)
+    return out
 
 
 _PARENT_LINK = re.compile(r"^\s*(?:of|on)\s+(?:the\s+|Labour['’]s\s+)?$", re.I)
@@ -295,6 +311,7 @@ def find_mentions(
     seg = text[lo:hi]
     all_bodies = find_bodies(seg, ref, region=region, offset=lo)
     all_bodies = sorted(all_bodies + generic_bodies(seg, main_body, all_bodies, offset=lo), key=lambda b: b.start)
+    all_bodies = conference_anaphora(all_bodies)
     all_dates = find_dates(seg, offset=lo)
     body_starts = [b.start for b in all_bodies]
     date_starts = [d.start for d in all_dates]
@@ -323,7 +340,7 @@ def find_mentions(
                              ref_date, ref_source, main_body)
         if main_body:
             for g in GENERIC_MEETING.finditer(st):
-                det = (g.group("det") or g.group("we")).lower()
+                det = (g.group("det") or g.group("we") or ("next" if g.group("cy") else "")).lower()
                 gs, ge = sent.start + g.start(), sent.start + g.end()
                 if any(not (ge <= b.start or gs >= b.end) for b in bodies) or any(
                     0 <= gs - b.end <= 12 for b in bodies

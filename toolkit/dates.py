@@ -9,6 +9,7 @@ context asks for (held meetings lie before the report, scheduled ones after).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from toolkit import patterns as P
@@ -108,11 +109,19 @@ def _valid(y: int | None, m: int, d: int | None) -> bool:
         return False
 
 
+_CAPS_WORD = re.compile(
+    r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|"
+    r"JUL|AUG|SEPT|SEP|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
+)
+
+
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Every date expression in ``text``, non-overlapping, most specific first, in order.
 
     Spans are offsets into ``text`` plus ``offset``.
     """
+    if _CAPS_WORD.search(text):  # "SATURDAY 8 MARCH": read capitals as capitalised words (same length)
+        text = _CAPS_WORD.sub(lambda m: m.group(0).capitalize(), text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 

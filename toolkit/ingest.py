@@ -484,15 +484,6 @@ def size_message(size: int, max_bytes: int) -> str:
 _TITLE_MAX = 200
 
 
-def title_from_text(text: str) -> str:
-    """The first non-blank line of the text, stripped of Markdown marks, if title-like."""
-    for line in text.split("\n"):
-        line = line.strip().strip("#*_ ").strip()
-        if line:
-            return line if len(line) <= _TITLE_MAX else ""
-    return ""
-
-
 def split_authors(value: str) -> tuple[str, ...]:
     """Authors of a manifest cell, ``;``-separated."""
     return tuple(a.strip() for a in value.split(";") if a.strip())
@@ -540,7 +531,7 @@ def read_document(
         if status == "ok" and not text:
             status, message = "empty", "no text after normalisation"
         published, published_source = _published(row, base.source_url, text)
-        title = base.title or normalise_text(got.title).strip() or title_from_text(text)
+        title = base.title or normalise_text(got.title).strip()  # else the segmenter's title, see pipeline
     except Exception as exc:  # a bug: keep the row, say what failed
         return replace(base, status="error", message=f"{type(exc).__name__}: {exc}")
     return replace(

@@ -108,8 +108,10 @@ def assemble(docs: list[Document], extractions: list[DocExtraction], ref: Refere
              previous_mentions: pd.DataFrame | None = None,
              previous_redirects: pd.DataFrame | None = None) -> Corpus:
     """Merge the per-document extractions into the tables of a Corpus (pure)."""
+    first_title = {ex.doc.doc_id: ex.reports[0].report.title for ex in extractions if ex.reports}
     doc_rows = [
-        {"doc_id": d.doc_id, "path": d.path, "title": d.title, "authors": list(d.authors),
+        {"doc_id": d.doc_id, "path": d.path, "title": d.title or first_title.get(d.doc_id, ""),
+         "authors": list(d.authors),
          "publisher": d.publisher, "published": d.published, "source_url": d.source_url,
          "format": d.format, "sha256": d.sha256, "n_chars": d.n_chars, "status": d.status,
          "message": d.message, "duplicate_of": d.duplicate_of}

@@ -71,6 +71,8 @@ GENERIC_MEETING = re.compile(
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b",
     re.I,
 )
+#: A meeting named as the one whose minutes are approved: recalled, not where the approval happens.
+MINUTES_OF = re.compile(r"\bminutes\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+){0,3}$", re.I)
 #: A date after these words is a time limit or span, not the day of a meeting.
 NON_MEETING_DATE_BEFORE = re.compile(
     r"\b(?:since|until|till|before|after|ahead\s+of|end\s+of)\s+(?:the\s+)?$|\bby\s+$", re.I
@@ -203,7 +205,8 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z0-9]")
 GENERIC_BODY = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat|[Nn]ext)\s+(?:(?:full|whole|new|regional|national|executive|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\s+)?"
-    r"(?P<w>Board|board|Executive|Committee|committee|Sub-?[Cc]ommittee|Forum|Panel|REC|SEC|WEC|Regional\s+Board)\b"
+    r"(?P<w>Board|board|Executive|Committee|committee|Sub-?[Cc]ommittee|Forum|Panel|REC|SEC|WEC|Regional\s+Board|"
+    r"[Cc]ommission|CAC)\b"
 )
 
 
@@ -229,6 +232,8 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             "subcommittee": main_body.startswith("nec-"),
             "forum": main_body.startswith("npf"),
             "panel": main_body.startswith("nec-disputes"),
+            "commission": main_body.startswith("npf-"),
+            "cac": main_body.startswith("cac"),
         }.get(w, False)
         if ok:
             out.append(BodyMention(m.start("w") + offset, e, main_body, generic=True))
@@ -360,8 +365,8 @@ def find_mentions(
                 window = text[max(sent.start, gs - 40) : min(sent.end, ge + 60)]
                 if det == "next":
                     window += " next meeting"
-                mm = _make(si, gs, ge, main_body, d, window, ref_date, ref_source, qual, 1,
-                           anchor=True, lead=_leads(text[sent.start : gs]))
+                lead = _leads(text[sent.start : gs]) and not MINUTES_OF.search(text[max(sent.start, gs - 40) : gs])
+                mm = _make(si, gs, ge, main_body, d, window, ref_date, ref_source, qual, 1, anchor=True, lead=lead)
                 mm.generic = True
                 out.append(mm)
                 break
@@ -413,11 +418,11 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
         tense = text[b.end : d.start] if d.start >= b.end else text[d.end : min(sent.end, b.end + 25)]
         if not re.search(r"[a-z]{3,}", tense.replace(" the ", " ")):
             tense = text[max(sent.start, min(b.start, d.start) - 25) : min(sent.end, max(b.end, d.end) + 20)]
+    lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start])
     out.append(_make(si, b.start, b.end, b.body_id, d, window, ref_date, ref_source,
                      qual.group("q").lower() if qual else "",
                      _COUNTS[count_m.group("n").lower()] if count_m and sent.start + count_m.start() < b.start else 1,
-                     anchor=has_verb or has_noun,
-                     lead=_leads(text[sent.start : b.start]), tense_window=tense))
+                     anchor=has_verb or has_noun, lead=lead, tense_window=tense))
 
 
 _LEAD = re.compile(

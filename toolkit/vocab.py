@@ -82,13 +82,13 @@ APPEARANCE_ROLES: dict[str, str] = {
     "speaker": "spoke, asked or raised a point",
     "proposer": "proposed or moved a motion or amendment",
     "member": "named as a member present or welcomed",
-    "elected": "elected or appointed at the meeting",
+    "elected": "elected or appointed at the meeting (not in their absence, which is 'mentioned')",
     "mentioned": "named, but not as taking part",
 }
 
 #: Appearance roles that count as taking part (``appearances.participant``).
 PARTICIPANT_ROLES: frozenset[str] = frozenset(
-    {"author", "chair", "reporter", "speaker", "proposer", "member"}
+    {"author", "chair", "reporter", "speaker", "proposer", "member", "elected"}
 )
 
 #: Where an extracted row's evidence lies (``evidence``).

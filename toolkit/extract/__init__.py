@@ -40,8 +40,10 @@ BYLINE_NAMES = re.compile(
 #: A line that is only a name, perhaps with a role or a date after a comma, bar or dash:
 #: "Pauline Ward, CLP representative", "Gareth Lowe | CLP rep", "Rob Tennant, NEC member".
 NAME_LINE = re.compile(
-    r"^[\s*_]*(?P<name>(?:(?:Cllr|Councillor|Dr|Lord|Baroness)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-    r"\s*(?:(?:,|\||–|—|-)\s*(?P<rest>[^\n]{0,90}?))?[\s*_]*$"
+    r"^[\s*_]*(?P<name>(?:(?:Cllr|Councillor|Dr|Lord|Baroness)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"(?:\s+(?:and|&)\s+(?:(?:Cllr|Councillor|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?)"
+    r"\s*(?:(?:,|\||–|—|-|·)\s*(?P<rest>[^\n]{0,90}?)|\s+(?P<social>@\w+[^\n]{0,80}|is\s+(?:feeling|at|with|in)\b[^\n]{0,80}))?"
+    r"[\s*_]*$"
 )
 _ROLE_WORDS = re.compile(
     r"\b(?:rep|reps|representative|representatives|member|members|councillor|NEC|REC|CLP|secretary|chair|"
@@ -82,7 +84,7 @@ class DocExtraction:
 
 
 def _split_names(cell: str) -> list[str]:
-    cell = cell.strip().strip("*_ ")
+    cell = re.sub(r"\s*\([^)]*\)?", "", cell.strip().strip("*_ "))  # "Dennis Harwood (NEC, CLP section)"
     cell = re.sub(r"\s+(?:and|&)\s+", ", ", cell)
     out = []
     for part in cell.split(","):
@@ -115,17 +117,17 @@ def report_authors(text: str, rep: ReportSpan, manifest_authors: tuple[str, ...]
     if not found:  # a name line under the title, or a sign-off line at the end
         lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[rep.char_start : rep.char_end])]
         lines = [(rep.char_start + p, ln) for p, ln in lines if ln.strip()]
-        candidates = [x for x in lines[1:5] if x[0] >= rep.title_end] + lines[-4:]
+        candidates = lines[:1] + [x for x in lines[1:5] if x[0] >= rep.title_end] + lines[-4:]
         for pos, line in candidates:
             m = NAME_LINE.match(line)
             if not m or (m.group("rest") and not _ROLE_WORDS.search(m.group("rest"))):
                 continue
-            name = m.group("name")
-            if name_key(name).split()[0] not in ref_given:
-                continue
-            s = text.find(name, pos)
-            if all(name_key(name) != name_key(f) for f, _, _ in found):
-                found.append((name, s, s + len(name)))
+            for name in _split_names(m.group("name")):
+                if name_key(name).split()[0] not in ref_given:
+                    continue
+                s = text.find(name, pos)
+                if all(name_key(name) != name_key(f) for f, _, _ in found):
+                    found.append((name, s, s + len(name)))
     keys = {name_key(n) for n, _, _ in found}
     for a in manifest_authors:
         if _PERSON_SHAPE.match(a.strip()) and name_key(a) not in keys:

@@ -419,10 +419,11 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
         if not re.search(r"[a-z]{3,}", tense.replace(" the ", " ")):
             tense = text[max(sent.start, min(b.start, d.start) - 25) : min(sent.end, max(b.end, d.end) + 20)]
     lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start])
+    heading = lead and d is not None and d.precision == "day"  # "SOUTH EAST REC, SATURDAY 15 MARCH"
     out.append(_make(si, b.start, b.end, b.body_id, d, window, ref_date, ref_source,
                      qual.group("q").lower() if qual else "",
                      _COUNTS[count_m.group("n").lower()] if count_m and sent.start + count_m.start() < b.start else 1,
-                     anchor=has_verb or has_noun, lead=lead, tense_window=tense))
+                     anchor=has_verb or has_noun or heading, lead=lead, tense_window=tense))
 
 
 _LEAD = re.compile(

@@ -140,8 +140,8 @@ def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: 
             key = ROLE_KEYS.get(" ".join(m.group("role").lower().replace("-", " ").split()), "")
             if key:
                 add(NameMention(start + m.start("role"), start + m.end("role"), m.group("role"), "", "role", key))
-    for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]{2,})(?![\w-])", seg):
-        first = m.group(1).lower()
+    for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z\u00e0-\u024f]{2,})(?![\w-])", seg):
+        first = name_key(m.group(1))
         if first in known_first and free(m.start(), m.end()):
             nxt = seg[m.end() : m.end() + 2]
             if nxt[:1] == " " and seg[m.end() + 1 : m.end() + 2].isupper():
@@ -172,7 +172,8 @@ def _drop_appositions(text: str, names: list[NameMention]) -> list[NameMention]:
 _AFTER_CUES = [
     ("chair", re.compile(r"^(?:,[^,]{0,40},|\s+the\s+(?:\w+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:chaired|(?:was\s+)?in\s+the\s+chair|took\s+the\s+chair)\b", re.I)),
     ("elected", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:MP\s+|MEP\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|co-opted)\b", re.I)),
-    ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b|^\s*(?:attended|joined\s+(?:the|us))\b", re.I)),
+    ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b|^\s*(?:attended|joined\s+(?:the|us))\b"
+                          r"|^,\s*who\s+(?:was|were)\s+(?:at|present|there)\b", re.I)),
     ("reporter", re.compile(
         r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:also\s+|then\s+)?(?:gave|presented|delivered|introduced|reported|updated|briefed|"
         r"covered|outlined)\b|^['’]s\s+(?:\w+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
@@ -197,7 +198,8 @@ _BEFORE_CUES = [
     ("elected", re.compile(r"(?:elected|appointed)\s+(?:\w+\s+){0,3}$", re.I)),
 ]
 _NOT_PRESENT = re.compile(
-    r"(?:apologies\s+(?:from|were\s+received\s+from)|in\s+(?:his|her|their)\s+absence|passed\s+away|"
+    r"(?:apologies\s+(?:from|were\s+received\s+from)|in\s+(?:his|her|their)\s+absence|\bwas\s+absent|"
+    r"\bnot\s+(?:present|at\s+the\s+meeting)|passed\s+away|"
     r"tribute\s+to|letter\s+to|wrote\s+to|write\s+to|written\s+report|sent\s+(?:a|their|her|his)\s+report|"
     r"memory\s+of|died)",
     re.I,

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from toolkit.evaluate import evaluate  # noqa: E402
 
 TARGETS = {"meetings": 0.95, "decisions": 0.85, "participants": 0.90}
-SPLITS = ("seeds", "train", "test")
+SPLITS = ("seeds", "train", "train2", "test")
 
 
 def main() -> int:

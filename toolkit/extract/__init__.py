@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from toolkit.dates import PartialDate
 from toolkit.extract.bodies import find_bodies, report_region
-from toolkit.extract.decisions import DecisionHit, Unclassified, classify_sentence
+from toolkit.extract.decisions import DecisionHit, Unclassified, classify_sentence, drop_restatements
 from toolkit.extract.meetings import LocalMeeting, MeetingMention, find_mentions, group_meetings
 from toolkit.extract.people import NameMention, find_names, part_played
 from toolkit.ingest import Document
@@ -226,6 +226,9 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         hits.extend((h, si) for h in got)
         if unc is not None:
             unclassified.append(unc)
+    kept = drop_restatements([h for h, _ in hits], {h.start: text[h.start : h.end] for h, _ in hits})
+    kept_ids = {id(h) for h in kept}
+    hits = [(h, si) for h, si in hits if id(h) in kept_ids]
     authors = report_authors(text, rep, doc.authors, ref.given_names)
     known_first: dict[str, str] = dict(office_first_names(ref, ref_date.first_day() if ref_date else None))
     for a, _, _ in authors:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from toolkit import patterns as P
 from toolkit.reference import OutcomeVocabulary
 
+#: Characters before an outcome word that its guards read.
+GUARD_WINDOW = 100
 PRIORITY = ("deferred", "referred", "withdrawn", "rejected", "elected", "agreed", "noted")
 _BASE_CONFIDENCE = {"deferred": 0.9, "referred": 0.85, "withdrawn": 0.85, "rejected": 0.85,
                     "elected": 0.85, "agreed": 0.75, "noted": 0.7}
@@ -183,7 +185,11 @@ def classify_sentence(
     guards: list[str] = []
     for outcome, rx in vocab.triggers:
         for m in rx.finditer(sent):
-            before = sent[max(0, m.start() - 60) : m.start()]
+            # guards read the words before the outcome word itself, auxiliaries included
+            # ("moved that the paper be | deferred", "the meeting had to be | postponed")
+            last = m.group(0).split()[-1]
+            core = m.start() + m.group(0).rfind(last)
+            before = sent[max(0, core - GUARD_WINDOW) : core]
             g = _guarded(before, sent[m.end() :], outcome, vocab, m.group(0))
             if outcome == "agreed" and g == "negation":
                 continue  # "not agreed" is a rejection trigger of its own
@@ -252,3 +258,39 @@ def classify_sentence(
         out.append(DecisionHit(start, end, oc, start + ts, start + te, _subject(sent, ts, te, heading),
                                deferred_to, tgs, tge, vote, round(max(0.05, min(conf, 0.99)), 2)))
     return out, None
+
+
+_CONTENT = re.compile(r"[a-z0-9]{3,}")
+_FUNCTION_WORDS = frozenset(
+    "the and was were that this with for from which would into been have has had its their our his her "
+    "agreed noted deferred rejected referred withdrawn elected meeting next".split()
+)
+RESTATED_SHARE = 0.75
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _CONTENT.findall(text.lower().replace("’", "'")) if w not in _FUNCTION_WORDS}
+
+
+def drop_restatements(hits: list[DecisionHit], texts: dict[int, str]) -> list[DecisionHit]:
+    """One record per item in a report: when a report restates a decision (a summary list
+    and the detail, a headline and the paragraph), keep the fuller sentence.
+
+    Two hits of one outcome are one decision when at least three-quarters of the shorter
+    one's content words (three or more) occur in the longer one. ``texts`` maps a hit's
+    start to its sentence text."""
+    keep: list[DecisionHit] = []
+    for h in sorted(hits, key=lambda h: -(h.end - h.start)):
+        words = _content_words(texts[h.start])
+        dup = False
+        for k in keep:
+            if k.outcome != h.outcome or (k.start == h.start):
+                continue
+            other = _content_words(texts[k.start])
+            small, big = (words, other) if len(words) <= len(other) else (other, words)
+            if len(small) >= 3 and len(small & big) >= RESTATED_SHARE * len(small):
+                dup = True
+                break
+        if not dup:
+            keep.append(h)
+    return sorted(keep, key=lambda h: (h.start, h.trigger_start))

@@ -43,6 +43,7 @@ review: build ## Write data/processed/review.csv: rows a person should check fir
 bench: $(STAMP) ## Run the benchmarks (prints figures)
 	$(PY) benchmarks/quality.py
 	$(PY) benchmarks/build_scale.py
+	$(PY) benchmarks/filters.py
 
 clean: ## Remove built tables and executed notebooks (keeps .venv)
 	rm -rf data/processed $(OUT)

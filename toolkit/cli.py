@@ -75,15 +75,22 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    try:
-        from toolkit.report import execute_notebooks
-    except ImportError as exc:  # the notebooks layer is optional at this stage
-        print(f"error: notebooks cannot run: {exc}", file=sys.stderr)
-        return 2
+    from toolkit.report import NotebookExecutionError, execute_notebooks
+
     out = Path(args.out)
-    done = execute_notebooks(_project_path("notebooks"), out, timeout=args.timeout)
+    try:
+        done = execute_notebooks(_project_path("notebooks"), out, timeout=args.timeout)
+    except NotebookExecutionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     for p in done:
         print(f"executed {p}")
+    figures = out / "figures"
+    if figures.is_dir():
+        print(f"figures exported to {figures} ({len(list(figures.glob('*.png')))} charts)")
     return 0
 
 

@@ -28,7 +28,9 @@ import matplotlib.style as mstyle
 import networkx as nx
 import numpy as np
 import pandas as pd
+import PIL.Image
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -151,10 +153,20 @@ def _styled(func: Callable[_P, PlotResult]) -> Callable[_P, PlotResult]:
     def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> PlotResult:
         with house_style():
             result = func(*args, **kwargs)
-            result._display_png = result.png()
+            result._display_png = _draw_once(result.fig)
         return result
 
     return wrapper
+
+
+def _draw_once(fig: Figure) -> bytes:
+    """Draw ``fig`` once on an Agg canvas at its own dpi (layout runs inside the draw) and
+    return the PNG of that drawing; ``savefig`` would draw twice (layout pass, then render)."""
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    buf = io.BytesIO()
+    PIL.Image.fromarray(np.asarray(canvas.buffer_rgba())).save(buf, format="png")
+    return buf.getvalue()
 
 
 def _figure(width: float, height: float, ncols: int = 1, **kw: Any) -> tuple[Figure, Any]:
@@ -469,7 +481,7 @@ def meeting_activity(corpus: Corpus, max_meetings: int = 40) -> PlotResult:
         "n_items": shown["n_items"],
         **{o: shown[o] for o in vocab.OUTCOMES},
     })
-    fig, (left, right) = _figure(10, 2.0 + 0.3 * max(len(data), 1), ncols=2, sharey=True,
+    fig, (left, right) = _figure(10, 3.4 + 0.3 * max(len(data), 1), ncols=2, sharey=True,
                                  width_ratios=[3, 1])
     if data.empty:
         _empty(left, "No dated meeting in this selection")
@@ -488,7 +500,8 @@ def meeting_activity(corpus: Corpus, max_meetings: int = 40) -> PlotResult:
         left.set_xlabel("items decided")
         left.xaxis.set_major_locator(MaxNLocator(integer=True))
         left.grid(axis="x")
-        left.legend(loc="upper left", bbox_to_anchor=(0.0, -0.08 - 0.6 / len(data)), ncols=4)
+        left.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=len(vocab.OUTCOMES),
+                    fontsize=9, handlelength=1.2, columnspacing=1.0, borderaxespad=0.3)
         bars = right.barh(y, data["n_reports"], color="#777777", height=0.7, label="reports")
         right.bar_label(bars, padding=2, fontsize=8, color=QUIET)
         right.set_xlabel("reports")

@@ -27,10 +27,10 @@ def lanes(corpus: Corpus) -> pd.DataFrame:
     ids = sorted({b for b in text_or_empty(corpus.meetings["body_id"]) if b},
                  key=lambda b: body_sort_key(b, names.get(b, b)))
     return pd.DataFrame({
-        "lane_no": range(len(ids)),
-        "body_id": ids,
-        "lane": [names.get(b, b) for b in ids],
-        "family": [vocab.body_family(b) for b in ids],
+        "lane_no": pd.Series(range(len(ids)), dtype="int64"),
+        "body_id": pd.Series(ids, dtype="str"),
+        "lane": pd.Series([names.get(b, b) for b in ids], dtype="str"),
+        "family": pd.Series([vocab.body_family(b) for b in ids], dtype="str"),
     })
 
 

@@ -76,12 +76,21 @@ def merge_meetings(locals_: list[LocalRef]) -> list[MergedMeeting]:
                 del groups[(body, iso)]
     out: list[MergedMeeting] = []
     for (body, iso), members in sorted(groups.items()):
-        day = [m for m in members if m.date is not None and m.date.iso() == iso]
-        date = day[0].date if day else members[0].date
-        ends = [m.date_end for m in members if m.date_end]
-        out.append(MergedMeeting(f"{body or 'unknown'}-{iso}", body, date, ends[0] if ends else None,
-                                 _status([m.status for m in members]),
-                                 [(m.report_id, m.index) for m in members]))
+        # a report that names two meetings of one body in one period (the first REC meeting
+        # of 2019 and the second) holds two meetings: the k-th of each report go together
+        rank: dict[str, int] = {}
+        layers: dict[int, list[LocalRef]] = {}
+        for m in sorted(members, key=lambda m: (m.report_id, m.index)):
+            k = rank.get(m.report_id, 0)
+            rank[m.report_id] = k + 1
+            layers.setdefault(k, []).append(m)
+        for k, layer in sorted(layers.items()):
+            day = [m for m in layer if m.date is not None and m.date.iso() == iso]
+            date = day[0].date if day else layer[0].date
+            ends = [m.date_end for m in layer if m.date_end]
+            suffix = f"-{k + 1}" if k else ""
+            out.append(MergedMeeting(f"{body or 'unknown'}-{iso}{suffix}", body, date, ends[0] if ends else None,
+                                     _status([m.status for m in layer]), [(m.report_id, m.index) for m in layer]))
     for lr in undated:
         out.append(MergedMeeting(f"{lr.body_id or 'unknown'}-undated-{_short(lr.report_id)}-{lr.index}",
                                  lr.body_id, None, None, lr.status, [(lr.report_id, lr.index)]))

@@ -176,7 +176,7 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0)
         elif kind in ("annual", "party", "labour party", "labour", "national"):
             bid = "conference"
         else:
-            bid = "conference" if m.group("c")[0] == "C" else ""
+            bid = "conference"  # a bare "conference": Annual Conference, unless context says otherwise
         if bid:
             add(m.start(), m.end(), bid, generic=not kind)
     for m in NEC_RX.finditer(text):

@@ -34,7 +34,8 @@ SCHEDULED_CUE = re.compile(
     r"scheduled\s+(?:for|on)|due\s+to\s+(?:meet|take\s+place|be\s+held)|forthcoming|upcoming|to\s+be\s+held|"
     r"to\s+meet\s+on|will\s+be\s+meeting|next\s+(?:NEC|REC|full)|the\s+next|is\s+happening|is\s+taking\s+place|"
     r"will\s+happen|takes\s+place\s+(?:on|next|this)|"
-    r"will\s+(?:\w+\s+){0,2}(?:come|go|return|be\s+brought|be\s+reported|report)\s+(?:back\s+)?to)\b",
+    r"will\s+(?:\w+\s+){0,2}(?:come|go|return|be\s+brought|be\s+reported|report)\s+(?:back\s+)?to|"
+    r"meets\s+(?:on|next|again|online|in)|will\s+be\s+held)\b",
     re.I,
 )
 CANCELLED_CUE = re.compile(
@@ -68,6 +69,7 @@ QUALIFIER_RX = re.compile(
 GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
     r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}meeting\b(?!\s+(?:of|with|between|for)\b)"
+    r"|\b(?P<one>next|last)\s+one\b"
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b",
     re.I,
 )
@@ -235,8 +237,10 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             "commission": main_body.startswith("npf-"),
             "cac": main_body.startswith("cac"),
         }.get(w, False)
-        if ok:
-            out.append(BodyMention(m.start("w") + offset, e, main_body, generic=True))
+        # an unknown body ("the Forum" in an SEC report) still stands between a date and
+        # another body: kept without an id, it blocks but makes no meeting
+        target = "npf" if w == "forum" and main_body.startswith("npf-") else main_body  # the Forum of a commission
+        out.append(BodyMention(m.start("w") + offset, e, target if ok else "", generic=True))
     return out
 
 
@@ -288,9 +292,8 @@ def _status(window: str, date: PartialDate | None, ref: PartialDate | None) -> s
         return "cancelled"
     if SCHEDULED_CUE.search(window):
         return "scheduled"
-    if date is not None and ref is not None and ref.precision in ("day", "month"):
-        if date.first_day() > ref.last_day():
-            return "scheduled"
+    if date is not None and ref is not None and date.first_day() > ref.last_day():
+        return "scheduled"  # after the report's own date (to its precision): not yet held
     return "held"
 
 
@@ -336,16 +339,24 @@ def find_mentions(
         cancel = CANCELLED_CUE.search(st)
         hypothetical = HYPOTHETICAL_CUE.search(st)
         count_m = COUNT_RX.search(st)
-        tied = assign_dates(text, bodies, dates)
+        # generic meeting phrases ("the next one is ...") keep their own dates
+        blockers = [BodyMention(sent.start + g.start(), sent.start + g.end(), "", True)
+                    for g in GENERIC_MEETING.finditer(st)
+                    if not any(b.start < sent.start + g.end() and sent.start + g.start() < b.end for b in bodies)]
+        everyone = sorted(bodies + blockers, key=lambda b: b.start)
+        tied_all = assign_dates(text, everyone, dates)
+        tied = {bodies.index(everyone[i]): ds for i, ds in tied_all.items() if everyone[i] in bodies}
         for bi, b in enumerate(bodies):
             if not b.body_id:
                 continue
+            lo_n = max([x.end for x in everyone if x.end <= b.start] + [sent.start])
+            hi_n = min([x.start for x in everyone if x.start >= b.end] + [sent.end])
             for d in tied.get(bi) or [None]:
                 _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m,
-                             ref_date, ref_source, main_body)
+                             ref_date, ref_source, main_body, bounds=(lo_n, hi_n))
         if main_body:
             for g in GENERIC_MEETING.finditer(st):
-                det = (g.group("det") or g.group("we") or ("next" if g.group("cy") else "")).lower()
+                det = (g.group("det") or g.group("we") or g.group("one") or ("next" if g.group("cy") else "")).lower()
                 gs, ge = sent.start + g.start(), sent.start + g.end()
                 if any(not (ge <= b.start or gs >= b.end) for b in bodies) or any(
                     0 <= gs - b.end <= 12 for b in bodies
@@ -374,7 +385,8 @@ def find_mentions(
 
 
 _MET_AFTER = re.compile(
-    r"^(?:['’]s)?\W{0,3}(?:\w+\s+){0,2}?(?:meetings?|met|meets|session|away[\s-]?day|gathered|convened|"
+    r"^(?:['’]s)?\W{0,3}(?:\w+\s+){0,2}?(?:meetings?|met|meets|session|away[\s-]?day|gathered|convened|cancell?ed|"
+    r"being\s+cancell?ed|postponed|called\s+off|"
     r"(?:is|was|will\s+be)\s+(?:being\s+)?held|took\s+place|takes\s+place|is\s+happening|is\s+taking\s+place)\b",
     re.I,
 )
@@ -392,7 +404,7 @@ def _met_here(text: str, b: BodyMention, sent: Sentence) -> bool:
 
 
 def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_date, ref_source,
-                 main_body: str = "") -> None:
+                 main_body: str = "", bounds: tuple[int, int] | None = None) -> None:
     """Append the mention of body ``b`` (tied to date ``d`` or to none) if the sentence
     makes it a meeting: a meeting word or verb next to the body, or a day-precise date."""
     reach = max(b.end, d.end) if d is not None else b.end
@@ -412,7 +424,9 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     elif d.precision != "day" and not (has_noun or has_verb or cancel or event):
         return
     qual = QUALIFIER_RX.search(text[max(sent.start, b.start - 40) : b.start])
-    window = text[max(sent.start, b.start - 60) : min(sent.end, b.end + 80)]
+    # status words belong to the body they stand next to, not to its neighbours
+    lo_w, hi_w = bounds or (sent.start, sent.end)
+    window = text[max(lo_w, b.start - 60) : min(hi_w, max(b.end, d.end if d is not None else 0) + 80)]
     tense = None
     if d is not None:  # the words that tie the date to the body carry the tense
         tense = text[b.end : d.start] if d.start >= b.end else text[d.end : min(sent.end, b.end + 25)]
@@ -585,6 +599,19 @@ def group_meetings(
         by_body.setdefault(m.body_id, []).append(m)
     dated = {body: _dated_meetings(body, ms) for body, ms in by_body.items()}
     family = _family(main_body)
+    year_of_report = PartialDate(ref_date.year) if ref_date is not None and ref_source in ("title", "url", "manifest", "text") else None
+    if title_date is not None:  # "Labour NEC Report – 4 to 9 March": the committees that met then
+        for body, ms in by_body.items():
+            if body != main_body and body.startswith(family + "-") and not any(
+                lm.status == "held" for lm in dated[body]
+            ):
+                undated_held = [m for m in ms if m.date is None and m.status == "held"
+                                and m.qualifier not in RECALLED_QUALIFIERS]
+                if undated_held:
+                    dated[body].append(LocalMeeting(f"{body}|{title_date.iso()}|title", body, title_date, title_end,
+                                                    "held", "title", undated_held))
+                    for m in undated_held:
+                        m.date = title_date
     family_held = [lm for body, lms in dated.items() for lm in lms if lm.status == "held"
                    and (body == family or body.startswith(family + "-"))]
     title_counts = title_date is not None and (
@@ -605,15 +632,18 @@ def group_meetings(
                 if same:  # "the special NEC agreed" after "a special NEC on 12th January"
                     same[0].mentions.append(m)
                 else:
-                    lms.append(LocalMeeting(f"{body}|{m.qualifier}|{m.start}", body, None, None, m.status, "", [m]))
+                    lms.append(LocalMeeting(f"{body}|{m.qualifier}|{m.start}", body, year_of_report, None, m.status,
+                                            "inferred" if year_of_report else "", [m]))
                 continue
             if m.status == "held" and held:
                 max(held, key=lambda lm: lm.date.first_day()).mentions.append(m)
             elif m.status != "held" and not any(lm.status == m.status for lm in lms):
-                lms.append(LocalMeeting(f"{body}|{m.status}|undated", body, None, None, m.status, "", [m]))
+                lms.append(LocalMeeting(f"{body}|{m.status}|undated", body, year_of_report, None, m.status,
+                                        "inferred" if year_of_report else "", [m]))
             elif m.status == "held":
                 if main_undated is None:
-                    main_undated = LocalMeeting(f"{body}|undated", body, None, None, "held", "", [])
+                    main_undated = LocalMeeting(f"{body}|undated", body, year_of_report, None, "held",
+                                                "inferred" if year_of_report else "", [])
                     if body == main_body and main_date is not None:
                         main_undated = LocalMeeting(f"{body}|{main_date.iso()}|main", body, main_date,
                                                     title_end if title_date else None, "held", main_source, [])

@@ -95,12 +95,15 @@ def test_agrees_with_the_shared_scorer(seed_scores, tmp_path):
 # Floors a little under the figures reached (see the README's quality table), so that a
 # regression fails CI. Raise them when the rules improve; never lower them to pass.
 FLOORS = {
-    "seeds": {"meetings": 0.70, "decisions": 0.64, "decisions_any_meeting": 0.84, "deferrals": 0.95,
-              "participants": 0.60},
-    "train": {"meetings": 0.83, "decisions": 0.87, "decisions_any_meeting": 0.90, "deferrals": 0.90,
-              "participants": 0.85},
+    "seeds": {"meetings": 0.76, "decisions": 0.70, "decisions_any_meeting": 0.90, "deferrals": 0.95,
+              "participants": 0.63},
+    "train": {"meetings": 0.87, "decisions": 0.91, "decisions_any_meeting": 0.94, "deferrals": 0.94,
+              "participants": 0.88},
+    "train2": {"meetings": 0.80, "decisions": 0.91, "decisions_any_meeting": 0.95, "deferrals": 0.90,
+               "participants": 0.86},
+    "test": {"meetings": 0.85, "decisions": 0.81, "decisions_any_meeting": 0.88, "deferrals": 0.86,
+             "participants": 0.79},
 }
-
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_quality_floors(split, seed_scores):

@@ -190,13 +190,43 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int) -> list[in
         if floor is not None and lm.date is not None and lm.date.last_day() < floor:
             continue
         for m in lm.mentions:
-            if m.anchor and m.lead and m.qualifier not in ("previous", "last", "earlier", "prior"):
+            if m.describes and m.qualifier not in ("previous", "last", "earlier", "prior"):
                 starts.setdefault(m.sentence, i)
     out, cur = [], main
     for si in range(n_sentences):
         cur = starts.get(si, cur)
         out.append(cur)
     return out
+
+
+_TARGET_WORDS = re.compile(r"(?:\bto|\buntil|\btill|\bby|\bwith|\bfrom|\bon|\bof\s+the\s+\w+\s+on)\s+(?:the\s+|a\s+|its\s+)?(?:next\s+|full\s+)?$", re.I)
+
+
+def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meetings: list[LocalMeeting],
+                  current: int) -> int:
+    """A decision that names a body meeting in the same report belongs to that meeting
+    ("... was elected chair of the disputes committee" when the disputes committee met),
+    unless the body is only the deferral target or the meeting already in scope."""
+    if current >= 0 and meetings[current].body_id and hit.deferred_to == "":
+        cur_body = meetings[current].body_id
+    else:
+        cur_body = meetings[current].body_id if current >= 0 else ""
+    named = []
+    for b in find_bodies(text[hit.start : hit.end], ref, region=region, offset=hit.start):
+        if not b.body_id or b.body_id == cur_body or (hit.target_start <= b.start < hit.target_end):
+            continue
+        if b.body_id.startswith(("conference", "npf")) and not re.search(
+            r"\b(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+)?$", text[max(hit.start, b.start - 20) : b.start], re.I
+        ):
+            continue  # an event named as the subject ("the conference timetable"), not where it was decided
+        if _TARGET_WORDS.search(text[max(hit.start, b.start - 30) : b.start]) and not re.search(
+            r"\bof\s+(?:the\s+)?$", text[max(hit.start, b.start - 10) : b.start]
+        ):
+            continue
+        held = [i for i, lm in enumerate(meetings) if lm.body_id == b.body_id and lm.status == "held"]
+        if len(held) == 1:
+            named.append(held[0])
+    return named[0] if len(set(named)) == 1 else current
 
 
 def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: OutcomeVocabulary) -> ReportExtraction:
@@ -262,7 +292,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
             if lm.status == "held" and m.anchor and m.lead:
                 sent_meeting.setdefault(m.sentence, i)
     del pos_of
-    decisions = [(h, sent_meeting.get(si, scope[si] if scope else -1)) for h, si in hits]
+    decisions = [(h, named_meeting(text, h, ref, region, meetings,
+                                   sent_meeting.get(si, scope[si] if scope else -1))) for h, si in hits]
     named = [(nm, part, sent_meeting.get(si, scope[si] if scope else -1)) for nm, part, si in names]
     return ReportExtraction(rep, report_id, authors, main, ref_date, ref_source, meetings, decisions,
                             unclassified, named)

@@ -99,6 +99,7 @@ class MeetingMention:
     count: int = 1
     anchor: bool = False  # a meeting word or verb is next to the mention
     generic: bool = False  # "the 6th October meeting": no body named
+    describes: bool = False  # a meeting word, "met" or a dated heading: the text turns to this meeting
     lead: bool = False  # the mention opens its sentence (subject or "At the ..." position)
 
 
@@ -377,7 +378,7 @@ def find_mentions(
                 if det == "next":
                     window += " next meeting"
                 lead = _leads(text[sent.start : gs]) and not MINUTES_OF.search(text[max(sent.start, gs - 40) : gs])
-                mm = _make(si, gs, ge, main_body, d, window, ref_date, ref_source, qual, 1, anchor=True, lead=lead)
+                mm = _make(si, gs, ge, main_body, d, window, ref_date, ref_source, lead, qual, 1, anchor=True, lead=lead)
                 mm.generic = True
                 out.append(mm)
                 break
@@ -434,7 +435,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
             tense = text[max(sent.start, min(b.start, d.start) - 25) : min(sent.end, max(b.end, d.end) + 20)]
     lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start])
     heading = lead and d is not None and d.precision == "day"  # "SOUTH EAST REC, SATURDAY 15 MARCH"
-    out.append(_make(si, b.start, b.end, b.body_id, d, window, ref_date, ref_source,
+    describes = bool(MEETING_NOUN.search(near)) or month_named or heading
+    out.append(_make(si, b.start, b.end, b.body_id, d, window, ref_date, ref_source, describes and lead,
                      qual.group("q").lower() if qual else "",
                      _COUNTS[count_m.group("n").lower()] if count_m and sent.start + count_m.start() < b.start else 1,
                      anchor=has_verb or has_noun or heading, lead=lead, tense_window=tense))
@@ -465,7 +467,7 @@ PRESENT_CUE = re.compile(
 )
 
 
-def _make(si, start, end, body_id, d, window, ref_date, ref_source, qual, count, *, anchor, lead=False,
+def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, qual, count, *, anchor, lead=False,
           tense_window: str | None = None) -> MeetingMention:
     status = _status(window, None, None)
     date, inferred, src, date_end = None, False, "", None
@@ -484,7 +486,7 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, qual, count,
     if status == "held":
         status = _status(window, date, ref_date)
     return MeetingMention(si, start, end, body_id, date, date_end, src, status, qualifier=qual, count=count,
-                          anchor=anchor, lead=lead)
+                          anchor=anchor, lead=lead, describes=describes)
 
 
 PUBLICATION_SOURCES = ("url", "manifest", "text", "inferred")

@@ -95,8 +95,8 @@ def test_agrees_with_the_shared_scorer(seed_scores, tmp_path):
 # Floors a little under the figures reached (see the README's quality table), so that a
 # regression fails CI. Raise them when the rules improve; never lower them to pass.
 FLOORS = {
-    "seeds": {"meetings": 0.76, "decisions": 0.70, "decisions_any_meeting": 0.90, "deferrals": 0.95,
-              "participants": 0.63},
+    "seeds": {"meetings": 0.76, "decisions": 0.76, "decisions_any_meeting": 0.90, "deferrals": 0.95,
+              "participants": 0.68},
     "train": {"meetings": 0.87, "decisions": 0.91, "decisions_any_meeting": 0.94, "deferrals": 0.94,
               "participants": 0.88},
     "train2": {"meetings": 0.80, "decisions": 0.91, "decisions_any_meeting": 0.95, "deferrals": 0.90,

@@ -143,7 +143,8 @@ def assign_dates(
     "until", "by" are limits, not meeting days.
     """
     got: dict[int, list[DateMention]] = {}
-    dates = [d for d in dates if not NON_MEETING_DATE_BEFORE.search(text[max(0, d.start - 20) : d.start])]
+    dates = [d for d in dates if not NON_MEETING_DATE_BEFORE.search(text[max(0, d.start - 20) : d.start])
+             or text[d.end : d.end + 2] in ("'s", "’s")]  # "since September's conference" dates the conference
     usable = [d for d in dates if d.precision != "year"]
     for d in dates:
         best, best_gap = None, float("inf")
@@ -323,6 +324,7 @@ def find_mentions(
     all_bodies = conference_anaphora(all_bodies)
     all_dates = find_dates(seg, offset=lo)
     body_starts = [b.start for b in all_bodies]
+    body_year: dict[str, tuple[int, int]] = {}  # body -> (year the text gave it, sentence)
     date_starts = [d.start for d in all_dates]
     for si, sent in enumerate(sentences):
         if sent.start < skip[1] and sent.end > skip[0]:
@@ -353,8 +355,15 @@ def find_mentions(
             lo_n = max([x.end for x in everyone if x.end <= b.start] + [sent.start])
             hi_n = min([x.start for x in everyone if x.start >= b.end] + [sent.end])
             for d in tied.get(bi) or [None]:
+                if d is not None and d.year is not None and not d.relative:
+                    body_year[b.body_id] = (d.year, si)
+                body_ref = ref_date
+                year, at = body_year.get(b.body_id, (None, -9))
+                if (d is not None and d.year is None and d.month is not None and year is not None
+                        and si - at <= 2 and (ref_date is None or year != ref_date.year)):
+                    body_ref = PartialDate(year)  # "the 2021 women's conference. ... in June"
                 _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m,
-                             ref_date, ref_source, main_body, bounds=(lo_n, hi_n))
+                             body_ref, ref_source, main_body, bounds=(lo_n, hi_n))
         if main_body:
             for g in GENERIC_MEETING.finditer(st):
                 det = (g.group("det") or g.group("we") or g.group("one") or ("next" if g.group("cy") else "")).lower()
@@ -392,7 +401,7 @@ _MET_AFTER = re.compile(
     re.I,
 )
 _MET_BEFORE = re.compile(
-    r"(?:(?:meeting|session|away[\s-]?day)\s+of\s+(?:the\s+)?|\bat\s+(?:the|a|an|its|their|our|this)\s+(?:[\w'’]+\s+){0,2})$",
+    r"(?:(?:meeting|session|away[\s-]?day)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:(?:and|&)\s+(?:the\s+)?)?|\bat\s+(?:the|a|an|its|their|our|this)\s+(?:[\w'’]+\s+){0,2})$",
     re.I,
 )
 

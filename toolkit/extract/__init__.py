@@ -265,10 +265,13 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         pid = ref.person_by_key.get(name_key(a), "")
         known_first.setdefault(name_key(a).split()[0], pid or a)
     names: list[tuple[NameMention, str, int]] = []
+    person_hits = ([(s + rep.char_start, e + rep.char_start, pid)
+                    for s, e, pid in ref.person_gazetteer.find(text[rep.char_start : rep.char_end])]
+                   if ref.person_gazetteer else [])
     for si, s in enumerate(sentences):
         if s.start < skip[1] and s.end > skip[0]:
             continue
-        found = find_names(text, s.start, s.end, ref, known_first=known_first)
+        found = find_names(text, s.start, s.end, ref, known_first=known_first, person_hits=person_hits)
         for nm in found:
             if nm.resolution in ("exact", "alias", "unresolved") and len(nm.mention.split()) >= 2:
                 key = name_key(nm.mention).split()

@@ -85,11 +85,13 @@ def _is_namey(words: list[str]) -> bool:
     return all(w[:1].isupper() for w in words if len(w) > 2)
 
 
-def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: dict[str, str]) -> list[NameMention]:
+def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: dict[str, str],
+               person_hits: list[tuple[int, int, str]] | None = None) -> list[NameMention]:
     """People named in ``text[start:end]``, non-overlapping, in order.
 
     ``known_first`` maps a first name (lower case) to the person id (or the full name,
     for people not in the reference data) of someone already named in full in the report.
+    ``person_hits`` are the reference names found once over the whole report, if known.
     """
     seg = text[start:end]
     out: list[NameMention] = []
@@ -102,8 +104,10 @@ def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: 
         out.append(nm)
         taken.append((nm.start - start, nm.end - start))
 
-    if ref.person_gazetteer:
-        for s, e, pid in ref.person_gazetteer.find(seg):
+    if person_hits is None and ref.person_gazetteer:
+        person_hits = [(s + start, e + start, pid) for s, e, pid in ref.person_gazetteer.find(seg)]
+    if person_hits:
+        for s, e, pid in ((s - start, e - start, pid) for s, e, pid in person_hits if start <= s and e <= end):
             written = seg[s:e]
             if free(s, e) and written[:1].isupper():
                 add(NameMention(start + s, start + e, written, pid,

@@ -86,6 +86,7 @@ class Reference:
     given_names: frozenset[str] = frozenset()
     body_gazetteer: Gazetteer | None = None
     person_gazetteer: Gazetteer | None = None
+    org_gazetteer: Gazetteer | None = None
 
     def roles_of(self, person_id: str) -> list[Role]:
         return [r for r in self.roles if r.person_id == person_id]
@@ -170,6 +171,7 @@ def load_reference(ref_dir: str | Path | None = None) -> Reference:
                 org_phrases.append(alias)
     # Organisation names are matched case-sensitively for short acronyms ("GMB", "Unite").
     ref.org_alias_rx = _alternation_case(org_phrases)
+    ref.org_gazetteer = Gazetteer({a: ref.org_by_key[a.lower()] for a in org_phrases})
     return ref
 
 

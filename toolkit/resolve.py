@@ -28,7 +28,8 @@ class Resolution:
 def resolve_name(nm: NameMention, ref: Reference, *, on: dt.date | None, body_id: str) -> Resolution:
     """Resolve one mention at a meeting of ``body_id`` on the date ``on`` (None if unknown)."""
     if nm.resolution in ("exact", "alias") and nm.person_id:
-        return Resolution(nm.person_id, ref.person_name.get(nm.person_id, nm.mention), nm.resolution, "")
+        name = ref.person_name.get(nm.person_id) or ref.org_name.get(nm.person_id, nm.mention)
+        return Resolution(nm.person_id, name, nm.resolution, "")
     if nm.resolution == "first-name":
         if nm.person_id in ref.person_name:
             return Resolution(nm.person_id, ref.person_name[nm.person_id], "first-name", "")

@@ -16,7 +16,7 @@ from toolkit.dates import PartialDate
 from toolkit.extract.bodies import find_bodies, report_region
 from toolkit.extract.decisions import DecisionHit, Unclassified, classify_sentence, drop_restatements
 from toolkit.extract.meetings import LocalMeeting, MeetingMention, find_mentions, group_meetings
-from toolkit.extract.people import NameMention, find_names, part_played
+from toolkit.extract.people import NameMention, find_names, find_organisations, part_played
 from toolkit.ingest import Document
 from toolkit.reference import OutcomeVocabulary, Reference, name_key, office_first_names
 from toolkit.segment import (
@@ -279,6 +279,9 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                     known_first.setdefault(key[0], nm.person_id or nm.mention)
         parts = part_played(text, found, s.start, s.end)
         names.extend((nm, part, si) for nm, part in zip(found, parts, strict=True))
+        taken = [(nm.start, nm.end) for nm in found]
+        names.extend((om, "mentioned", si) for om in find_organisations(text, s.start, s.end, ref)
+                     if all(om.end <= a or om.start >= b for a, b in taken))
     has_content = bool(hits) or any(p != "mentioned" for _, p, _ in names)
     title_date, title_end = _title_meeting_date(rep.title)
     meetings = group_meetings(mentions, main_body=main, ref_date=ref_date, ref_source=ref_source,

@@ -243,3 +243,30 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
         ):
             parts[i] = parts[i - 1]
     return parts
+
+
+#: Organisation names that are also common words: named only in mid-sentence, capitalised.
+_COMMON_WORD_ORGS = frozenset({"progress", "community", "unite", "unison", "momentum", "compass", "tribune",
+                               "prospect", "equity", "aslef", "open labour", "red labour"})
+
+
+def find_organisations(text: str, start: int, end: int, ref: Reference) -> list[NameMention]:
+    """Organisations of the reference data named in ``text[start:end]``: written with the
+    capitals of their name ("Unite", not "unite"), not part of a longer capitalised name
+    ("Refounding Labour to Win"), and a name that is also a common word ("Progress") not at
+    the start of a sentence."""
+    if not ref.org_gazetteer:
+        return []
+    seg = text[start:end]
+    out = []
+    for s, e, oid in ref.org_gazetteer.find(seg):
+        written = seg[s:e]
+        if not written[:1].isupper():
+            continue
+        before = seg[max(0, s - 25) : s]
+        if re.search(r"[A-Z][\w'’]*\s+$", before) and not re.search(r"\b(?:The|the|and|of|from|by)\s+$", before):
+            continue  # inside a longer name
+        if written.lower() in _COMMON_WORD_ORGS and (not before.strip() or before.rstrip()[-1:] in ".!?:•-*"):
+            continue
+        out.append(NameMention(start + s, start + e, written, oid, "exact" if written == ref.org_name.get(oid) else "alias"))
+    return out

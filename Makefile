@@ -7,9 +7,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 OUT ?= build
 NOTEBOOK_TIMEOUT ?= 600
+DASHBOARD_PORT ?= 8866
 
 .DEFAULT_GOAL := help
-.PHONY: help setup build lab report test evaluate review bench clean
+.PHONY: help setup build lab dashboard report test evaluate review bench clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -28,10 +29,18 @@ build: $(STAMP) ## Build data/processed from data/raw
 lab: build ## Set up, build the tables and open JupyterLab on notebooks/
 	$(VENV)/bin/jupyter lab notebooks/
 
+dashboard: build ## Serve the no-code dashboard (Voila) on http://127.0.0.1:8866/
+	@echo ""
+	@echo "  Dashboard: http://127.0.0.1:$(DASHBOARD_PORT)/   (Ctrl-C stops it)"
+	@echo ""
+	$(VENV)/bin/voila notebooks/dashboard.ipynb --Voila.ip=127.0.0.1 --port=$(DASHBOARD_PORT) \
+		--Voila.port_retries=0 --no-browser
+
 report: build ## Headless twin of `lab`: build, execute notebooks into $(OUT)/, export figures
 	$(PY) -m toolkit report --out $(OUT) --timeout $(NOTEBOOK_TIMEOUT)
 
-test: $(STAMP) ## Install what the tests need and run them all
+test: $(STAMP) ## Install what the tests need (Chromium too) and run them all
+	bash scripts/install-browser.sh
 	$(PY) -m pytest -q
 
 evaluate: build ## Score extraction against the gold cases in tests/gold

@@ -142,6 +142,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                 mo = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
             except (KeyError, ValueError):
                 continue
+            if rx is P.NUMERIC_DATE and mo > 12 and 1 <= d <= 12:
+                d, mo = mo, d  # "09/17/11" can only be month/day: written the American way
             y = g.get("y")
             year = None
             if y:
@@ -229,6 +231,9 @@ def resolve(
         if rel == "yesterday":
             d = base - dt.timedelta(days=1)
             return PartialDate(d.year, d.month, d.day), True
+        if rel == "tomorrow":
+            d = base + dt.timedelta(days=1)
+            return PartialDate(d.year, d.month, d.day), True
         if mention.weekday is None:
             return None, False
         delta = (base.weekday() - mention.weekday) % 7
@@ -236,6 +241,8 @@ def resolve(
             d = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7 or 7)
         elif rel.startswith(("last", "this past")):
             d = base - dt.timedelta(days=delta or 7)
+        elif rel.startswith("this"):  # "this Thursday": that day of the report's own week
+            d = base + dt.timedelta(days=mention.weekday - base.weekday())
         elif direction == "future":
             d = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
         else:  # "on Monday" in a report of a held meeting: the most recent such day

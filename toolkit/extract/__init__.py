@@ -148,11 +148,14 @@ def _title_meeting_date(title: str) -> tuple[PartialDate | None, int | None]:
 
 
 def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str) -> str:
-    title_bodies = [b.body_id for b in find_bodies(rep.title, ref, region=region) if b.body_id]
-    if title_bodies:
-        return title_bodies[0]
+    """The body a report is about: the first named in its title (a CLP only when no other
+    body is: a CLP in a title is usually the publisher), else the one its text names most."""
     counts = Counter(b.body_id for b in find_bodies(text[rep.char_start : rep.char_end], ref, region=region)
                      if b.body_id)
+    title_bodies = [b.body_id for b in find_bodies(rep.title, ref, region=region) if b.body_id]
+    if title_bodies:
+        order = {b: i for i, b in enumerate(dict.fromkeys(title_bodies))}
+        return max(order, key=lambda b: (not b.startswith("clp-"), -order[b]))
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -183,10 +186,15 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int) -> list[in
     Committee met ...") takes over from there, when it is one the report covers: not a
     meeting recalled from before the main one ("At the May NEC we had agreed ...")."""
     floor = meetings[main].date.first_day() if main >= 0 and meetings[main].date else None
+    main_body = meetings[main].body_id if main >= 0 else ""
+    family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
     starts: dict[int, int] = {}
     for i, lm in enumerate(meetings):
         if lm.status != "held":
             continue
+        own = lm.body_id == family or lm.body_id.startswith(family + "-")
+        if not own and not (lm.date is not None and lm.date.precision == "day"):
+            continue  # another body's meeting takes over only under its own dated heading
         if floor is not None and lm.date is not None and lm.date.last_day() < floor:
             continue
         for m in lm.mentions:

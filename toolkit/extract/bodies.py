@@ -43,6 +43,11 @@ CONFERENCE_RX = re.compile(
 POLICY_COMMISSION_RX = re.compile(
     r"(?<![\w-])(?P<topic>(?:[A-Z][\w,&'’]*\s+){1,4})Policy\s+Commission(?![\w-])"
 )
+#: "Colne Valley CLP", "Bermondsey and Old Southwark Constituency Labour Party".
+CLP_RX = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:and\s+|&\s+)?){1,4})(?:CLP|Constituency\s+Labour\s+Party)"
+    r"(?:\s+(?:General\s+Committee|GC|executive|AGM|all[\s-]member\s+meeting))?(?![\w-])"
+)
 NEC_COMMITTEE_RX = re.compile(
     r"(?<![\w-])NEC\s+(?P<name>(?:[A-Z][\w'’]*\s+){1,3})(?:Sub-?\s?[Cc]ommittee|Committee|Panel|Working\s+Group|Task\s?[Ff]orce|Board)(?![\w-])"
 )
@@ -179,6 +184,13 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0)
             bid = "conference"  # a bare "conference": Annual Conference, unless context says otherwise
         if bid:
             add(m.start(), m.end(), bid, generic=not kind)
+    for m in CLP_RX.finditer(text):
+        if free(m.start(), m.end()):
+            name = re.sub(r"^(?:the|our|my|own|local|and|of)\s+", "", m.group("name").strip(), flags=re.I)
+            name = re.sub(r"^(?:(?:my|our)\s+own\s+|own\s+)", "", name, flags=re.I)
+            if name and name[0].isupper():
+                add(m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip())), m.end(),
+                    "clp-" + _slug(name))
     for m in NEC_RX.finditer(text):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "nec")

@@ -69,7 +69,7 @@ QUALIFIER_RX = re.compile(
 GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
     r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}meeting\b(?!\s+(?:of|with|between|for)\b)"
-    r"|\b(?P<one>next|last)\s+one\b"
+    r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b",
     re.I,
 )
@@ -164,8 +164,10 @@ def assign_dates(
                 continue
             if SENTENCE_BREAK.search(text[min(b.end, d.end) : max(b.start, d.start)]):
                 continue
-            if d.precision == "year" and gap > 3:
-                continue
+            if d.precision == "year" and gap > 3 and not (
+                gap <= 20 and re.search(r"\bin\s+$", text[max(0, d.start - 4) : d.start])
+            ):
+                continue  # a year counts when it names the body ("Conference 2015") or its time ("in 2008 the Board")
             best, best_gap = i, gap
         if best is not None:
             got.setdefault(best, []).append(d)
@@ -366,7 +368,8 @@ def find_mentions(
                              body_ref, ref_source, main_body, bounds=(lo_n, hi_n))
         if main_body:
             for g in GENERIC_MEETING.finditer(st):
-                det = (g.group("det") or g.group("we") or g.group("one") or ("next" if g.group("cy") else "")).lower()
+                det = (g.group("det") or g.group("we") or g.group("one") or ("next" if g.group("cy") else "")
+                       or ("previous" if g.group("min") else "")).lower()
                 gs, ge = sent.start + g.start(), sent.start + g.end()
                 if any(not (ge <= b.start or gs >= b.end) for b in bodies) or any(
                     0 <= gs - b.end <= 12 for b in bodies
@@ -386,7 +389,8 @@ def find_mentions(
                 window = text[max(sent.start, gs - 40) : min(sent.end, ge + 60)]
                 if det == "next":
                     window += " next meeting"
-                lead = _leads(text[sent.start : gs]) and not MINUTES_OF.search(text[max(sent.start, gs - 40) : gs])
+                lead = (_leads(text[sent.start : gs]) and not MINUTES_OF.search(text[max(sent.start, gs - 40) : gs])
+                        and not g.group("min"))
                 mm = _make(si, gs, ge, main_body, d, window, ref_date, ref_source, lead, qual, 1, anchor=True, lead=lead)
                 mm.generic = True
                 out.append(mm)

@@ -26,8 +26,11 @@ setup: $(STAMP) ## Create .venv and install the project with its dev tools
 build: $(STAMP) ## Build data/processed from data/raw
 	$(PY) -m toolkit build
 
+# JupyterLab refuses to run as root unless told: allow it only when we are root.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: build ## Set up, build the tables and open JupyterLab on notebooks/
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab notebooks/ $(ROOT_FLAG)
 
 dashboard: build ## Serve the no-code dashboard (Voila) on http://127.0.0.1:8866/
 	@echo ""

@@ -67,7 +67,7 @@ def main() -> int:
     span = results["all"]["provenance_spans_exact"].split("/")
     print(f"  provenance     {results['all']['provenance_spans_exact']}  target 100%  "
           f"{'met' if span[0] == span[1] else 'NOT met'}")
-    print(f"\nseconds: " + ", ".join(f"{k} {r['seconds']}" for k, r in results.items()))
+    print("\nseconds: " + ", ".join(f"{k} {r['seconds']}" for k, r in results.items()))
     return 0
 
 

@@ -31,7 +31,9 @@ def test_find_dates(text, expect):
     assert (m.year, m.month, m.day) == expect
 
 
-@pytest.mark.parametrize("text", ["Theresa May announced", "we may agree", "a march on London", "2034 members took part"])
+@pytest.mark.parametrize(
+    "text", ["Theresa May announced", "we may agree", "a march on London", "2034 members took part"]
+)
 def test_not_dates(text):
     assert [m for m in find_dates(text) if m.month or m.year] == []
 

@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, SHARED
+
 from toolkit.evaluate import body_matches, date_matches, evaluate, greedy, same_person
 
 GOLD = ROOT / "tests" / "gold"
@@ -86,7 +86,8 @@ def test_agrees_with_the_shared_scorer(seed_scores, tmp_path):
     theirs = json.loads(out.read_text())
     for key in ("meetings", "meetings_with_status", "decisions", "decisions_any_meeting", "deferrals",
                 "participants", "baseline_decisions_any_meeting", "baseline_deferrals"):
-        assert {k: theirs[key][k] for k in ("tp", "fp", "fn")} == {k: seed_scores[key][k] for k in ("tp", "fp", "fn")}, key
+        counts = ("tp", "fp", "fn")
+        assert {k: theirs[key][k] for k in counts} == {k: seed_scores[key][k] for k in counts}, key
     assert theirs["by_outcome"] == {o: seed_scores["by_outcome"][o] for o in theirs["by_outcome"]}
     assert theirs["provenance_spans_exact"] == seed_scores["provenance_spans_exact"]
     assert theirs["deferral_targets_given"] == seed_scores["deferral_targets_given"]

@@ -51,5 +51,6 @@ def test_outcome_conflict_is_reported():
 
 
 def test_date_conflict_between_reports_is_reported():
-    meetings = merge_meetings([ref("a", 0, "nec", PartialDate(2020, 9, 29)), ref("b", 0, "nec", PartialDate(2020, 9, 30))])
+    meetings = merge_meetings([ref("a", 0, "nec", PartialDate(2020, 9, 29)),
+                               ref("b", 0, "nec", PartialDate(2020, 9, 30))])
     assert [c["kind"] for c in date_conflicts(meetings)] == ["date-conflict"]

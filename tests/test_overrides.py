@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 from conftest import RAW, ROOT
+
 from toolkit.pipeline import build
 
 

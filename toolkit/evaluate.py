@@ -239,7 +239,8 @@ def score_build(cases: Iterable[Path], out: Path, raw: Path) -> Evaluation:
                 t = normalise(pdec["text"])
                 if not all(normalise(k) in t for k in gdec["keywords"]):
                     return False
-                return (not strict) or gid2pid.get(gdec["meeting"]) == pdec["meeting_id"]
+                # used within this loop iteration only: gid2pid is this case's mapping
+                return (not strict) or gid2pid.get(gdec["meeting"]) == pdec["meeting_id"]  # noqa: B023
             return ok
 
         pairs_d, missed_d, extra_d = greedy(gd, pd_, dec_ok(True))
@@ -257,10 +258,10 @@ def score_build(cases: Iterable[Path], out: Path, raw: Path) -> Evaluation:
         pdf, mdf, edf = greedy([x for x in gd if x["outcome"] == "deferred"],
                                [x for x in pd_ if x["outcome"] == "deferred"], dec_ok(False))
         ev.tallies["deferrals"].add(len(pdf), len(edf), len(mdf))
-        for gdec, pdec in pdf:
-            if gdec.get("deferred_to"):
+        for gold_d, pred_d in pdf:
+            if gold_d.get("deferred_to"):
                 ev.targets_all += 1
-                ev.targets_given += any((pdec.get(k) or "").strip()
+                ev.targets_given += any((pred_d.get(k) or "").strip()
                                         for k in ("deferred_to", "deferred_to_body_id", "deferred_to_date"))
         raw_text = (raw / fname).read_text(encoding="utf-8")
         bd = baseline_decisions(raw_text)

@@ -177,7 +177,7 @@ def date_conflicts(meetings: list[MergedMeeting]) -> list[dict]:
     out = []
     for ms in by_body.values():
         ms.sort(key=lambda m: m.date.first_day())
-        for a, b in zip(ms, ms[1:]):
+        for a, b in zip(ms, ms[1:], strict=False):  # neighbours: the list is one shorter
             gap = (b.date.first_day() - a.date.first_day()).days
             ra, rb = {r for r, _ in a.members}, {r for r, _ in b.members}
             if gap <= DATE_CONFLICT_DAYS and not (ra & rb):

@@ -73,7 +73,6 @@ class Reference:
     outcomes: list[dict[str, str]]
     body_name: dict[str, str] = field(default_factory=dict)
     body_alias: dict[str, str] = field(default_factory=dict)
-    body_alias_rx: re.Pattern | None = None
     person_name: dict[str, str] = field(default_factory=dict)
     person_by_key: dict[str, str] = field(default_factory=dict)
     person_alias_kind: dict[str, str] = field(default_factory=dict)
@@ -81,8 +80,6 @@ class Reference:
     people_by_last: dict[str, list[str]] = field(default_factory=dict)
     org_by_key: dict[str, str] = field(default_factory=dict)
     org_name: dict[str, str] = field(default_factory=dict)
-    org_alias_rx: re.Pattern | None = None
-    person_alias_rx: re.Pattern | None = None
     given_names: frozenset[str] = frozenset()
     body_gazetteer: Gazetteer | None = None
     person_gazetteer: Gazetteer | None = None
@@ -90,20 +87,6 @@ class Reference:
 
     def roles_of(self, person_id: str) -> list[Role]:
         return [r for r in self.roles if r.person_id == person_id]
-
-
-def _alternation(phrases: list[str]) -> re.Pattern | None:
-    """One regex matching any phrase, longest first, case-insensitively, except that a
-    short all-capitals acronym ("SEC", "NPF") matches only in capitals ("CLP Sec" is not
-    the Scottish Executive)."""
-    phrases = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    if not phrases:
-        return None
-    parts = []
-    for p in phrases:
-        body = r"\s+".join(re.escape(w) for w in p.split())
-        parts.append(f"(?-i:{body})" if p.isupper() and len(p) <= 5 else body)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
 
 
 def load_reference(ref_dir: str | Path | None = None) -> Reference:
@@ -133,7 +116,6 @@ def load_reference(ref_dir: str | Path | None = None) -> Reference:
             if key and key not in ref.body_alias:
                 ref.body_alias[key] = bid
     originals = [a for b in bodies for a in [b.get("name", "")] + _split(b.get("aliases", ""))]
-    ref.body_alias_rx = _alternation(originals)
     ref.body_gazetteer = Gazetteer({a: ref.body_alias[" ".join(a.lower().replace("’", "'").split())]
                                     for a in originals if a and " ".join(a.lower().replace("’", "'").split()) in ref.body_alias})
     person_phrases = []
@@ -154,7 +136,6 @@ def load_reference(ref_dir: str | Path | None = None) -> Reference:
         if len(words) >= 2:
             ref.people_by_first.setdefault(words[0], []).append(pid)
             ref.people_by_last.setdefault(words[-1], []).append(pid)
-    ref.person_alias_rx = _alternation(person_phrases)
     ref.person_gazetteer = Gazetteer({k: ref.person_by_key[k] for k in person_phrases})
     given = {name_key(r.get("given_name", "")) for r in _read(folder / "given_names.csv")}
     given |= {name_key(p.get("name", "")).split()[0] for p in people if name_key(p.get("name", ""))}
@@ -169,18 +150,8 @@ def load_reference(ref_dir: str | Path | None = None) -> Reference:
             if alias:
                 ref.org_by_key.setdefault(alias.lower(), oid)
                 org_phrases.append(alias)
-    # Organisation names are matched case-sensitively for short acronyms ("GMB", "Unite").
-    ref.org_alias_rx = _alternation_case(org_phrases)
     ref.org_gazetteer = Gazetteer({a: ref.org_by_key[a.lower()] for a in org_phrases})
     return ref
-
-
-def _alternation_case(phrases: list[str]) -> re.Pattern | None:
-    phrases = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    if not phrases:
-        return None
-    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from toolkit.extract.people import NameMention
 from toolkit.reference import PARTY_ROLES, Reference, holders
 
+
 @dataclass(frozen=True)
 class Resolution:
     """Who a mention is: actor id (empty when unresolved), display name, rule and note."""

@@ -72,13 +72,11 @@ def _csv_frame(table: str, df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _parquet_frame(table: str, df: pd.DataFrame) -> pd.DataFrame:
-    import pyarrow as pa
-
+    """The table as written to Parquet: date columns as real dates."""
     out = df.copy()
     for f in schema.TABLES[table].fields():
         if f.type == "date":
             out[f.name] = pd.to_datetime(out[f.name].replace("", None), errors="coerce").dt.date
-    del pa
     return out
 
 

@@ -215,10 +215,7 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
     """A decision that names a body meeting in the same report belongs to that meeting
     ("... was elected chair of the disputes committee" when the disputes committee met),
     unless the body is only the deferral target or the meeting already in scope."""
-    if current >= 0 and meetings[current].body_id and hit.deferred_to == "":
-        cur_body = meetings[current].body_id
-    else:
-        cur_body = meetings[current].body_id if current >= 0 else ""
+    cur_body = meetings[current].body_id if current >= 0 else ""
     named = []
     for b in find_bodies(text[hit.start : hit.end], ref, region=region, offset=hit.start):
         if not b.body_id or b.body_id == cur_body or (hit.target_start <= b.start < hit.target_end):
@@ -299,13 +296,11 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
             if lm.date_source == "title":
                 lm.date_source = "manifest"
     scope = _scope(meetings, len(sentences), main_meeting(meetings, main))
-    pos_of = {id(m): i for i, lm in enumerate(meetings) for m in lm.mentions}
     sent_meeting: dict[int, int] = {}
     for i, lm in enumerate(meetings):
         for m in lm.mentions:
             if lm.status == "held" and m.anchor and m.lead:
                 sent_meeting.setdefault(m.sentence, i)
-    del pos_of
     decisions = [(h, named_meeting(text, h, ref, region, meetings,
                                    sent_meeting.get(si, scope[si] if scope else -1))) for h, si in hits]
     named = [(nm, part, sent_meeting.get(si, scope[si] if scope else -1)) for nm, part, si in names]

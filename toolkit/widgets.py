@@ -215,7 +215,35 @@ class FilterBar(W.VBox):
         )
 
 
-class ChartPanel(W.VBox):
+class _Panel(W.VBox):
+    """What a chart panel and a table panel share: an ``output``, an ``export_button``
+    whose tooltip says what it writes, and a ``status`` line saying what Export did.
+    Subclasses give ``export()`` and the words for a successful export."""
+
+    def __init__(self, tooltip: str) -> None:
+        self.error: str = ""
+        self.output = W.Output()
+        self.export_button = W.Button(description="Export", icon="download", tooltip=tooltip)
+        self.status = W.HTML()
+        self.export_button.on_click(lambda _b: self._export_clicked())
+        super().__init__(children=[self.output, W.HBox([self.export_button, self.status])])
+
+    def export(self, out_dir: str | Path | None = None) -> list[Path]:
+        raise NotImplementedError
+
+    def _written(self, paths: list[Path]) -> str:
+        raise NotImplementedError
+
+    def _export_clicked(self) -> None:
+        try:
+            paths = self.export()
+        except OSError as exc:
+            self.status.value = f"<small>Export failed: {html.escape(str(exc))}</small>"
+            return
+        self.status.value = self._written(paths)
+
+
+class ChartPanel(_Panel):
     """A chart that follows a :class:`FilterBar`: an ``output`` (Output widget holding
     the PNG), an ``export_button`` and a ``status`` line. ``result`` is the last
     :class:`toolkit.plots.PlotResult` drawn."""
@@ -226,13 +254,7 @@ class ChartPanel(W.VBox):
         self.kwargs = kwargs
         self.name = name
         self.result: PlotResult | None = None
-        self.error: str = ""
-        self.output = W.Output()
-        self.export_button = W.Button(description="Export", icon="download",
-                                      tooltip="PNG, SVG, PDF, CSV and JSON to figures/")
-        self.status = W.HTML()
-        self.export_button.on_click(lambda _b: self._export_clicked())
-        super().__init__(children=[self.output, W.HBox([self.export_button, self.status])])
+        super().__init__("PNG, SVG, PDF, CSV and JSON to figures/")
 
     def refresh(self, corpus: Corpus) -> None:
         """Draw the chart for ``corpus`` into the output (replacing what was there) and
@@ -262,18 +284,13 @@ class ChartPanel(W.VBox):
                                                                     self.result.filters)
         return _export.export_result(self.result, name=name, out_dir=out_dir)
 
-    def _export_clicked(self) -> None:
-        try:
-            paths = self.export()
-        except OSError as exc:
-            self.status.value = f"<small>Export failed: {html.escape(str(exc))}</small>"
-            return
+    def _written(self, paths: list[Path]) -> str:
         where = paths[0].parent if paths else "nowhere"
-        self.status.value = (f"<small>Wrote {len(paths)} files to {html.escape(str(where))}: "
-                             f"{html.escape(', '.join(p.name for p in paths))}</small>")
+        return (f"<small>Wrote {len(paths)} files to {html.escape(str(where))}: "
+                f"{html.escape(', '.join(p.name for p in paths))}</small>")
 
 
-class TablePanel(W.VBox):
+class TablePanel(_Panel):
     """A table that follows a :class:`FilterBar`: an ``output`` (HTML of the first
     ``TABLE_ROWS`` rows, with title, filters and source note), an ``export_button`` and a
     ``status`` line. ``result`` is the last :class:`TableResult` shown."""
@@ -285,13 +302,7 @@ class TablePanel(W.VBox):
         self.title = title or table.__name__.replace("_", " ").capitalize()
         self.name = name or table.__name__.replace("_", "-")
         self.result: TableResult | None = None
-        self.error: str = ""
-        self.output = W.Output()
-        self.export_button = W.Button(description="Export", icon="download",
-                                      tooltip="CSV and JSON to figures/")
-        self.status = W.HTML()
-        self.export_button.on_click(lambda _b: self._export_clicked())
-        super().__init__(children=[self.output, W.HBox([self.export_button, self.status])])
+        super().__init__("CSV and JSON to figures/")
 
     def refresh(self, corpus: Corpus) -> None:
         """Show the table for ``corpus`` in the output (replacing what was there); an
@@ -331,14 +342,8 @@ class TablePanel(W.VBox):
                                     title=r.title, filters=r.filters, source=r.source,
                                     out_dir=out_dir)
 
-    def _export_clicked(self) -> None:
-        try:
-            paths = self.export()
-        except OSError as exc:
-            self.status.value = f"<small>Export failed: {html.escape(str(exc))}</small>"
-            return
-        self.status.value = (f"<small>Wrote {html.escape(', '.join(str(p) for p in paths))}"
-                             "</small>")
+    def _written(self, paths: list[Path]) -> str:
+        return f"<small>Wrote {html.escape(', '.join(str(p) for p in paths))}</small>"
 
 
 def _table_report_ids(data: pd.DataFrame) -> list[str]:

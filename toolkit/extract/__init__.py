@@ -150,12 +150,12 @@ def _title_meeting_date(title: str) -> tuple[PartialDate | None, int | None]:
 def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str) -> str:
     """The body a report is about: the first named in its title (a CLP only when no other
     body is: a CLP in a title is usually the publisher), else the one its text names most."""
-    counts = Counter(b.body_id for b in find_bodies(text[rep.char_start : rep.char_end], ref, region=region)
-                     if b.body_id)
     title_bodies = [b.body_id for b in find_bodies(rep.title, ref, region=region) if b.body_id]
     if title_bodies:
         order = {b: i for i, b in enumerate(dict.fromkeys(title_bodies))}
         return max(order, key=lambda b: (not b.startswith("clp-"), -order[b]))
+    counts = Counter(b.body_id for b in find_bodies(text[rep.char_start : rep.char_end], ref, region=region)
+                     if b.body_id)
     return counts.most_common(1)[0][0] if counts else ""
 
 

@@ -115,6 +115,37 @@ _CAPS_WORD = re.compile(
 )
 
 
+#: Patterns that need a month word are run only near one: their matches start at most
+#: _BEFORE characters before the month word and end at most _AFTER after it.
+_NEEDS_MONTH = frozenset({P.DAY_MONTH, P.MONTH_DAY, P.MONTH_YEAR, P.MONTH_ALONE})
+_BEFORE, _AFTER = 120, 60
+#: Cheap patterns that every match of the costly one contains: a text without is skipped.
+_PREFILTER = {P.ISO_DATE: re.compile(r"\d\d-[01]\d-[0-3]\d"), P.NUMERIC_DATE: re.compile(r"\d[./-][01]?\d[./-]\d")}
+
+
+def _month_windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around its month words."""
+    out: list[tuple[int, int]] = []
+    for m in P.MONTH_WORD.finditer(text):
+        s, e = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _scan(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
+    """``rx.finditer(text)``, read only inside ``windows`` when ``rx`` needs a month word
+    (the same matches: windows are merged and wider than any match reaches from its
+    month word, and look-behinds still see the text before a window)."""
+    if rx not in _NEEDS_MONTH:
+        yield from rx.finditer(text)
+        return
+    for s, e in windows:
+        yield from rx.finditer(text, s, e)
+
+
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Every date expression in ``text``, non-overlapping, most specific first, in order.
 
@@ -132,8 +163,11 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         found.append(m)
         taken.append((m.start - offset, m.end - offset))
 
+    windows = _month_windows(text)
     for rx in (P.ISO_DATE, P.DAY_MONTH, P.MONTH_DAY, P.NUMERIC_DATE):
-        for m in rx.finditer(text):
+        if rx in _PREFILTER and not _PREFILTER[rx].search(text):
+            continue
+        for m in _scan(rx, text, windows):
             if not free(m.start(), m.end()):
                 continue
             g = m.groupdict()
@@ -157,7 +191,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                 d2 = None
             wd = _weekday(g.get("wd"))
             add(DateMention(m.start() + offset, m.end() + offset, year, mo, d, d2, wd))
-    for m in P.MONTH_YEAR.finditer(text):
+    for m in _scan(P.MONTH_YEAR, text, windows):
         if free(m.start(), m.end()):
             q = _qualifier(m.group("q"))
             add(DateMention(m.start() + offset, m.end() + offset, int(m.group("y")), _month(m.group("m")), qualifier=q))
@@ -170,7 +204,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         if free(m.start(), m.end()):
             rel = " ".join(m.group("rel").lower().split())
             add(DateMention(m.start() + offset, m.end() + offset, relative=rel))
-    for m in P.MONTH_ALONE.finditer(text):
+    for m in _scan(P.MONTH_ALONE, text, windows):
         if free(m.start(), m.end()) and _month_alone_is_date(text, m):
             q = _qualifier(m.group("q"))
             add(DateMention(m.start() + offset, m.end() + offset, month=_month(m.group("m")), qualifier=q))

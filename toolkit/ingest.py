@@ -17,6 +17,7 @@ import logging
 import posixpath
 import re
 import unicodedata
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -620,24 +621,48 @@ def _h64(s: str) -> int:
     return int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
 
 
-def _shingles(text: str) -> set[int]:
+_MIX = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5, 0xFF51AFD7ED558CCD)
+
+
+def _shingles(text: str):
+    """The sorted distinct 64-bit hashes of the text's 5-word shingles (a numpy array).
+
+    Each word is hashed with CRC-32 (twice, with two seeds, for 64 bits), and a shingle's
+    hash mixes its words' hashes with fixed odd multipliers, in uint64 arithmetic: the same
+    in every process, and one array operation per document."""
+    import numpy as np
+
     words = _WORD.findall(text.lower())
-    if len(words) < SHINGLE:
-        return {_h64(" ".join(words))} if words else set()
-    return {_h64(" ".join(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    h = np.fromiter(((zlib.crc32(b) << 32) | zlib.crc32(b, 0x5BD1E995)
+                     for b in (w.encode() for w in words)), dtype=np.uint64, count=len(words))
+    k = min(SHINGLE, len(words))
+    n = len(words) - k + 1
+    acc = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(k):
+            acc = (acc ^ h[j : j + n]) * np.uint64(_MIX[j])
+            acc ^= acc >> np.uint64(29)
+    return np.unique(acc)
 
 
 _MASKS = [_h64(str(i)) for i in range(_BANDS * _ROWS)]
 
 
-def _minhash(sh: set[int]) -> tuple[int, ...]:
-    """The MinHash signature of a shingle set: for each mask, the least shingle XOR mask
-    (computed as one array operation; the same values as the plain loop)."""
+def _minhash(sh) -> tuple[int, ...]:
+    """The MinHash signature of a shingle array: for each mask, the least shingle XOR mask."""
     import numpy as np
 
-    arr = np.fromiter(sh, dtype=np.uint64, count=len(sh))
     masks = np.array(_MASKS, dtype=np.uint64)
-    return tuple(int(v) for v in np.bitwise_xor(arr[None, :], masks[:, None]).min(axis=1))
+    return tuple(int(v) for v in np.bitwise_xor(sh[None, :], masks[:, None]).min(axis=1))
+
+
+def _jaccard(a, b) -> float:
+    import numpy as np
+
+    inter = len(np.intersect1d(a, b, assume_unique=True))
+    return inter / (len(a) + len(b) - inter)
 
 
 def mark_duplicates(docs: list[Document], keep: Iterable[str] = ()) -> list[Document]:
@@ -674,7 +699,7 @@ def mark_duplicates(docs: list[Document], keep: Iterable[str] = ()) -> list[Docu
     shingles = {i: _shingles(d.text) for i, d in enumerate(out) if d.status == "ok"}
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = {}
     for i, sh in shingles.items():
-        if not sh:
+        if not len(sh):
             continue
         mh = _minhash(sh)
         for b in range(_BANDS):
@@ -688,8 +713,7 @@ def mark_duplicates(docs: list[Document], keep: Iterable[str] = ()) -> list[Docu
     for a, b in sorted(candidates, key=lambda ab: (rank[ab[0]], rank[ab[1]])):
         if out[b].status != "ok" or out[a].status != "ok":
             continue
-        sa, sb = shingles[a], shingles[b]
-        jac = len(sa & sb) / len(sa | sb)
+        jac = _jaccard(shingles[a], shingles[b])
         if jac >= NEAR_DUPLICATE_JACCARD:
             out[b] = replace(
                 out[b], status="duplicate", duplicate_of=out[a].doc_id, text="",

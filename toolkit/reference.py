@@ -11,6 +11,7 @@ import csv
 import datetime
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -169,10 +170,28 @@ class OutcomeVocabulary:
     descriptive: tuple[re.Pattern, ...] = ()
     #: One pattern matching any trigger or cue: a sentence without a match is no decision.
     any_cue: re.Pattern | None = None
+    #: Per trigger (in order), words one of which every match contains (lower case; the
+    #: ``needs`` column): a sentence holding none of them is not searched with it.
+    trigger_needs: tuple[frozenset[str], ...] = ()
+    #: Every word of ``trigger_needs``, and the words the cue patterns need (None: no shortcut).
+    need_words: frozenset[str] = frozenset()
+    cue_words: frozenset[str] | None = None
     #: Per outcome, patterns before a trigger that show it is not about an item ("the meeting was postponed").
     not_item: tuple[tuple[str, re.Pattern], ...] = ()
     #: Per outcome, patterns after a trigger that place the outcome elsewhere ("elected at the Regional Conference").
     not_here: tuple[tuple[str, re.Pattern], ...] = ()
+
+
+def _stem_words(patterns: list[str]) -> frozenset[str] | None:
+    """The literal words (4+ letters, first five kept, lower case) that each of ``patterns``
+    needs, or None when one of them has none (then no shortcut is safe)."""
+    stems: set[str] = set()
+    for pat in patterns:
+        words = re.findall(r"[a-z]{4,}", re.sub(r"\\[a-z]", " ", pat.lower()))
+        if not words:
+            return None
+        stems |= {w[:5] for w in words}
+    return frozenset(stems)
 
 
 def _stem_filter(patterns: list[str]) -> re.Pattern:
@@ -192,11 +211,13 @@ def compile_outcomes(rows: list[dict[str, str]]) -> OutcomeVocabulary:
     """Compile the rows of outcomes.csv (case-insensitive). Guards whose pattern ends in
     ``$`` are matched against the words just before a trigger."""
     trig, neg, opp, hedge, rather, person, cue, desc, not_item, not_here = [], [], [], [], [], [], [], [], [], []
+    needs: list[tuple[str, ...]] = []
     for r in rows:
         rx = re.compile(r["pattern"], re.I)
         kind = r.get("kind", "")
         if kind == "trigger":
             trig.append((r["outcome"], rx))
+            needs.append(tuple(w.strip().lower() for w in (r.get("needs") or "").split("|") if w.strip()))
         elif kind == "negation":
             (opp if "\\s+not\\s+" in r["pattern"] else neg).append(rx)
         elif kind == "hedge":
@@ -214,8 +235,14 @@ def compile_outcomes(rows: list[dict[str, str]]) -> OutcomeVocabulary:
         elif kind == "not_here":
             not_here.append((r["outcome"], rx))
     any_cue = _stem_filter([t.pattern for _, t in trig] + [c.pattern for c in cue]) if trig else None
+    need_words = frozenset(w for ws in needs for w in ws)
+    cue_words = _stem_words([c.pattern for c in cue])
+    if not all(needs) or cue_words is None:
+        need_words, cue_words = frozenset(), None  # a trigger or cue without literal words: no shortcut
     return OutcomeVocabulary(tuple(trig), tuple(neg), tuple(opp), tuple(hedge), tuple(rather),
-                             tuple(person), tuple(cue), tuple(desc), any_cue, tuple(not_item), tuple(not_here))
+                             tuple(person), tuple(cue), tuple(desc), any_cue=any_cue, not_item=tuple(not_item),
+                             not_here=tuple(not_here), trigger_needs=tuple(frozenset(ws) for ws in needs),
+                             need_words=need_words, cue_words=cue_words)
 
 
 def _covers(role: Role, day) -> bool:
@@ -264,6 +291,20 @@ _TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?|&")
 _JOINER = re.compile(r"^[ \t\-–]{1,3}$|^\s*&\s*$|^[ \t]*\n[ \t]*$")
 
 
+class Tokens:
+    """The words of a text, read once (lower case, ’ as '), for every gazetteer to use."""
+
+    def __init__(self, text: str):
+        self.text = text
+        low = text.lower().replace("’", "'")
+        if len(low) != len(text):  # a character whose lower case is longer: read word by word
+            self.toks = [(m.start(), m.end(), text[m.start() : m.end()].lower().replace("’", "'"))
+                         for m in _TOKEN.finditer(text)]
+        else:
+            self.toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
+        self.starts = [t[0] for t in self.toks]
+
+
 class Gazetteer:
     """Find known phrases (aliases) in text by looking up runs of words in a dictionary.
 
@@ -292,25 +333,37 @@ class Gazetteer:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, value) of every phrase found in ``text``, in order."""
-        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        words = [text[s:e].lower().replace("’", "'") for s, e in spans]
-        joined = [bool(_JOINER.match(text[spans[k][1] : spans[k + 1][0]])) for k in range(len(spans) - 1)]
+        return self.find_tokens(Tokens(text), 0, len(text))
+
+    def find_tokens(self, tokens: Tokens, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """As :meth:`find` on ``tokens.text[lo:hi]``, from words read once for the whole
+        text (offsets into the whole text)."""
+        text, toks = tokens.text, tokens.toks
+        lengths, table = self._lengths, self._table
         out = []
-        i, n_tok = 0, len(spans)
+        i, n_tok = bisect_left(tokens.starts, lo), bisect_left(tokens.starts, hi)
+        while n_tok > i and toks[n_tok - 1][1] > hi:
+            n_tok -= 1  # a word cut by the end of the stretch
         while i < n_tok:
+            cand = lengths.get(toks[i][2])
+            if not cand:
+                i += 1
+                continue
             hit = None
-            for n in self._lengths.get(words[i], ()):
-                if i + n > n_tok or not all(joined[i : i + n - 1]):
+            for n in cand:
+                if i + n > n_tok:
                     continue
-                got = self._table.get(tuple(words[i : i + n]))
-                if got is None:
+                got = table.get(tuple(t[2] for t in toks[i : i + n]))
+                if got is None or not all(
+                    _JOINER.match(text[toks[k][1] : toks[k + 1][0]]) for k in range(i, i + n - 1)
+                ):
                     continue
                 value, acronym = got
-                s, e = spans[i][0], spans[i + n - 1][1]
+                s, e = toks[i][0], toks[i + n - 1][1]
                 if acronym and not text[s:e].isupper():
                     continue
-                if (s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-")) or (
-                    e < len(text) and (text[e].isalnum() or text[e] == "-")
+                if (s > lo and (text[s - 1].isalnum() or text[s - 1] == "-")) or (
+                    e < hi and (text[e].isalnum() or text[e] == "-")
                 ):
                     continue
                 hit = (s, e, value, n)

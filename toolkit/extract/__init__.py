@@ -18,7 +18,7 @@ from toolkit.extract.decisions import DecisionHit, Unclassified, classify_senten
 from toolkit.extract.meetings import LocalMeeting, MeetingMention, find_mentions, group_meetings
 from toolkit.extract.people import NameMention, find_names, find_organisations, part_played
 from toolkit.ingest import Document
-from toolkit.reference import OutcomeVocabulary, Reference, name_key, office_first_names
+from toolkit.reference import OutcomeVocabulary, Reference, Tokens, name_key, office_first_names
 from toolkit.segment import (
     ReportSpan,
     report_reference_date,
@@ -234,9 +234,12 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
     return named[0] if len(set(named)) == 1 else current
 
 
-def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: OutcomeVocabulary) -> ReportExtraction:
-    """Extract one report of a document."""
+def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: OutcomeVocabulary,
+                   tokens: Tokens | None = None) -> ReportExtraction:
+    """Extract one report of a document (``tokens``: the document's words, if read already)."""
     text = doc.text
+    if tokens is None:
+        tokens = Tokens(text)
     report_id = f"{doc.doc_id}-r{rep.index + 1:02d}"
     ref_date, ref_source = report_reference_date(text, rep)
     region = report_region(rep.title, text[rep.char_start : rep.char_end])
@@ -251,7 +254,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         headings.append(last_heading)
     skip = (rep.title_start, rep.title_end)
     mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
-                             ref_source=ref_source, skip=skip)
+                             ref_source=ref_source, skip=skip, tokens=tokens)
     hits: list[tuple[DecisionHit, int]] = []
     unclassified: list[Unclassified] = []
     for si, s in enumerate(sentences):
@@ -270,9 +273,9 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         pid = ref.person_by_key.get(name_key(a), "")
         known_first.setdefault(name_key(a).split()[0], pid or a)
     names: list[tuple[NameMention, str, int]] = []
-    person_hits = ([(s + rep.char_start, e + rep.char_start, pid)
-                    for s, e, pid in ref.person_gazetteer.find(text[rep.char_start : rep.char_end])]
+    person_hits = (ref.person_gazetteer.find_tokens(tokens, rep.char_start, rep.char_end)
                    if ref.person_gazetteer else [])
+    org_hits = ref.org_gazetteer.find_tokens(tokens, rep.char_start, rep.char_end) if ref.org_gazetteer else []
     for si, s in enumerate(sentences):
         if s.start < skip[1] and s.end > skip[0]:
             continue
@@ -285,7 +288,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         parts = part_played(text, found, s.start, s.end)
         names.extend((nm, part, si) for nm, part in zip(found, parts, strict=True))
         taken = [(nm.start, nm.end) for nm in found]
-        names.extend((om, "mentioned", si) for om in find_organisations(text, s.start, s.end, ref)
+        names.extend((om, "mentioned", si) for om in find_organisations(text, s.start, s.end, ref, org_hits)
                      if all(om.end <= a or om.start >= b for a, b in taken))
     has_content = bool(hits) or any(p != "mentioned" for _, p, _ in names)
     title_date, title_end = _title_meeting_date(rep.title)
@@ -313,8 +316,9 @@ def extract_document(doc: Document, ref: Reference, vocab: OutcomeVocabulary) ->
     out = DocExtraction(doc)
     if doc.status != "ok":
         return out
+    tokens = Tokens(doc.text)
     for rep in split_reports(doc.text, doc.title, doc.published, doc.published_source):
-        out.reports.append(extract_report(doc, rep, ref, vocab))
+        out.reports.append(extract_report(doc, rep, ref, vocab, tokens))
     return out
 
 

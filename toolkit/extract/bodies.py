@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from toolkit import vocab
 from toolkit.reference import Reference
+from toolkit.scan import finditer_near
 
 _REGION_RX = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in vocab.REGION_WORDS),
@@ -54,6 +55,24 @@ NEC_COMMITTEE_RX = re.compile(
 COMMITTEE_LIST_RX = re.compile(
     r"(?<![\w-])(?:(?:NEC|National\s+Executive)\s+)?(?P<list>(?:[A-Z][\w'’]+|[a-z]+al|[a-z]+ies)(?:\s*,\s*(?:[A-Z][\w'’]+|[a-z]+al|[a-z]+ies))*\s*(?:,\s*)?(?:and|&)\s+(?:[A-Z][\w'’]+|[a-z]+al|[a-z]+ies))\s+(?:[Ss]ub-?\s?)?[Cc]ommittees(?![\w-])"
 )
+#: For each pattern: the literal words one of which every match contains, and how far a
+#: match reaches before and after that word (see toolkit.scan).
+NEAR = {
+    "COMMITTEE_LIST_RX": (("ommittees",), 300, 20),
+    "NEC_COMMITTEE_RX": (("NEC",), 0, 160),
+    "POLICY_COMMISSION_RX": (("Commission",), 200, 20),
+    "REC_RX": (("REC", "SEC", "WEC", "egional", "Scottish", "Welsh"), 40, 60),
+    "CONFERENCE_RX": (("onference",), 80, 20),
+    "CLP_RX": (("CLP", "Constituency"), 200, 100),
+    "NEC_RX": (("NEC", "ational"), 20, 60),
+}
+
+
+def _scan(name: str, text: str):
+    words, before, after = NEAR[name]
+    return finditer_near(globals()[name], text, words, before, after)
+
+
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 _ATTRIBUTIVE_AFTER = re.compile(
     r"^\s*(?:members?|reps?|representatives?|elections?|ballots?|posts?|seats?|places?|candidates?|slate|"
@@ -81,7 +100,7 @@ def report_region(title: str, text: str) -> str:
     if got:
         return got
     counts: dict[str, int] = {}
-    for m in REC_RX.finditer(text):
+    for m in _scan("REC_RX", text):
         r = region_in(text[max(0, m.start() - 40) : m.start()])
         if r:
             counts[r] = counts.get(r, 0) + 1
@@ -97,22 +116,25 @@ def _gazetteer(ref: Reference, key: str) -> str:
     return ref.body_alias.get(" ".join(key.lower().replace("’", "'").split()), "")
 
 
-def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0) -> list[BodyMention]:
+def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
+                gazetteer_hits: list[tuple[int, int, str]] | None = None) -> list[BodyMention]:
     """Body mentions in ``text`` in order, non-overlapping, longest names first.
 
     ``region`` is the report's region, used for generic REC names with no region word.
+    ``gazetteer_hits``: the body gazetteer's finds in ``text`` (offsets into ``text``), when
+    the caller has them from words read once for the whole document.
     """
     out: list[BodyMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where a mention already lies
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return taken.find(1, s, e) < 0
 
     def add(s: int, e: int, bid: str, generic: bool = False) -> None:
         out.append(BodyMention(s + offset, e + offset, bid, generic))
-        taken.append((s, e))
+        taken[s:e] = b"\1" * (e - s)
 
-    for m in COMMITTEE_LIST_RX.finditer(text):
+    for m in _scan("COMMITTEE_LIST_RX", text):
         parts = [p for p in _LIST_SPLIT.split(m.group("list")) if p]
         ids = []
         for p in parts:
@@ -125,23 +147,25 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0)
                 s = text.find(p, pos)
                 add(s, s + len(p), bid)
                 pos = s + len(p)
-            taken.append((m.start(), m.end()))
-    if ref.body_gazetteer:
-        for s, e, bid in ref.body_gazetteer.find(text):
+            taken[m.start() : m.end()] = b"\1" * (m.end() - m.start())
+    if gazetteer_hits is None and ref.body_gazetteer:
+        gazetteer_hits = ref.body_gazetteer.find(text)
+    if gazetteer_hits:
+        for s, e, bid in gazetteer_hits:
             if free(s, e):
                 add(s, e, bid)
-    for m in NEC_COMMITTEE_RX.finditer(text):
+    for m in _scan("NEC_COMMITTEE_RX", text):
         if free(m.start(), m.end()):
             name = m.group("name").strip()
             bid = _gazetteer(ref, m.group(0)[4:]) or ("nec-" + _slug(name))
             add(m.start(), m.end(), bid)
-    for m in POLICY_COMMISSION_RX.finditer(text):
+    for m in _scan("POLICY_COMMISSION_RX", text):
         if free(m.start(), m.end()):
             topic = m.group("topic").strip()
             topic = re.sub(r"^(?:The|the|Labour['’]s|NPF|National\s+Policy\s+Forum)\s+", "", topic)
             bid = _gazetteer(ref, m.group(0)) or ("npf-" + _slug(topic.split(",")[0]) if topic else "npf")
             add(m.start(), m.end(), bid)
-    for m in REC_RX.finditer(text):
+    for m in _scan("REC_RX", text):
         if not free(m.start(), m.end()):
             continue
         word = m.group(0)
@@ -160,7 +184,7 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0)
             if rm:
                 start = m.start() - (len(before) - rm[-1].start())
         add(start, m.end(), f"rec-{reg or region}" if (reg or region) else "", generic=not reg)
-    for m in CONFERENCE_RX.finditer(text):
+    for m in _scan("CONFERENCE_RX", text):
         if not free(m.start(), m.end()):
             continue
         kind = " ".join((m.group("kind") or "").lower().split())
@@ -184,14 +208,14 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0)
             bid = "conference"  # a bare "conference": Annual Conference, unless context says otherwise
         if bid:
             add(m.start(), m.end(), bid, generic=not kind)
-    for m in CLP_RX.finditer(text):
+    for m in _scan("CLP_RX", text):
         if free(m.start(), m.end()):
             name = re.sub(r"^(?:the|our|my|own|local|and|of)\s+", "", m.group("name").strip(), flags=re.I)
             name = re.sub(r"^(?:(?:my|our)\s+own\s+|own\s+)", "", name, flags=re.I)
             if name and name[0].isupper():
                 add(m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip())), m.end(),
                     "clp-" + _slug(name))
-    for m in NEC_RX.finditer(text):
+    for m in _scan("NEC_RX", text):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "nec")
     out.sort(key=lambda b: b.start)

@@ -179,11 +179,20 @@ def classify_sentence(
     vice-chair", which gives one per election.
     """
     sent = text[start:end]
-    if vocab.any_cue is not None and not vocab.any_cue.search(sent):
-        return [], None  # no outcome word and no decision word: the common case, decided fast
+    present = None
+    if vocab.cue_words is not None and vocab.need_words:
+        # the words triggers and cues need, found by plain substring tests (fast)
+        low = sent.lower()
+        present = {w for w in vocab.need_words if w in low}
+        if not present and not any(w in low for w in vocab.cue_words):
+            return [], None  # no outcome word and no decision word: the common case, decided fast
+    elif vocab.any_cue is not None and not vocab.any_cue.search(sent):
+        return [], None
     hits: list[tuple[str, int, int]] = []
     guards: list[str] = []
-    for outcome, rx in vocab.triggers:
+    for k, (outcome, rx) in enumerate(vocab.triggers):
+        if present is not None and vocab.trigger_needs[k].isdisjoint(present):
+            continue  # none of the words every match of this trigger contains
         for m in rx.finditer(sent):
             # guards read the words before the outcome word itself, auxiliaries included
             # ("moved that the paper be | deferred", "the meeting had to be | postponed")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from toolkit.dates import DateMention, PartialDate, find_dates, resolve
 from toolkit.extract.bodies import BodyMention, find_bodies, is_attributive
-from toolkit.reference import Reference
+from toolkit.reference import Reference, Tokens
 from toolkit.segment import Sentence
 
 MEETING_NOUN = re.compile(
@@ -311,6 +311,7 @@ def find_mentions(
     ref_date: PartialDate | None,
     ref_source: str,
     skip: tuple[int, int] = (0, 0),
+    tokens: Tokens | None = None,
 ) -> list[MeetingMention]:
     """Meeting mentions of one report, in text order. Sentences inside ``skip`` (the
     report's title) give none: a title names the report's body and date, which date the
@@ -321,7 +322,10 @@ def find_mentions(
     # Bodies and dates are found once over the report, then read sentence by sentence.
     lo, hi = sentences[0].start, max(s.end for s in sentences)
     seg = text[lo:hi]
-    all_bodies = find_bodies(seg, ref, region=region, offset=lo)
+    gaz = None
+    if tokens is not None and ref.body_gazetteer:
+        gaz = [(s - lo, e - lo, v) for s, e, v in ref.body_gazetteer.find_tokens(tokens, lo, hi)]
+    all_bodies = find_bodies(seg, ref, region=region, offset=lo, gazetteer_hits=gaz)
     all_bodies = sorted(all_bodies + generic_bodies(seg, main_body, all_bodies, offset=lo), key=lambda b: b.start)
     all_bodies = conference_anaphora(all_bodies)
     all_dates = find_dates(seg, offset=lo)

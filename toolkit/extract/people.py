@@ -250,16 +250,22 @@ _COMMON_WORD_ORGS = frozenset({"progress", "community", "unite", "unison", "mome
                                "prospect", "equity", "aslef", "open labour", "red labour"})
 
 
-def find_organisations(text: str, start: int, end: int, ref: Reference) -> list[NameMention]:
+def find_organisations(text: str, start: int, end: int, ref: Reference,
+                       org_hits: list[tuple[int, int, str]] | None = None) -> list[NameMention]:
     """Organisations of the reference data named in ``text[start:end]``: written with the
     capitals of their name ("Unite", not "unite"), not part of a longer capitalised name
     ("Refounding Labour to Win"), and a name that is also a common word ("Progress") not at
-    the start of a sentence."""
+    the start of a sentence. ``org_hits``: the gazetteer's finds over a larger stretch
+    (offsets into ``text``), when the caller has them."""
     if not ref.org_gazetteer:
         return []
     seg = text[start:end]
     out = []
-    for s, e, oid in ref.org_gazetteer.find(seg):
+    if org_hits is None:
+        found = ref.org_gazetteer.find(seg)
+    else:  # found once over the report: those inside this stretch
+        found = [(s - start, e - start, oid) for s, e, oid in org_hits if start <= s and e <= end]
+    for s, e, oid in found:
         written = seg[s:e]
         if not written[:1].isupper():
             continue

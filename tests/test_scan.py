@@ -1,0 +1,79 @@
+"""Shortcuts taken for speed give the same results as the plain scans they replace.
+
+Each check runs on every text of the gold corpus and the sample corpus, plus texts made
+to sit at the shortcut's edges, so a pattern edited later without its shortcut fails here.
+"""
+
+from pathlib import Path
+
+import pytest
+
+import toolkit.dates as D
+from toolkit import patterns as P
+from toolkit.extract import bodies as B
+from toolkit.reference import compile_outcomes, load_reference
+from toolkit.scan import finditer_near, near
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "gold").glob("*/*.txt"))]
+TEXTS += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt"))]
+EDGES = [
+    "Tuesday,   29th  to  the 30th of   September 2020 was the date",
+    "the Equalities, Disputes, Organisation, Procedures and Finance Sub-Committees met",
+    "Bermondsey and Old Southwark Constituency Labour Party General Committee",
+    "The Welsh Labour Democracy, Justice and Work Policy Commission; NEC Home Policy Committee",
+    "Labour North West Regional Executive Committee, Special Scottish Labour Conference, the NECs",
+    "x" * 500 + " the Yorkshire REC of 12 March " + "y" * 500,
+]
+
+
+def _spans(it):
+    return [(m.start(), m.end(), m.groupdict()) for m in it]
+
+
+def test_corpus_is_there():
+    assert len(TEXTS) >= 50
+
+
+def test_near_merges_and_clips():
+    assert near("abc CLP def CLP", ["CLP"], 2, 2) == [(2, 9), (10, 15)]
+    assert near("abc CLP def CLP", ["CLP"], 3, 3) == [(1, 15)]
+    assert near("CLP" + " " * 20 + "CLP", ["CLP"], 1, 1) == [(0, 4), (22, 26)]
+    assert near("nothing here", ["CLP"], 5, 5) == []
+
+
+@pytest.mark.parametrize("name", sorted(B.NEAR))
+def test_body_patterns_read_near_their_words(name):
+    rx = getattr(B, name)
+    words, before, after = B.NEAR[name]
+    for text in TEXTS + EDGES:
+        assert _spans(finditer_near(rx, text, words, before, after)) == _spans(rx.finditer(text)), name
+
+
+def test_dates_read_near_month_words(monkeypatch):
+    fast = [D.find_dates(t) for t in TEXTS + EDGES]
+    monkeypatch.setattr(D, "_NEEDS_MONTH", frozenset())
+    monkeypatch.setattr(D, "_PREFILTER", {})
+    slow = [D.find_dates(t) for t in TEXTS + EDGES]
+    assert fast == slow
+    assert sum(map(len, fast)) > 500
+
+
+def test_every_trigger_match_holds_one_of_its_needed_words():
+    """The ``needs`` column of outcomes.csv: each match of a trigger contains one of its
+    words (checked on every sentence-sized piece of the corpus and on the notes' examples)."""
+    ref = load_reference()
+    vocab = compile_outcomes(ref.outcomes)
+    notes = " . ".join(r.get("note", "") for r in ref.outcomes)
+    checked = 0
+    for (outcome, rx), needs in zip(vocab.triggers, vocab.trigger_needs, strict=True):
+        assert needs, f"a trigger of {outcome} has no needed words: {rx.pattern}"
+        for text in TEXTS + [notes]:
+            for m in rx.finditer(text):
+                assert any(w in m.group(0).lower() for w in needs), (rx.pattern, m.group(0), needs)
+                checked += 1
+    assert checked > 500
+
+
+def test_month_word_pattern_is_the_month_grammar():
+    assert P.MONTH_WORD.pattern == P._MONTH

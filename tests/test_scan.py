@@ -77,3 +77,17 @@ def test_every_trigger_match_holds_one_of_its_needed_words():
 
 def test_month_word_pattern_is_the_month_grammar():
     assert P.MONTH_WORD.pattern == P._MONTH
+
+
+def test_gated_patterns_match_only_where_their_words_are():
+    import toolkit.extract.meetings  # noqa: F401  (defines its gated patterns)
+    from toolkit.scan import GATED
+
+    assert len(GATED) >= 4
+    for g in GATED:
+        hits = 0
+        for text in TEXTS + EDGES:
+            for m in g.rx.finditer(text):
+                assert any(w in m.group(0).lower() for w in g.words), (g.rx.pattern[:60], m.group(0))
+                hits += 1
+        assert hits > 0, g.rx.pattern[:60]

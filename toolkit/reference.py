@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import functools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -26,6 +27,7 @@ def default_reference_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "data" / "reference"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A person's or body's name reduced for matching: no accents, honorifics,
     post-nominals or punctuation; lower case; single spaces."""
@@ -303,6 +305,9 @@ class Tokens:
         else:
             self.toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
         self.starts = [t[0] for t in self.toks]
+        self.where: dict[str, list[int]] = {}  # word -> indices of its tokens, in order
+        for i, t in enumerate(self.toks):
+            self.where.setdefault(t[2], []).append(i)
 
 
 class Gazetteer:
@@ -341,14 +346,17 @@ class Gazetteer:
         text, toks = tokens.text, tokens.toks
         lengths, table = self._lengths, self._table
         out = []
-        i, n_tok = bisect_left(tokens.starts, lo), bisect_left(tokens.starts, hi)
-        while n_tok > i and toks[n_tok - 1][1] > hi:
+        first, n_tok = bisect_left(tokens.starts, lo), bisect_left(tokens.starts, hi)
+        while n_tok > first and toks[n_tok - 1][1] > hi:
             n_tok -= 1  # a word cut by the end of the stretch
-        while i < n_tok:
-            cand = lengths.get(toks[i][2])
-            if not cand:
-                i += 1
-                continue
+        # only the tokens that can start a phrase, in order (the others are stepped over)
+        starts = sorted(k for w in (lengths.keys() & tokens.where.keys()) for k in tokens.where[w]
+                        if first <= k < n_tok)
+        nxt = first
+        for i in starts:
+            if i < nxt:
+                continue  # inside the phrase found before
+            cand = lengths[toks[i][2]]
             hit = None
             for n in cand:
                 if i + n > n_tok:
@@ -370,7 +378,5 @@ class Gazetteer:
                 break
             if hit:
                 out.append(hit[:3])
-                i += hit[3]
-            else:
-                i += 1
+                nxt = i + hit[3]
         return out

@@ -39,3 +39,27 @@ def finditer_near(rx: re.Pattern, text: str, words: Iterable[str], before: int, 
     """``rx.finditer(text)``, read only around ``words`` (see the module's note)."""
     for s, e in near(text, words, before, after):
         yield from rx.finditer(text, s, e)
+
+
+class Gated:
+    """A case-insensitive pattern with the words (lower case) one of which every match
+    contains: a text holding none of them is not searched. Pass the text's lower case as
+    ``low`` when it is at hand. Every instance is listed in :data:`GATED` for the tests."""
+
+    def __init__(self, rx: re.Pattern, words: Iterable[str]):
+        self.rx = rx
+        self.words = tuple(words)
+        GATED.append(self)
+
+    def _open(self, text: str, low: str | None) -> bool:
+        low = text.lower() if low is None else low
+        return any(w in low for w in self.words)
+
+    def search(self, text: str, low: str | None = None) -> re.Match | None:
+        return self.rx.search(text) if self._open(text, low) else None
+
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match]:
+        return self.rx.finditer(text) if self._open(text, low) else iter(())
+
+
+GATED: list[Gated] = []

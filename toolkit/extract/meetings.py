@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from toolkit.dates import DateMention, PartialDate, find_dates, resolve
 from toolkit.extract.bodies import BodyMention, find_bodies, is_attributive
 from toolkit.reference import Reference, Tokens
+from toolkit.scan import Gated
 from toolkit.segment import Sentence
 
 MEETING_NOUN = re.compile(
@@ -79,6 +80,12 @@ MINUTES_OF = re.compile(r"\bminutes\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+){0
 NON_MEETING_DATE_BEFORE = re.compile(
     r"\b(?:since|until|till|before|after|ahead\s+of|end\s+of)\s+(?:the\s+)?$|\bby\s+$", re.I
 )
+# The same patterns, searched only in sentences holding a word each of their matches holds.
+_CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped", "abandoned", "indefinitely"))
+_HYPOTHETICAL = Gated(HYPOTHETICAL_CUE, ("suggest", "propos", "could", "would", "should", "might", "if", "whether",
+                                         "consider", "hope", "future"))
+_COUNT = Gated(COUNT_RX, ("meetings",))
+_GENERIC = Gated(GENERIC_MEETING, ("meeting", "one", "minutes", "met", "cyfarfod"))
 DISTINCT_QUALIFIERS = {"special", "extraordinary", "emergency", "first", "inaugural", "joint"}
 RECALLED_QUALIFIERS = {"previous", "last", "earlier", "prior"}
 
@@ -336,6 +343,7 @@ def find_mentions(
         if sent.start < skip[1] and sent.end > skip[0]:
             continue
         st = text[sent.start : sent.end]
+        low = st.lower()
         found = [b for b in all_bodies[bisect_left(body_starts, sent.start) : bisect_left(body_starts, sent.end)]
                  if b.end <= sent.end]
         found = [regional_committee(text, b, main_body) for b in found]
@@ -345,12 +353,12 @@ def find_mentions(
         tied0 = assign_dates(text, bodies, dates)
         bodies = [b for i, b in enumerate(bodies)
                   if i in tied0 or not TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start])]
-        cancel = CANCELLED_CUE.search(st)
-        hypothetical = HYPOTHETICAL_CUE.search(st)
-        count_m = COUNT_RX.search(st)
+        cancel = _CANCELLED.search(st, low)
+        hypothetical = _HYPOTHETICAL.search(st, low)
+        count_m = _COUNT.search(st, low)
         # generic meeting phrases ("the next one is ...") keep their own dates
         blockers = [BodyMention(sent.start + g.start(), sent.start + g.end(), "", True)
-                    for g in GENERIC_MEETING.finditer(st)
+                    for g in _GENERIC.finditer(st, low)
                     if not any(b.start < sent.start + g.end() and sent.start + g.start() < b.end for b in bodies)]
         everyone = sorted(bodies + blockers, key=lambda b: b.start)
         tied_all = assign_dates(text, everyone, dates)
@@ -371,7 +379,7 @@ def find_mentions(
                 _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m,
                              body_ref, ref_source, main_body, bounds=(lo_n, hi_n))
         if main_body:
-            for g in GENERIC_MEETING.finditer(st):
+            for g in _GENERIC.finditer(st, low):
                 det = (g.group("det") or g.group("we") or g.group("one") or ("next" if g.group("cy") else "")
                        or ("previous" if g.group("min") else "")).lower()
                 gs, ge = sent.start + g.start(), sent.start + g.end()

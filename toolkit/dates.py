@@ -191,6 +191,12 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                 d2 = None
             wd = _weekday(g.get("wd"))
             add(DateMention(m.start() + offset, m.end() + offset, year, mo, d, d2, wd))
+    if "/" in text:
+        for m in P.DAY_MONTH_NUMERIC.finditer(text):
+            d, mo = int(m.group("d")), int(m.group("m"))
+            if (free(m.start(), m.end()) and 1 <= mo <= 12 and _valid(None, mo, d)
+                    and P.DAY_MONTH_NUMERIC_BEFORE.search(text[max(0, m.start() - 12) : m.start()])):
+                add(DateMention(m.start() + offset, m.end() + offset, None, mo, d))
     for m in _scan(P.MONTH_YEAR, text, windows):
         if free(m.start(), m.end()):
             q = _qualifier(m.group("q"))
@@ -211,6 +217,14 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     for m in P.YEAR_ALONE.finditer(text):
         if free(m.start(), m.end()):
             add(DateMention(m.start() + offset, m.end() + offset, year=int(m.group("y"))))
+    for m in P.DAY_ALONE.finditer(text):
+        # a day alone takes the month of a month-only date shortly before it
+        months = [x for x in found if x.month is not None and x.day is None and not x.relative
+                  and 0 <= m.start() - (x.end - offset) <= 120]
+        if months and free(m.start("d"), m.end()):
+            x = max(months, key=lambda x: x.end)
+            if _valid(x.year, x.month, int(m.group("d"))):
+                add(DateMention(m.start("d") + offset, m.end() + offset, x.year, x.month, int(m.group("d"))))
     found.sort(key=lambda x: x.start)
     return found
 

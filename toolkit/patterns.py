@@ -64,6 +64,18 @@ MONTH_DAY = re.compile(
 NUMERIC_DATE = re.compile(
     r"(?<![\d./-])(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d./-]?\d)"
 )
+#: A British day/month with no year, as short posts write it: "on 24/3", "meets 10/2".
+#: Only after a word that introduces a date (see dates.find_dates), never a score or a vote.
+DAY_MONTH_NUMERIC = re.compile(
+    r"(?<![\w./-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/-]|\.\d|\s*(?:votes?|against|for|in\s+favour|abstentions?|%))"
+)
+DAY_MONTH_NUMERIC_BEFORE = re.compile(r"\b(?:on|meets|meet|meeting|met|from|until|till|before|after|by|next)\s+$", re.I)
+#: A day with no month, completed by a month just before it: "the September NEC, which
+#: meets on the 17th".
+DAY_ALONE = re.compile(
+    r"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|birthday|amendment|time|floor|item))",
+    re.I,
+)
 #: ISO dates: "2020-09-29".
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 #: "September 2020", "late November 2020", "Sept. 2016".

@@ -70,6 +70,7 @@ QUALIFIER_RX = re.compile(
 GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
     r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}meeting\b(?!\s+(?:of|with|between|for)\b)"
+    r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b",
     re.I,
@@ -380,7 +381,7 @@ def find_mentions(
                              body_ref, ref_source, main_body, bounds=(lo_n, hi_n))
         if main_body:
             for g in _GENERIC.finditer(st, low):
-                det = (g.group("det") or g.group("we") or g.group("one") or ("next" if g.group("cy") else "")
+                det = (g.group("det") or g.group("we") or g.group("one") or ("next" if g.group("cy") or g.group("nx") else "")
                        or ("previous" if g.group("min") else "")).lower()
                 gs, ge = sent.start + g.start(), sent.start + g.end()
                 if any(not (ge <= b.start or gs >= b.end) for b in bodies) or any(
@@ -390,6 +391,7 @@ def find_mentions(
                 d = None
                 limits = [x for x in dates if NON_MEETING_DATE_BEFORE.search(text[max(0, x.start - 20) : x.start])]
                 later = [x for x in dates if gs <= x.start and x.end <= ge] or [
+                    x for x in dates if gs <= x.start < ge] or [
                     x for x in dates if x.start >= ge and x.start - ge <= 30 and x not in limits] or [
                     x for x in dates if x.end <= gs and gs - x.end <= 30 and x not in limits
                 ]
@@ -429,6 +431,11 @@ def _met_here(text: str, b: BodyMention, sent: Sentence) -> bool:
         _MET_BEFORE.search(text[max(sent.start, b.start - 40) : b.start]))
 
 
+def _relative_day(d) -> bool:
+    """"tomorrow's NEC", "last Tuesday's Board": a day, though written relative to the report."""
+    return bool(d.relative) and not d.relative.endswith(("month", "year"))
+
+
 def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_date, ref_source,
                  main_body: str = "", bounds: tuple[int, int] | None = None) -> None:
     """Append the mention of body ``b`` (tied to date ``d`` or to none) if the sentence
@@ -447,7 +454,7 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
             return
         if b.body_id != main_body and not _met_here(text, b, sent):
             return  # an undated other body needs a meeting word right next to it
-    elif d.precision != "day" and not (has_noun or has_verb or cancel or event):
+    elif d.precision != "day" and not _relative_day(d) and not (has_noun or has_verb or cancel or event):
         return
     qual = QUALIFIER_RX.search(text[max(sent.start, b.start - 40) : b.start])
     # status words belong to the body they stand next to, not to its neighbours
@@ -500,8 +507,9 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, q
         local = tense_window if tense_window is not None else window
         if status != "held":
             direction = _direction(status)
-        elif PRESENT_CUE.search(local) and not PAST_CUE.search(local):
-            direction = "nearest"  # "Annual Conference ..., which runs from 25th September"
+        elif not PAST_CUE.search(local) and (PRESENT_CUE.search(local) or d.day is not None):
+            # "Annual Conference ..., which runs from 25th September"; a day in a bare list entry
+            direction = "nearest"
         else:
             direction = "past"  # reports recount: an undated-year meeting lies before the report
         date, inferred = resolve(d, ref_date, direction=direction)

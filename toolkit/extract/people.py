@@ -117,6 +117,11 @@ def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: 
         if not free(s, e):
             continue
         words = m.group("name").split()
+        for k, w in enumerate(words[:-1]):
+            if w.endswith(("’s", "'s")):  # a possessive ends a name: "Glenis Willmott’s EPLP report"
+                words = words[: k + 1]
+                e = s + len(" ".join(words))
+                break
         # trim leading non-name words ("Both Sam", "Thank Alice Perry")
         while words and words[0].lower() in _NOT_NAME_WORDS:
             s += len(words[0]) + (len(seg[s + len(words[0]):]) - len(seg[s + len(words[0]):].lstrip()))
@@ -180,7 +185,7 @@ _AFTER_CUES = [
                           r"|^,\s*who\s+(?:was|were)\s+(?:at|present|there)\b", re.I)),
     ("reporter", re.compile(
         r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:also\s+|then\s+)?(?:gave|presented|delivered|introduced|reported|updated|briefed|"
-        r"covered|outlined)\b|^['’]s\s+(?:\w+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
+        r"covered|outlined)\b|^['’]s?\s+(?:\w+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
     ("proposer", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|"
                             r"reiterated\s+a\s+proposal)\b", re.I)),
     ("speaker", re.compile(
@@ -189,7 +194,8 @@ _AFTER_CUES = [
         r"emphasised|emphasized|reiterated|advised|condemned|reminded|reaffirmed|assured|confirmed|defended|"
         r"indicated|described|expressed|touched\s+on|took\s+questions|paid\s+tribute|fed\s+back|"
         r"warned|insisted|challenged|set\s+out|summarised|requested|made\s+a\s+(?:request|point|case|plea)|"
-        r"pledged|promised|undertook|moved|opened|closed|thanked|welcomed\s+the|introduced|replied)\b", re.I)),
+        r"pledged|promised|undertook|moved|opened|closed|thanked|welcomed\s+(?:the|new|all|everyone|members|colleagues)|"
+        r"introduced|replied)\b", re.I)),
 ]
 _BEFORE_CUES = [
     ("chair", re.compile(r"(?:chaired\s+by|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,)\s*$", re.I)),

@@ -243,6 +243,8 @@ def _month_alone_is_date(text: str, m) -> bool:
     word = m.group("m").rstrip(".")
     if word.lower() in P.WELSH_MONTHS:
         return False  # a Welsh month counts only with its day ("9 Mehefin")
+    if m.group("q"):
+        return True  # "the end of March", "late May": a qualifier makes the month a date
     before = text[max(0, m.start() - 12) : m.start()].lower()
     after = text[m.end() : m.end() + 12].lower()
     datey_before = any(before.rstrip().endswith(w) for w in

@@ -145,10 +145,15 @@ def split_reports(text: str, doc_title: str = "", doc_published: str = "",
     return [ReportSpan(0, 0, end, title, ts, te, published, source)]
 
 
+#: How far into a report a dateline is looked for.
+HEAD_CHARS = 400
+
+
 def report_reference_date(text: str, report: ReportSpan) -> tuple[PartialDate | None, str]:
     """The date against which a report's partial dates are completed, and its source.
 
-    The report's own date (title, manifest, URL) when known; else the year written most
+    The report's own date (title, manifest, URL) when known; else a date with its year in
+    the report's first lines (a dateline, source ``text``); else the year written most
     often in the report's text (the latest on a tie), as a year-precise date with source
     ``inferred``.
     """
@@ -158,7 +163,13 @@ def report_reference_date(text: str, report: ReportSpan) -> tuple[PartialDate | 
     from toolkit.dates import find_dates
 
     body = text[report.char_start : report.char_end]
-    years = [m.year for m in find_dates(body) if m.year and not m.relative]
+    found = find_dates(body)
+    for m in found:  # a dateline under the title: "Report of the meeting held on Saturday 8 November 2014"
+        if m.start >= HEAD_CHARS:
+            break
+        if m.year and m.month and not m.relative:
+            return PartialDate(m.year, m.month, m.day), "text"
+    years = [m.year for m in found if m.year and not m.relative]
     if years:
         best = max(set(years), key=lambda y: (years.count(y), y))
         return PartialDate(best), "inferred"

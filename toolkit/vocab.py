@@ -157,6 +157,7 @@ REGION_WORDS: dict[str, str] = {
     "north east": "northern",
     "north-east": "northern",
     "northern": "northern",
+    "labour north": "northern",  # the Northern region's own name (not "Labour North West")
     "eastern": "eastern",
     "east of england": "eastern",
     "east midlands": "east-midlands",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from toolkit.dates import PartialDate
 from toolkit.extract.bodies import find_bodies, report_region
 from toolkit.extract.decisions import DecisionHit, Unclassified, classify_sentence, drop_restatements
-from toolkit.extract.meetings import LocalMeeting, MeetingMention, find_mentions, group_meetings
+from toolkit.extract.meetings import LocalMeeting, MeetingMention, find_mentions, group_meetings, section_bodies
 from toolkit.extract.people import NameMention, find_names, find_organisations, part_played
 from toolkit.ingest import Document
 from toolkit.reference import OutcomeVocabulary, Reference, Tokens, name_key, office_first_names
@@ -178,7 +178,31 @@ def main_meeting(meetings: list[LocalMeeting], main_body: str) -> int:
     return -1
 
 
-def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int) -> list[int]:
+def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMention], main: str) -> list[str] | None:
+    """Keep the sections headed by another body's name only where that body meets in the
+    section (a mention of it with a meeting word or verb, or "its meeting"): a heading can name a topic
+    ("Welsh Policy Forum") as well as a meeting. None when no section is kept."""
+    runs: list[tuple[int, int, str]] = []  # (first, last sentence, body)
+    for si, body in enumerate(sections):
+        if runs and runs[-1][2] == body:
+            runs[-1] = (runs[-1][0], si, body)
+        else:
+            runs.append((si, si, body))
+    out = list(sections)
+    kept = False
+    for a, b, body in runs:
+        if body == main:
+            continue
+        if any(a <= m.sentence <= b and m.anchor and m.status == "held" and (
+                m.body_id == body or (m.generic and text[m.start : m.end].lower().startswith(("its ", "their "))))
+               for m in mentions):
+            kept = True
+        else:
+            out[a : b + 1] = [main] * (b - a + 1)
+    return out if kept else None
+
+
+def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None) -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
 
     Reading starts in the main meeting. A held meeting named at the head of a sentence
@@ -195,11 +219,23 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int) -> list[in
         own = lm.body_id == family or lm.body_id.startswith(family + "-")
         if not own and not (lm.date is not None and lm.date.precision == "day"):
             continue  # another body's meeting takes over only under its own dated heading
-        if floor is not None and lm.date is not None and lm.date.last_day() < floor:
-            continue
+        if floor is not None and lm.body_id == main_body and lm.date is not None and lm.date.last_day() < floor:
+            continue  # the main body's own earlier meeting: recalled, not covered
         for m in lm.mentions:
             if m.describes and m.qualifier not in ("previous", "last", "earlier", "prior"):
                 starts.setdefault(m.sentence, i)
+    if sections:
+        # a section headed by a body's name is about that body's one held meeting in it
+        for si in range(n_sentences):
+            if si in starts or (si > 0 and sections[si] == sections[si - 1]):
+                continue
+            end = next((k for k in range(si + 1, n_sentences) if sections[k] != sections[si]), n_sentences)
+            held = {i for i, lm in enumerate(meetings) if lm.body_id == sections[si] and lm.status == "held"
+                    and any(si <= m.sentence < end for m in lm.mentions)}
+            if len(held) == 1:
+                starts[si] = held.pop()
+            elif si > 0 and sections[si] == (meetings[main].body_id if main >= 0 else ""):
+                starts[si] = main  # back to the report's own body
     out, cur = [], main
     for si in range(n_sentences):
         cur = starts.get(si, cur)
@@ -255,6 +291,12 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     skip = (rep.title_start, rep.title_end)
     mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
                              ref_source=ref_source, skip=skip, tokens=tokens)
+    sections = section_bodies(text, sentences, [blocks[s.block].kind == "heading" for s in sentences], ref,
+                              region, main)
+    sections = _meeting_sections(text, sections, mentions, main)
+    if sections is not None:  # read again, "the committee" under a committee's heading being that committee
+        mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
+                                 ref_source=ref_source, skip=skip, tokens=tokens, sections=sections)
     hits: list[tuple[DecisionHit, int]] = []
     unclassified: list[Unclassified] = []
     for si, s in enumerate(sentences):
@@ -298,7 +340,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         for lm in meetings:
             if lm.date_source == "title":
                 lm.date_source = "manifest"
-    scope = _scope(meetings, len(sentences), main_meeting(meetings, main))
+    scope = _scope(meetings, len(sentences), main_meeting(meetings, main), sections)
     sent_meeting: dict[int, int] = {}
     for i, lm in enumerate(meetings):
         for m in lm.mentions:

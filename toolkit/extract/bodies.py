@@ -17,7 +17,8 @@ from toolkit.reference import Reference
 from toolkit.scan import finditer_near
 
 _REGION_RX = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in vocab.REGION_WORDS),
+    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") + (r"(?![\s-]*[Ww]est)" if w.endswith(" north") else "")
+                                       for w in vocab.REGION_WORDS),
                                       key=len, reverse=True)) + r")(?![\w-])",
     re.I,
 )

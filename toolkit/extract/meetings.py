@@ -224,6 +224,32 @@ GENERIC_BODY = re.compile(
 )
 
 
+def generic_id(word: str, body: str) -> str:
+    """The body a generic word ("the Board", "the Committee") names in a report or section
+    about ``body``: ``body`` when it is of the kind the word names, else ''."""
+    if not body:
+        return ""
+    w = word.lower().replace("-", "").replace(" ", "")
+    w = " ".join(w.split())
+    ok = {
+        "board": body.startswith("rec-") or body.endswith("board"),
+        "regionalboard": body.startswith("rec-"),
+        "rec": body.startswith("rec-"),
+        "sec": body == "rec-scotland",
+        "wec": body == "rec-wales",
+        "executive": body.startswith("rec-") or body == "nec",
+        "committee": body.startswith(("rec-", "nec-", "cac", "jpc")),
+        "subcommittee": body.startswith("nec-"),
+        "forum": body.startswith("npf"),
+        "panel": body.startswith("nec-disputes"),
+        "commission": body.startswith("npf-"),
+        "cac": body.startswith("cac"),
+    }.get(w, False)
+    if not ok:
+        return ""
+    return "npf" if w == "forum" and body.startswith("npf-") else body  # the Forum of a commission
+
+
 def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offset: int = 0) -> list[BodyMention]:
     """"The Board met", "the Committee agreed": a generic name read as the report's own
     body, when that body is of the kind the word names."""
@@ -234,26 +260,31 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
         s, e = m.start() + offset, m.end() + offset
         if any(not (e <= b.start or s >= b.end) for b in found):
             continue
-        w = m.group("w").lower().replace("-", "").replace(" ", "")
-        ok = {
-            "board": main_body.startswith("rec-") or main_body.endswith("board"),
-            "regionalboard": main_body.startswith("rec-"),
-            "rec": main_body.startswith("rec-"),
-            "sec": main_body == "rec-scotland",
-            "wec": main_body == "rec-wales",
-            "executive": main_body.startswith("rec-") or main_body == "nec",
-            "committee": main_body.startswith(("rec-", "nec-", "cac", "jpc")),
-            "subcommittee": main_body.startswith("nec-"),
-            "forum": main_body.startswith("npf"),
-            "panel": main_body.startswith("nec-disputes"),
-            "commission": main_body.startswith("npf-"),
-            "cac": main_body.startswith("cac"),
-        }.get(w, False)
         # an unknown body ("the Forum" in an SEC report) still stands between a date and
         # another body: kept without an id, it blocks but makes no meeting
-        target = "npf" if w == "forum" and main_body.startswith("npf-") else main_body  # the Forum of a commission
-        out.append(BodyMention(m.start("w") + offset, e, target if ok else "", generic=True))
+        out.append(BodyMention(m.start("w") + offset, e, generic_id(m.group("w"), main_body), generic=True))
     return out
+
+
+def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], ref: Reference, region: str,
+                   main_body: str) -> list[str]:
+    """For each sentence, the body its section is about: the one body a heading above it
+    names ("ORGANISATION COMMITTEE", "Regional Board, 12 March"), else the report's."""
+    out, cur = [], main_body
+    for s, is_heading in zip(sentences, headings, strict=True):
+        if is_heading and len(text[s.start : s.end].split()) <= 8:
+            found = [b for b in find_bodies(text[s.start : s.end], ref, region=region, offset=s.start)
+                     if b.body_id and not is_attributive(text, b.start, b.end)]
+            named = {b.body_id for b in found}
+            lead = _HEADING_LEAD.match(text, s.start)
+            if (len(named) == 1 and found[0].start <= lead.end()
+                    and not found[0].body_id.startswith("conference")):
+                cur = named.pop()  # a heading that is a body's name: "FULL NEC", "Organisation Committee, 26 March"
+        out.append(cur)
+    return out
+
+
+_HEADING_LEAD = re.compile(r"[\W_]*(?:(?:the|full|report\s+(?:of|from)\s+the|labour['’]s)\s+)?", re.I)
 
 
 def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention:
@@ -320,6 +351,7 @@ def find_mentions(
     ref_source: str,
     skip: tuple[int, int] = (0, 0),
     tokens: Tokens | None = None,
+    sections: list[str] | None = None,
 ) -> list[MeetingMention]:
     """Meeting mentions of one report, in text order. Sentences inside ``skip`` (the
     report's title) give none: a title names the report's body and date, which date the
@@ -345,8 +377,13 @@ def find_mentions(
             continue
         st = text[sent.start : sent.end]
         low = st.lower()
+        sec = sections[si] if sections else main_body
         found = [b for b in all_bodies[bisect_left(body_starts, sent.start) : bisect_left(body_starts, sent.end)]
                  if b.end <= sent.end]
+        if sec != main_body:  # "the committee" under a committee's own heading is that committee
+            found = [BodyMention(b.start, b.end, generic_id(text[b.start : b.end], sec) or b.body_id, True)
+                     if b.generic and b.body_id in ("", main_body) and not b.body_id.startswith("conference") else b
+                     for b in found]
         found = [regional_committee(text, b, main_body) for b in found]
         bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]
         dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
@@ -378,8 +415,8 @@ def find_mentions(
                         and si - at <= 2 and (ref_date is None or year != ref_date.year)):
                     body_ref = PartialDate(year)  # "the 2021 women's conference. ... in June"
                 _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m,
-                             body_ref, ref_source, main_body, bounds=(lo_n, hi_n))
-        if main_body:
+                             body_ref, ref_source, sec, bounds=(lo_n, hi_n))
+        if sec:
             for g in _GENERIC.finditer(st, low):
                 det = (g.group("det") or g.group("we") or g.group("one") or ("next" if g.group("cy") or g.group("nx") else "")
                        or ("previous" if g.group("min") else "")).lower()
@@ -405,7 +442,11 @@ def find_mentions(
                     window += " next meeting"
                 lead = (_leads(text[sent.start : gs]) and not MINUTES_OF.search(text[max(sent.start, gs - 40) : gs])
                         and not g.group("min"))
-                mm = _make(si, gs, ge, main_body, d, window, ref_date, ref_source, lead, qual, 1, anchor=True, lead=lead)
+                body = sec
+                if det in ("its", "their"):  # "the Equalities Committee ... its meeting on 11 March"
+                    named = [b.body_id for b in bodies if b.end <= gs and b.body_id]
+                    body = named[-1] if named else sec
+                mm = _make(si, gs, ge, body, d, window, ref_date, ref_source, lead, qual, 1, anchor=True, lead=lead)
                 mm.generic = True
                 out.append(mm)
                 break

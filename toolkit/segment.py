@@ -94,14 +94,60 @@ def _title_of(text: str, start: int, end: int) -> tuple[str, int, int]:
     return "", start, start
 
 
+def _post_header_date(line: str):
+    """The date of a post's header line ("Posted on 14 March 2018 by Jo Bloggs", "By Jo
+    Bloggs | 29 September 2022"), or None when the line is not one."""
+    from toolkit.dates import find_dates
+
+    if len(line) > 120 or not (P.BYLINE.match(line) or P.DATELINE.match(line)):
+        return None
+    for d in find_dates(line):
+        if d.year and d.month and not d.relative:
+            return d
+    return None
+
+
+def _posts_by_header(text: str) -> list[ReportSpan]:
+    """An archive page without "Continue reading" separators: posts found by their dated
+    header lines, each post starting at its title (the line just above its header)."""
+    lines = list(_lines(text, 0, len(text)))
+    heads = []  # (post start, title span, date)
+    for n, (s, e) in enumerate(lines):
+        d = _post_header_date(text[s:e].strip())
+        if d is None:
+            continue
+        ts, te = s, e
+        if n > 0:
+            ps, pe = _strip_span(text, *lines[n - 1])
+            prev = text[ps:pe]
+            if prev and len(prev) <= 150 and not prev.endswith((".", "!", "?")) and not P.ARCHIVE_FRAME.match(prev):
+                ts, te = ps, pe
+        if heads and ts < heads[-1][2]:
+            continue  # two header lines in a row belong to one post
+        heads.append((d, ts, te))
+    if len(heads) < 2:
+        return []
+    out = []
+    for k, (d, ts, te) in enumerate(heads):
+        end = heads[k + 1][1] if k + 1 < len(heads) else len(text)
+        while end > ts and text[end - 1].isspace():
+            end -= 1
+        iso = PartialDate(d.year, d.month, d.day).iso()
+        out.append(ReportSpan(k, ts, end, text[ts:te], ts, te, iso, "text"))
+    return out
+
+
 def split_reports(text: str, doc_title: str = "", doc_published: str = "",
                   doc_published_source: str = "") -> list[ReportSpan]:
     """Split a document into reports.
 
     A document with "Continue reading"/"Read more" separators is an archive page: each
     chunk between separators is a post, titled by its first line, dated by its title
-    (or a dateline) when they give a date. Any other document is one report, titled by
-    ``doc_title`` (else its first line), dated by ``doc_published`` (else its title).
+    (or a dateline) when they give a date. So is a document with two or more dated post
+    headers ("Posted on 14 March 2018 by ...", "By ... | 29 September 2022"): each post
+    runs from its title, the line above its header, to the next. Any other document is
+    one report, titled by ``doc_title`` (else its first line), dated by ``doc_published``
+    (else its title).
     """
     seps = list(P.CONTINUE_READING.finditer(text))
     if seps:
@@ -126,6 +172,9 @@ def split_reports(text: str, doc_title: str = "", doc_published: str = "",
             reports.append(ReportSpan(len(reports), body_start, e, title, ts, te, published, source))
         if len(reports) >= 2:
             return reports
+    posts = _posts_by_header(text)
+    if len(posts) >= 2:
+        return posts
     title, ts, te = _title_of(text, 0, len(text))
     if doc_title and (P.BYLINE.match(doc_title) or P.DATELINE.match(doc_title)):
         doc_title = ""  # a byline taken for a title upstream: the text's own title wins

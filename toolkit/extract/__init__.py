@@ -84,6 +84,7 @@ class DocExtraction:
 
 
 def _split_names(cell: str) -> list[str]:
+    cell = re.split(r"\s*[|–—·]\s*|\s+-\s+", cell.strip())[0]  # "By Jo Bloggs | 29 September 2022"
     cell = re.sub(r"\s*\([^)]*\)?", "", cell.strip().strip("*_ "))  # "Dennis Harwood (NEC, CLP section)"
     cell = re.sub(r"\s+(?:and|&)\s+", ", ", cell)
     out = []
@@ -153,7 +154,9 @@ def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str) -> str:
     title_bodies = [b.body_id for b in find_bodies(rep.title, ref, region=region) if b.body_id]
     if title_bodies:
         order = {b: i for i, b in enumerate(dict.fromkeys(title_bodies))}
-        return max(order, key=lambda b: (not b.startswith("clp-"), -order[b]))
+        # "NPF Q&A: the Work and Business Policy Commission": the parent names where its child sits
+        children = {b for b in order if any(b.startswith(p + "-") for p in order if p != b)}
+        return max(order, key=lambda b: (not b.startswith("clp-"), b in children, -order[b]))
     counts = Counter(b.body_id for b in find_bodies(text[rep.char_start : rep.char_end], ref, region=region)
                      if b.body_id)
     return counts.most_common(1)[0][0] if counts else ""
@@ -271,14 +274,15 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
 
 
 def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: OutcomeVocabulary,
-                   tokens: Tokens | None = None) -> ReportExtraction:
-    """Extract one report of a document (``tokens``: the document's words, if read already)."""
+                   tokens: Tokens | None = None, doc_region: str = "") -> ReportExtraction:
+    """Extract one report of a document (``tokens``: the document's words, if read already;
+    ``doc_region``: the region of the whole document, for a post that names none)."""
     text = doc.text
     if tokens is None:
         tokens = Tokens(text)
     report_id = f"{doc.doc_id}-r{rep.index + 1:02d}"
     ref_date, ref_source = report_reference_date(text, rep)
-    region = report_region(rep.title, text[rep.char_start : rep.char_end])
+    region = report_region(rep.title, text[rep.char_start : rep.char_end]) or doc_region
     main = _main_body(text, rep, ref, region)
     blocks = split_blocks(text, rep.char_start, rep.char_end)
     sentences = split_sentences(text, blocks)
@@ -359,8 +363,11 @@ def extract_document(doc: Document, ref: Reference, vocab: OutcomeVocabulary) ->
     if doc.status != "ok":
         return out
     tokens = Tokens(doc.text)
-    for rep in split_reports(doc.text, doc.title, doc.published, doc.published_source):
-        out.reports.append(extract_report(doc, rep, ref, vocab, tokens))
+    reports = split_reports(doc.text, doc.title, doc.published, doc.published_source)
+    # an archive page of one author's posts: the page's region holds for a post naming none
+    doc_region = report_region(doc.title or doc.text[:200], doc.text) if len(reports) > 1 else ""
+    for rep in reports:
+        out.reports.append(extract_report(doc, rep, ref, vocab, tokens, doc_region))
     return out
 
 

@@ -43,7 +43,7 @@ CONFERENCE_RX = re.compile(
     r"(?<![\w-])(?P<kind>(?:Annual|annual|Party|party|Labour\s+Party|Labour|national|National|Regional|regional|Women['’]s|women['’]s|Scottish\s+Labour|Welsh\s+Labour|Scottish|Welsh|Special\s+Scottish\s+Labour|Young\s+Labour|BAME\s+Labour)\s+)?(?P<c>[Cc]onference)(?![\w-])"
 )
 POLICY_COMMISSION_RX = re.compile(
-    r"(?<![\w-])(?P<topic>(?:[A-Z][\w,&'’]*\s+){1,4})Policy\s+Commission(?![\w-])"
+    r"(?<![\w-])(?P<topic>(?:[A-Z][\w,&'’]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,4})Policy\s+Commission(?![\w-])"
 )
 #: "Colne Valley CLP", "Bermondsey and Old Southwark Constituency Labour Party".
 CLP_RX = re.compile(

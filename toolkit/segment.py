@@ -246,6 +246,12 @@ def _is_heading(line: str, next_blank: bool) -> bool:
     return next_blank or len(words) <= 8
 
 
+def _label_heading(item: str) -> bool:
+    """One short "Item 4: Finance" line with no full stop: the label of what follows."""
+    return ("\n" not in item and len(item) <= 80 and len(item.split()) <= 10
+            and bool(P.ITEM_LABEL.match(item)) and item.rstrip()[-1:] not in _TERMINAL)
+
+
 def split_blocks(text: str, start: int, end: int) -> list[Block]:
     """Blocks of text[start:end]: headings, list items and paragraphs (lines joined
     while a line does not end a sentence and the next does not start a new block)."""
@@ -269,6 +275,11 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
                 blocks.append(Block(cur[2], cur[0], cur[1]))
             blocks.append(Block("heading", *_strip_span(text, s, e)))
             cur = None
+            continue
+        if wraps and cur[2] == "item" and line[:1].isupper() and _label_heading(text[cur[0] : cur[1]]):
+            # "Item 1: Welcome and apologies" above its paragraph: a heading, not a wrapped line
+            blocks.append(Block("heading", *_strip_span(text, cur[0], cur[1])))
+            cur = [s, e, "paragraph"]
             continue
         if wraps:
             cur[1] = e  # a wrapped line continues the block

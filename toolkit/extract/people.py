@@ -132,8 +132,8 @@ def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: 
         if not _is_namey(words):
             continue
         written = seg[s:e]
-        if written != " ".join(words):
-            continue
+        if " ".join(written.split()) != " ".join(words):
+            continue  # (a name may run over a line break: "chaired by Cllr Ray\nGowland")
         for poss in ("’s", "'s"):
             if written.endswith(poss):
                 written, e = written[: -len(poss)], e - len(poss)
@@ -201,7 +201,8 @@ _BEFORE_CUES = [
     ("chair", re.compile(r"(?:chaired\s+by|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,)\s*$", re.I)),
     ("reporter", re.compile(r"(?:report(?:s)?\s+(?:was\s+given\s+)?(?:from|by)|update\s+from|presentation\s+(?:from|by)|"
                             r"reported\s+by|introduced\s+by|presented\s+by)\s+(?:the\s+)?$", re.I)),
-    ("proposer", re.compile(r"(?:proposed|moved|seconded|tabled|amendment|motion)\s+(?:\w+\s+){0,2}by\s+$", re.I)),
+    ("proposer", re.compile(r"(?:(?:proposed|moved|seconded|tabled|amendment|motion)\s+(?:\w+\s+){0,2}by"
+                            r"|\bthe\s+(?:mover|proposer|seconder)s?,?)\s+$", re.I)),
     ("member", re.compile(r"(?:welcome|welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:\w+\s+){0,2}$", re.I)),
     ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|"
                            r"contributions?\s+from|points?\s+(?:from|by))\s+$", re.I)),
@@ -214,6 +215,7 @@ _NOT_PRESENT = re.compile(
     r"memory\s+of|died)",
     re.I,
 )
+_ALSO_SPOKE = re.compile(r"\band\s+(?:then\s+)?(?:thanked|spoke|said|made\s+a\s+(?:short\s+)?speech|addressed)\b", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 PART_ORDER = ("chair", "reporter", "proposer", "speaker", "member", "elected", "mentioned")
 
@@ -236,6 +238,8 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
                 if rx.search(after_own if len(after_own) > 3 else after):
                     part = role
                     break
+        if part == "elected" and _ALSO_SPOKE.search(after_own):
+            part = "speaker"  # "was elected Chair ..., and thanked members for their support"
         if _NOT_PRESENT.search(text[max(sent_start, nm.start - 40) : min(sent_end, nm.end + 40)]):
             part = "mentioned"
         parts.append(part)

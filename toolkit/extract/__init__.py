@@ -181,6 +181,9 @@ def main_meeting(meetings: list[LocalMeeting], main_body: str) -> int:
     return -1
 
 
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ought|ade|id)\b")
+
+
 def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMention], main: str) -> list[str] | None:
     """Keep the sections headed by another body's name only where that body meets in the
     section (a mention of it with a meeting word or verb, or "its meeting"): a heading can name a topic
@@ -350,6 +353,14 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         for m in lm.mentions:
             if lm.status == "held" and m.anchor and m.lead:
                 sent_meeting.setdefault(m.sentence, i)
+    for si in sorted(sent_meeting):
+        # "The previous NEC meeting had reaffirmed ... The NEC had also asked ...": the next
+        # sentence, told in the pluperfect too, is about the same recalled meeting
+        nxt = si + 1
+        if (nxt < len(sentences) and nxt not in sent_meeting and scope and sent_meeting[si] != scope[si]
+                and _PLUPERFECT.search(text[sentences[si].start : sentences[si].end])
+                and _PLUPERFECT.search(text[sentences[nxt].start : sentences[nxt].end])):
+            sent_meeting[nxt] = sent_meeting[si]
     decisions = [(h, named_meeting(text, h, ref, region, meetings,
                                    sent_meeting.get(si, scope[si] if scope else -1))) for h, si in hits]
     named = [(nm, part, sent_meeting.get(si, scope[si] if scope else -1)) for nm, part, si in names]

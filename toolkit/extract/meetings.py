@@ -702,6 +702,13 @@ def group_meetings(
         for m in undated:
             held = [lm for lm in lms if lm.status == "held" and lm.date is not None]
             if m.qualifier in RECALLED_QUALIFIERS:
+                # "the previous NEC meeting": the body's held meeting before the latest one, when
+                # the report dates one ("the July NEC meeting"); else it stays unnamed
+                if held:
+                    latest = max(held, key=lambda lm: lm.date.first_day())
+                    before = [lm for lm in held if lm.date.last_day() < latest.date.first_day()]
+                    if before:
+                        max(before, key=lambda lm: lm.date.last_day()).mentions.append(m)
                 continue
             if m.qualifier in DISTINCT_QUALIFIERS and held:
                 same = [lm for lm in lms if any(x.qualifier == m.qualifier for x in lm.mentions)]

@@ -305,9 +305,16 @@ class Tokens:
         else:
             self.toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
         self.starts = [t[0] for t in self.toks]
-        self.where: dict[str, list[int]] = {}  # word -> indices of its tokens, in order
-        for i, t in enumerate(self.toks):
-            self.where.setdefault(t[2], []).append(i)
+        self._where: dict[str, list[int]] | None = None
+
+    @property
+    def where(self) -> dict[str, list[int]]:
+        """Word -> indices of its tokens, in order (built on first use)."""
+        if self._where is None:
+            self._where = {}
+            for i, t in enumerate(self.toks):
+                self._where.setdefault(t[2], []).append(i)
+        return self._where
 
 
 class Gazetteer:
@@ -350,8 +357,11 @@ class Gazetteer:
         while n_tok > first and toks[n_tok - 1][1] > hi:
             n_tok -= 1  # a word cut by the end of the stretch
         # only the tokens that can start a phrase, in order (the others are stepped over)
-        starts = sorted(k for w in (lengths.keys() & tokens.where.keys()) for k in tokens.where[w]
-                        if first <= k < n_tok)
+        if n_tok - first < 64:  # a short stretch: step through it
+            starts = [k for k in range(first, n_tok) if toks[k][2] in lengths]
+        else:
+            starts = sorted(k for w in (lengths.keys() & tokens.where.keys()) for k in tokens.where[w]
+                            if first <= k < n_tok)
         nxt = first
         for i in starts:
             if i < nxt:

@@ -8,6 +8,7 @@ only place besides ingest, export and the CLI that touches files.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -272,6 +273,21 @@ def _bodies(ref: Reference, meeting_rows: list[dict]) -> list[dict]:
     return list(rows.values())
 
 
+_NOT_MEMBER = re.compile(r"\b(?:I\s+am|I['’]m|I\s+was)\s+not\s+(?:a\s+)?(?:member\s+of|on|at)\s+", re.I)
+
+
+def _not_member_of(text: str, ref: Reference) -> set[str]:
+    """Bodies the author says they do not sit on: "I am not a member of the Equalities Committee"."""
+    from toolkit.extract.bodies import find_bodies
+
+    out = set()
+    for m in _NOT_MEMBER.finditer(text):
+        found = find_bodies(text[m.end() : m.end() + 60], ref)
+        if found and found[0].start <= 4 and found[0].body_id:
+            out.add(found[0].body_id)
+    return out
+
+
 def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> list[dict]:
     text = doc.text
     rows: dict[tuple, dict] = {}
@@ -299,6 +315,7 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
              "doc_id": doc.doc_id, "evidence": "text", "char_start": nm.start, "char_end": nm.end,
              "quote": text[nm.start : nm.end], "resolution_note": res.note})
     family = rx.main_body if rx.main_body.startswith("rec-") else rx.main_body.split("-")[0]
+    not_member = _not_member_of(text[rx.report.char_start : rx.report.char_end], ref)
     main = main_meeting(rx.meetings, rx.main_body)
     floor = rx.meetings[main].date.first_day() if main >= 0 and rx.meetings[main].date else None
     for name, s, e in rx.authors:
@@ -306,10 +323,15 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
         for li, lm in enumerate(rx.meetings):
             if lm.status != "held":
                 continue
+            # the author sits on the report's body and its committees ("I am not a member of
+            # the Equalities Committee, so this section is based on notes from ..." excepted)
             own_body = lm.body_id in (rx.main_body, family)
-            covered_committee = lm.body_id.startswith(family + "-") and (
-                floor is None or lm.date is None or lm.date.last_day() >= floor)
-            if not (own_body or covered_committee):
+            # a committee meeting the report covers: since the main meeting, or one it describes
+            # ("The Organisation Committee met on 26 March"), not one it only refers back to
+            committee = lm.body_id.startswith(family + "-") and (
+                floor is None or lm.date is None or lm.date.last_day() >= floor
+                or any(m.describes and not m.qualifier for m in lm.mentions))
+            if not (own_body or committee) or lm.body_id in not_member:
                 continue
             mid = meeting_of[(rx.report_id, li)]
             put({"appearance_id": stable_id("app", doc.doc_id, "author", name, rx.report_id, li), "meeting_id": mid,

@@ -202,7 +202,7 @@ _BEFORE_CUES = [
     ("reporter", re.compile(r"(?:report(?:s)?\s+(?:was\s+given\s+)?(?:from|by)|update\s+from|presentation\s+(?:from|by)|"
                             r"reported\s+by|introduced\s+by|presented\s+by)\s+(?:the\s+)?$", re.I)),
     ("proposer", re.compile(r"(?:(?:proposed|moved|seconded|tabled|amendment|motion)\s+(?:\w+\s+){0,2}by"
-                            r"|\bthe\s+(?:mover|proposer|seconder)s?,?)\s+$", re.I)),
+                            r"|\b(?:the|its|their|her|his)\s+(?:mover|proposer|seconder)s?,?)\s+$", re.I)),
     ("member", re.compile(r"(?:welcome|welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:\w+\s+){0,2}$", re.I)),
     ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|"
                            r"contributions?\s+from|points?\s+(?:from|by))\s+$", re.I)),

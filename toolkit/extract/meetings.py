@@ -72,7 +72,7 @@ GENERIC_MEETING = re.compile(
     r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}meeting\b(?!\s+(?:of|with|between|for)\b)"
     r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
-    r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b",
+    r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b",
     re.I,
 )
 #: A meeting named as the one whose minutes are approved: recalled, not where the approval happens.
@@ -86,7 +86,7 @@ _CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped"
 _HYPOTHETICAL = Gated(HYPOTHETICAL_CUE, ("suggest", "propos", "could", "would", "should", "might", "if", "whether",
                                          "consider", "hope", "future"))
 _COUNT = Gated(COUNT_RX, ("meetings",))
-_GENERIC = Gated(GENERIC_MEETING, ("meeting", "one", "minutes", "met", "cyfarfod"))
+_GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod"))
 DISTINCT_QUALIFIERS = {"special", "extraordinary", "emergency", "first", "inaugural", "joint"}
 RECALLED_QUALIFIERS = {"previous", "last", "earlier", "prior"}
 
@@ -418,7 +418,8 @@ def find_mentions(
                              body_ref, ref_source, sec, bounds=(lo_n, hi_n))
         if sec:
             for g in _GENERIC.finditer(st, low):
-                det = (g.group("det") or g.group("we") or g.group("one") or ("next" if g.group("cy") or g.group("nx") else "")
+                det = (g.group("det") or g.group("we") or g.group("one")
+                       or ("next" if g.group("cy") or g.group("nx") or g.group("wenext") else "")
                        or ("previous" if g.group("min") else "")).lower()
                 gs, ge = sent.start + g.start(), sent.start + g.end()
                 if any(not (ge <= b.start or gs >= b.end) for b in bodies) or any(

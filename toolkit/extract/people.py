@@ -203,7 +203,8 @@ _BEFORE_CUES = [
                             r"reported\s+by|introduced\s+by|presented\s+by)\s+(?:the\s+)?$", re.I)),
     ("proposer", re.compile(r"(?:(?:proposed|moved|seconded|tabled|amendment|motion)\s+(?:\w+\s+){0,2}by"
                             r"|\b(?:the|its|their|her|his)\s+(?:mover|proposer|seconder)s?,?)\s+$", re.I)),
-    ("member", re.compile(r"(?:welcome|welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:\w+\s+){0,2}$", re.I)),
+    ("member", re.compile(r"(?:(?:welcome|welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:[\w'’-]+\s+){0,5}"
+                          r"|\bjoined\s+by\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,4})$", re.I)),
     ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|"
                            r"contributions?\s+from|points?\s+(?:from|by))\s+$", re.I)),
     ("elected", re.compile(r"(?:elected|appointed)\s+(?:\w+\s+){0,3}$", re.I)),

@@ -457,7 +457,8 @@ def find_mentions(
 _MET_AFTER = re.compile(
     r"^(?:['’]s)?\W{0,3}(?:\w+\s+){0,2}?(?:meetings?|met|meets|session|away[\s-]?day|gathered|convened|cancell?ed|"
     r"being\s+cancell?ed|postponed|called\s+off|"
-    r"(?:is|was|will\s+be)\s+(?:being\s+)?held|took\s+place|takes\s+place|is\s+happening|is\s+taking\s+place)\b",
+    r"(?:is|was|will\s+be)\s+(?:being\s+)?held|took\s+place|takes\s+place|is\s+happening|is\s+taking\s+place|"
+    r"discuss(?:es|ed)|consider(?:s|ed)|debate[sd])\b",
     re.I,
 )
 _MET_BEFORE = re.compile(
@@ -492,9 +493,10 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
         return
     event = b.body_id.startswith(("conference", "npf"))  # an event, whatever verb is used
     if d is None:
-        if not (has_noun or has_verb) or hypothetical:
+        here = _met_here(text, b, sent)
+        if not (has_noun or has_verb or here) or hypothetical:
             return
-        if b.body_id != main_body and not _met_here(text, b, sent):
+        if b.body_id != main_body and not here:
             return  # an undated other body needs a meeting word right next to it
     elif d.precision != "day" and not _relative_day(d) and not (has_noun or has_verb or cancel or event):
         return

@@ -97,7 +97,7 @@ def test_agrees_with_the_shared_scorer(seed_scores, tmp_path):
 # regression fails CI. Raise them when the rules improve; never lower them to pass.
 FLOORS = {
     "seeds": {"meetings": 0.81, "decisions": 0.79, "decisions_any_meeting": 0.92, "deferrals": 0.95,
-              "participants": 0.72},
+              "participants": 0.75},
     "train": {"meetings": 0.88, "decisions": 0.93, "decisions_any_meeting": 0.95, "deferrals": 0.94,
               "participants": 0.91},
     "train2": {"meetings": 0.90, "decisions": 0.92, "decisions_any_meeting": 0.95, "deferrals": 0.90,

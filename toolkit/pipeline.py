@@ -274,14 +274,16 @@ def _bodies(ref: Reference, meeting_rows: list[dict]) -> list[dict]:
 
 
 _NOT_MEMBER = re.compile(r"\b(?:I\s+am|I['’]m|I\s+was)\s+not\s+(?:a\s+)?(?:member\s+of|on|at)\s+", re.I)
+_ATTENDED = re.compile(r"\bI\s+(?:also\s+)?(?:attended|went\s+to|was\s+at|joined)\s+(?:the\s+|a\s+)?")
 
 
-def _not_member_of(text: str, ref: Reference) -> set[str]:
-    """Bodies the author says they do not sit on: "I am not a member of the Equalities Committee"."""
+def _not_member_of(text: str, ref: Reference, rx: re.Pattern = _NOT_MEMBER) -> set[str]:
+    """Bodies the author says they do not sit on: "I am not a member of the Equalities
+    Committee" (with ``rx`` = _ATTENDED: bodies whose meeting they say they attended)."""
     from toolkit.extract.bodies import find_bodies
 
     out = set()
-    for m in _NOT_MEMBER.finditer(text):
+    for m in rx.finditer(text):
         found = find_bodies(text[m.end() : m.end() + 60], ref)
         if found and found[0].start <= 4 and found[0].body_id:
             out.add(found[0].body_id)
@@ -316,6 +318,7 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
              "quote": text[nm.start : nm.end], "resolution_note": res.note})
     family = rx.main_body if rx.main_body.startswith("rec-") else rx.main_body.split("-")[0]
     not_member = _not_member_of(text[rx.report.char_start : rx.report.char_end], ref)
+    attended = _not_member_of(text[rx.report.char_start : rx.report.char_end], ref, _ATTENDED)
     main = main_meeting(rx.meetings, rx.main_body)
     floor = rx.meetings[main].date.first_day() if main >= 0 and rx.meetings[main].date else None
     for name, s, e in rx.authors:
@@ -331,7 +334,7 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
             committee = lm.body_id.startswith(family + "-") and (
                 floor is None or lm.date is None or lm.date.last_day() >= floor
                 or any(m.describes and not m.qualifier for m in lm.mentions))
-            if not (own_body or committee) or lm.body_id in not_member:
+            if not (own_body or committee or lm.body_id in attended) or lm.body_id in not_member:
                 continue
             mid = meeting_of[(rx.report_id, li)]
             put({"appearance_id": stable_id("app", doc.doc_id, "author", name, rx.report_id, li), "meeting_id": mid,

@@ -276,8 +276,29 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
     return named[0] if len(set(named)) == 1 else current
 
 
+#: A blog introducing its author: "Alice Perry, the Labour national executive committee (NEC)
+#: member for local government, has written a preview of ...".
+PAGE_AUTHOR = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:the\s+|our\s+)?[^.,;]{0,90}?\b(?:NEC|REC|[Ee]xecutive"
+    r"\s+[Cc]ommittee(?:\s+\(\w+\))?|[Rr]epresentative|[Rr]ep|[Dd]elegate)\b[^.;]{0,80}?,\s+(?:has\s+written|writes|"
+    r"has\s+sent|reports|has\s+reported)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|we|our)\b")
+
+
+def page_authors(text: str, given: frozenset[str]) -> list[tuple[str, int, int]]:
+    """The one author an archive page introduces, when it names exactly one."""
+    found = {}
+    for m in PAGE_AUTHOR.finditer(text):
+        name = m.group("name")
+        if name_key(name).split()[0] in given:
+            found.setdefault(name_key(name), (name, m.start("name"), m.end("name")))
+    return list(found.values()) if len(found) == 1 else []
+
+
 def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: OutcomeVocabulary,
-                   tokens: Tokens | None = None, doc_region: str = "") -> ReportExtraction:
+                   tokens: Tokens | None = None, doc_region: str = "",
+                   page_author: list[tuple[str, int, int]] | None = None) -> ReportExtraction:
     """Extract one report of a document (``tokens``: the document's words, if read already;
     ``doc_region``: the region of the whole document, for a post that names none)."""
     text = doc.text
@@ -317,6 +338,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     kept_ids = {id(h) for h in kept}
     hits = [(h, si) for h, si in hits if id(h) in kept_ids]
     authors = report_authors(text, rep, doc.authors, ref.given_names)
+    if not authors and page_author and _FIRST_PERSON.search(text[rep.char_start : rep.char_end]):
+        authors = list(page_author)  # a post of a one-author blog, written in the first person
     known_first: dict[str, str] = dict(office_first_names(ref, ref_date.first_day() if ref_date else None))
     for a, _, _ in authors:
         pid = ref.person_by_key.get(name_key(a), "")
@@ -377,8 +400,9 @@ def extract_document(doc: Document, ref: Reference, vocab: OutcomeVocabulary) ->
     reports = split_reports(doc.text, doc.title, doc.published, doc.published_source)
     # an archive page of one author's posts: the page's region holds for a post naming none
     doc_region = report_region(doc.title or doc.text[:200], doc.text) if len(reports) > 1 else ""
+    page_author = page_authors(doc.text, ref.given_names) if len(reports) > 1 else []
     for rep in reports:
-        out.reports.append(extract_report(doc, rep, ref, vocab, tokens, doc_region))
+        out.reports.append(extract_report(doc, rep, ref, vocab, tokens, doc_region, page_author))
     return out
 
 

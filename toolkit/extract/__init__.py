@@ -298,7 +298,7 @@ def page_authors(text: str, given: frozenset[str]) -> list[tuple[str, int, int]]
 
 def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: OutcomeVocabulary,
                    tokens: Tokens | None = None, doc_region: str = "",
-                   page_author: list[tuple[str, int, int]] | None = None) -> ReportExtraction:
+                   page_author: list[tuple[str, int, int]] | None = None, page_body: str = "") -> ReportExtraction:
     """Extract one report of a document (``tokens``: the document's words, if read already;
     ``doc_region``: the region of the whole document, for a post that names none)."""
     text = doc.text
@@ -307,7 +307,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     report_id = f"{doc.doc_id}-r{rep.index + 1:02d}"
     ref_date, ref_source = report_reference_date(text, rep)
     region = report_region(rep.title, text[rep.char_start : rep.char_end]) or doc_region
-    main = _main_body(text, rep, ref, region)
+    main = _main_body(text, rep, ref, region) or page_body  # a post saying only "the Board"
     blocks = split_blocks(text, rep.char_start, rep.char_end)
     sentences = split_sentences(text, blocks)
     headings = []
@@ -401,8 +401,12 @@ def extract_document(doc: Document, ref: Reference, vocab: OutcomeVocabulary) ->
     # an archive page of one author's posts: the page's region holds for a post naming none
     doc_region = report_region(doc.title or doc.text[:200], doc.text) if len(reports) > 1 else ""
     page_author = page_authors(doc.text, ref.given_names) if len(reports) > 1 else []
+    page_body = ""
+    if len(reports) > 1:  # the body the page as a whole is about
+        whole = ReportSpan(0, 0, len(doc.text), doc.title or doc.text[: doc.text.find("\n")], 0, 0, "", "")
+        page_body = _main_body(doc.text, whole, ref, doc_region)
     for rep in reports:
-        out.reports.append(extract_report(doc, rep, ref, vocab, tokens, doc_region, page_author))
+        out.reports.append(extract_report(doc, rep, ref, vocab, tokens, doc_region, page_author, page_body))
     return out
 
 

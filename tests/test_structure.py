@@ -1,0 +1,133 @@
+"""Report structure read as general rules: archive posts by header, sections by heading,
+dates as short posts write them, and who took part. Each text here is composed for the test."""
+
+from pathlib import Path
+
+from toolkit.dates import find_dates
+from toolkit.extract import extract_document, page_authors
+from toolkit.ingest import Document
+from toolkit.pipeline import build
+from toolkit.reference import compile_outcomes, load_reference
+from toolkit.segment import split_blocks, split_reports, split_sentences
+
+REF = load_reference()
+VOCAB = compile_outcomes(REF.outcomes)
+
+ARCHIVE = """Jo Bloggs – reports from the Eastern Regional Board
+
+Category Archives: Regional Board
+
+Board report – 10 March 2018
+
+Posted on 14 March 2018 by Jo Bloggs
+
+The Board met on Saturday 10 March in Cambridge. The Board agreed the campaign budget.
+
+Regional conference: what we decided
+
+Posted on 20 February 2018 by Jo Bloggs
+
+Regional conference took place last Saturday in Norwich. The motion on buses was carried.
+"""
+
+
+def _doc(text: str, doc_id: str = "d1") -> Document:
+    return Document(doc_id=doc_id, path=f"{doc_id}.txt", sha256="x", n_chars=len(text), format="txt",
+                    status="ok", text=text)
+
+
+def test_archive_split_by_dated_post_headers():
+    posts = split_reports(ARCHIVE)
+    assert [p.title for p in posts] == ["Board report – 10 March 2018", "Regional conference: what we decided"]
+    assert [p.published for p in posts] == ["2018-03-14", "2018-02-20"]
+    assert [p.date_source for p in posts] == ["text", "text"]
+
+
+def test_posts_inherit_the_page_region_and_author():
+    ex = extract_document(_doc(ARCHIVE), REF, VOCAB)
+    bodies = {lm.body_id for r in ex.reports for lm in r.meetings}
+    assert "rec-eastern" in bodies and "conference-eastern" in bodies
+    assert all(r.authors and r.authors[0][0] == "Jo Bloggs" for r in ex.reports)
+    dated = {(lm.body_id, lm.date.iso()) for r in ex.reports for lm in r.meetings if lm.date}
+    assert ("conference-eastern", "2018-02-17") in dated  # "last Saturday" before 20 February
+
+
+def test_one_author_blog_introduced_in_one_post():
+    text = ("Ann Other, the Labour NEC member for local government, has written a preview of the forum.\n"
+            "Sam Smith, Labour Party Chair, spoke too.")
+    assert [a[0] for a in page_authors(text, REF.given_names)] == ["Ann Other"]
+    two = text + "\nBen Jones, our REC representative, has written a note."
+    assert page_authors(two, REF.given_names) == []  # two introduced: no guess
+
+
+def test_sections_headed_by_a_committee_scope_its_decisions(tmp_path):
+    text = """NEC round-up: April 2019
+
+FULL NEC
+
+The NEC met on Tuesday 2 April. The NEC agreed the selection procedures.
+
+ORGANISATION COMMITTEE
+
+The Organisation Committee met on 26 March. The committee agreed the AGM timetable.
+"""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "r.txt").write_text(text, encoding="utf-8")
+    c = build(raw, tmp_path / "out")
+    got = {(d.meeting_id, d.text[:30]) for d in c.decisions.itertuples()}
+    assert ("nec-2019-04-02", "The NEC agreed the selection p") in got
+    assert ("nec-org-2019-03-26", "The committee agreed the AGM t") in got
+    authors_at = set(c.meetings.meeting_id)
+    assert {"nec-2019-04-02", "nec-org-2019-03-26"} <= authors_at
+
+
+def test_short_post_dates():
+    assert [(d.month, d.day) for d in find_dates("deferred to the next NEC on 24/3 so that")] == [(3, 24)]
+    assert find_dates("carried 20/14 on a show of hands") == []
+    got = find_dates("deferred to the September NEC, which meets on the 17th.")
+    assert [(d.month, d.day) for d in got] == [(9, None), (9, 17)]
+    assert [(d.month, d.qualifier) for d in find_dates("met at the end of March")] == [(3, "end")]
+
+
+def test_emoji_bullets_and_item_labels_are_blocks():
+    text = "✅ Minutes of the November meeting agreed\n❌ The proposal was lost 12–20\n"
+    blocks = split_blocks(text, 0, len(text))
+    assert [b.kind for b in blocks] == ["item", "item"]
+    text = "Item 1: Welcome and apologies\nThe meeting was chaired by Jo Bloggs. Apologies were received.\n"
+    blocks = split_blocks(text, 0, len(text))
+    assert [b.kind for b in blocks] == ["heading", "paragraph"]
+    assert len(split_sentences(text, blocks)) == 3
+
+
+def test_relative_day_and_we_meet_again(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "r.txt").write_text(
+        "Yorkshire REC report\n\nThe Regional Executive Committee met today in Leeds. Jo will raise it at "
+        "tomorrow's NEC. We meet again on 9 May.\n", encoding="utf-8")
+    (raw / "manifest.csv").write_text("file,source_url\nr.txt,https://example.org/2026/02/14/rec/\n", encoding="utf-8")
+    c = build(raw, tmp_path / "out")
+    rows = {(m.meeting_id, m.status) for m in c.meetings.itertuples()}
+    assert ("rec-yorkshire-2026-02-14", "held") in rows
+    assert ("nec-2026-02-15", "scheduled") in rows
+    assert ("rec-yorkshire-2026-05-09", "scheduled") in rows
+
+
+def test_not_a_member_and_attended(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "r.txt").write_text(
+        "NEC report – 21 January 2021\n\nBy Jo Bloggs\n\n"
+        "The Organisation Committee met on 21 January and agreed the timetable. "
+        "The Equalities Committee met on 20 January. I am not a member of the Equalities Committee. "
+        "I also attended the LGA Labour group meeting on 21 January.\n", encoding="utf-8")
+    c = build(raw, tmp_path / "out")
+    took_part = set(c.appearances[(c.appearances.name == "Jo Bloggs") & c.appearances.participant].meeting_id)
+    assert "nec-org-2021-01-21" in took_part
+    assert "nec-equalities-2021-01-20" not in took_part
+    assert any(m.startswith("lga-labour") for m in took_part)
+
+
+def test_fixture_texts_are_composed_here():
+    assert Path(__file__).read_text(encoding="utf-8").count("Jo Bloggs") >= 5

@@ -15,7 +15,7 @@ from pathlib import Path
 from toolkit.corpus import Corpus, load
 
 __all__ = ["Corpus", "build", "load", "__version__"]
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 
 def build(

@@ -334,7 +334,8 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
             committee = lm.body_id.startswith(family + "-") and (
                 floor is None or lm.date is None or lm.date.last_day() >= floor
                 or any(m.describes and not m.qualifier for m in lm.mentions))
-            if not (own_body or committee or lm.body_id in attended) or lm.body_id in not_member:
+            if not (own_body or committee or lm.body_id in attended or li in rx.author_present) or (
+                    lm.body_id in not_member):
                 continue
             mid = meeting_of[(rx.report_id, li)]
             put({"appearance_id": stable_id("app", doc.doc_id, "author", name, rx.report_id, li), "meeting_id": mid,

@@ -73,6 +73,8 @@ class ReportExtraction:
     decisions: list[tuple[DecisionHit, int]]  # (hit, local meeting index or -1)
     unclassified: list[Unclassified]
     names: list[tuple[NameMention, str, int]]  # (mention, part, local meeting index or -1)
+    #: Local meetings at which the author writes of being present ("I was there", "I spoke").
+    author_present: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -181,6 +183,11 @@ def main_meeting(meetings: list[LocalMeeting], main_body: str) -> int:
     return -1
 
 
+#: The author writing of being present: "I was there", "I spoke", "I sat on the platform".
+_PRESENT_I = re.compile(
+    r"\bI\s+(?:was\s+(?:there|present|at|on\s+the\s+platform)|attended|spoke|sat|moved|seconded|voted|asked|raised|"
+    r"argued|chaired|proposed|presented|reported|introduced|made\s+the\s+case|put\s+the\s+case)\b"
+)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ought|ade|id)\b")
 
 
@@ -387,8 +394,11 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     decisions = [(h, named_meeting(text, h, ref, region, meetings,
                                    sent_meeting.get(si, scope[si] if scope else -1))) for h, si in hits]
     named = [(nm, part, sent_meeting.get(si, scope[si] if scope else -1)) for nm, part, si in names]
+    present = frozenset(
+        sent_meeting.get(si, scope[si] if scope else -1) for si, sent in enumerate(sentences)
+        if _PRESENT_I.search(text[sent.start : sent.end])) - {-1}
     return ReportExtraction(rep, report_id, authors, main, ref_date, ref_source, meetings, decisions,
-                            unclassified, named)
+                            unclassified, named, present)
 
 
 def extract_document(doc: Document, ref: Reference, vocab: OutcomeVocabulary) -> DocExtraction:

@@ -181,11 +181,12 @@ def _drop_appositions(text: str, names: list[NameMention]) -> list[NameMention]:
 _AFTER_CUES = [
     ("chair", re.compile(r"^(?:,[^,]{0,40},|\s+the\s+(?:\w+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:chaired|(?:was\s+)?in\s+the\s+chair|took\s+the\s+chair)\b", re.I)),
     ("elected", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:MP\s+|MEP\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|co-opted)\b", re.I)),
-    ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b|^\s*(?:attended|joined\s+(?:the|us))\b"
+    ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b"
+                          r"|^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us))\b"
                           r"|^,\s*who\s+(?:was|were)\s+(?:at|present|there)\b", re.I)),
     ("reporter", re.compile(
         r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:also\s+|then\s+)?(?:gave|presented|delivered|introduced|reported|updated|briefed|"
-        r"covered|outlined)\b|^['’]s?\s+(?:\w+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
+        r"covered|outlined)\b|^['’]s?\s+(?:[\w'’]+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
     ("proposer", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|"
                             r"reiterated\s+a\s+proposal)\b", re.I)),
     ("speaker", re.compile(
@@ -195,6 +196,7 @@ _AFTER_CUES = [
         r"indicated|described|expressed|touched\s+on|took\s+questions|paid\s+tribute|fed\s+back|"
         r"warned|insisted|challenged|set\s+out|summarised|requested|made\s+a\s+(?:request|point|case|plea)|"
         r"pledged|promised|undertook|moved|opened|closed|thanked|welcomed\s+(?:the|new|all|everyone|members|colleagues)|"
+        r"thanking|speaking|addressing|opening\s+the|introducing|presenting|reporting\s+on|"
         r"introduced|replied)\b", re.I)),
 ]
 _BEFORE_CUES = [

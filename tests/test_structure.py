@@ -131,3 +131,21 @@ def test_not_a_member_and_attended(tmp_path):
 
 def test_fixture_texts_are_composed_here():
     assert Path(__file__).read_text(encoding="utf-8").count("Jo Bloggs") >= 5
+
+
+def test_emoji_end_sentences_before_a_capital():
+    text = ("until the very end ❤️ Minutes of the May meeting were agreed ✅ and then on. "
+            "Jo was re-elected as chair!! 👏 Sam Smith was elected vice-chair 🥳 Sam thanked everyone.")
+    blocks = split_blocks(text, 0, len(text))
+    got = [text[s.start : s.end] for s in split_sentences(text, blocks)]
+    assert got == ["until the very end ❤️", "Minutes of the May meeting were agreed ✅ and then on.",
+                   "Jo was re-elected as chair!! 👏", "Sam Smith was elected vice-chair 🥳", "Sam thanked everyone."]
+
+
+def test_an_agreement_before_an_election_in_one_sentence():
+    from toolkit.extract.decisions import classify_sentence
+
+    s = "At the 5 July meeting, the minutes of the February meeting were agreed, and Jo Bloggs was re-elected as chair."
+    assert [h.outcome for h in classify_sentence(s, 0, len(s), VOCAB)[0]] == ["agreed", "elected"]
+    s = "Jo Bloggs, who had agreed to stand, was elected chair."
+    assert [h.outcome for h in classify_sentence(s, 0, len(s), VOCAB)[0]] == ["elected"]

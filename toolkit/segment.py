@@ -292,7 +292,14 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
     return blocks
 
 
-_SENT_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9•–\-*(])|[.!?…]+[\"”’')\]]*\s*$")
+_EMOJI = "\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+#: A sentence ends at . ! ? … before a capital, and at emoji before a capital (posts that
+#: punctuate with them: "the very end ❤️ Minutes of the May meeting were agreed ✅ and ...").
+_SENT_END = re.compile(
+    rf"[.!?…]+[\"”’')\]]*(?:\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*?)?(?=\s+[\"“‘(\[]?[A-Z0-9•–\-*(])"
+    rf"|(?<=\w)\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*?(?=\s+[\"“‘(\[]?[A-Z])"
+    rf"|[.!?…]+[\"”’')\]]*\s*$"
+)
 
 
 def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:

@@ -47,6 +47,7 @@ _BODY_WORDS = re.compile(
 _AND_THAT = re.compile(r",\s*and\s+that\s+(?=\w)", re.I)
 _CLAUSE_BREAK = re.compile(
     r"(?:,\s*and\s+(?:it\s+was|the\s+\w+|were|was)|;\s+|,\s+and\s+[a-z]+\s+(?:was|were)\b"
+    r"|,\s+and\s+(?:(?:Cllr|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:was|were)\b"
     r"|(?:,|\s)\s*(?:and|but)\s+(?:then\s+|after\s+[^,]{0,60},?\s+)?(?:it\s+was|the\s+\w+|they\s|we\s|this\s|that\s))",
     re.I,
 )
@@ -234,15 +235,19 @@ def classify_sentence(
             if not dedup or h[1] - dedup[-1][2] > 15:
                 dedup.append(h)
         chosen = dedup
-    if outcome in ("agreed", "noted", "rejected", "referred", "withdrawn"):
+    if outcome in ("agreed", "noted", "rejected", "referred", "withdrawn", "elected"):
         # two records joined in one sentence: "Working Groups were granted approval ...,
         # and it was agreed to implement ...", "the proposal to defer was voted down and
-        # then the budget was agreed"
+        # then the budget was agreed", "the minutes were agreed, and X was re-elected chair"
         same = sorted({(o, s_, e_) for o, s_, e_ in hits if o in ("agreed", "referred", "rejected", "withdrawn")},
                       key=lambda h: h[1])
         for h in same:
+            if h in chosen:
+                continue
             if h[1] > chosen[-1][2] + 20 and _CLAUSE_BREAK.search(sent[chosen[-1][2] : h[1]]):
                 chosen.append(h)
+            elif outcome == "elected" and h[2] < chosen[0][1] and _CLAUSE_BREAK.search(sent[h[2] : chosen[0][2]]):
+                chosen.append(h)  # an agreement told before the election
         chosen.sort(key=lambda h: h[1])
     if outcome == "agreed" and len(chosen) == 1:
         tail = _AND_THAT.search(sent, chosen[0][2])

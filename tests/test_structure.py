@@ -149,3 +149,18 @@ def test_an_agreement_before_an_election_in_one_sentence():
     assert [h.outcome for h in classify_sentence(s, 0, len(s), VOCAB)[0]] == ["agreed", "elected"]
     s = "Jo Bloggs, who had agreed to stand, was elected chair."
     assert [h.outcome for h in classify_sentence(s, 0, len(s), VOCAB)[0]] == ["elected"]
+
+
+def test_at_that_meeting_is_the_meeting_named_before():
+    text = """South West Regional Board report – 10 March 2018
+
+The Board met on Saturday 10 March in Taunton. The Board agreed the campaign fund.
+
+Back in July the Board held an away day in Exeter. At that meeting the Board agreed a new strategy.
+"""
+    rep = split_reports(text)[0]
+    from toolkit.extract import extract_report
+
+    rx = extract_report(_doc(text), rep, REF, VOCAB)
+    got = sorted((h.outcome, rx.meetings[li].date.iso()) for h, li in rx.decisions)
+    assert got == [("agreed", "2017-07"), ("agreed", "2018-03-10")]

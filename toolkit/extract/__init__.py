@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from toolkit.dates import PartialDate
 from toolkit.extract.bodies import find_bodies, report_region
 from toolkit.extract.decisions import DecisionHit, Unclassified, classify_sentence, drop_restatements
-from toolkit.extract.meetings import LocalMeeting, MeetingMention, find_mentions, group_meetings, section_bodies
+from toolkit.extract.meetings import (
+    GENERIC_BODY,
+    LocalMeeting,
+    MeetingMention,
+    find_mentions,
+    generic_id,
+    group_meetings,
+    section_bodies,
+)
 from toolkit.extract.people import NameMention, find_names, find_organisations, part_played
 from toolkit.ingest import Document
 from toolkit.reference import OutcomeVocabulary, Reference, Tokens, name_key, office_first_names
@@ -150,7 +158,7 @@ def _title_meeting_date(title: str) -> tuple[PartialDate | None, int | None]:
     return None, None
 
 
-def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str) -> str:
+def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str, page_body: str = "") -> str:
     """The body a report is about: the first named in its title (a CLP only when no other
     body is: a CLP in a title is usually the publisher), else the one its text names most."""
     title_bodies = [b.body_id for b in find_bodies(rep.title, ref, region=region) if b.body_id]
@@ -161,7 +169,11 @@ def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str) -> str:
         return max(order, key=lambda b: (not b.startswith("clp-"), b in children, -order[b]))
     counts = Counter(b.body_id for b in find_bodies(text[rep.char_start : rep.char_end], ref, region=region)
                      if b.body_id)
-    return counts.most_common(1)[0][0] if counts else ""
+    if page_body:  # a post of an archive about one body: "Board report – January 2018", "The Board met"
+        counts[page_body] += sum(1 for m in GENERIC_BODY.finditer(text[rep.char_start : rep.char_end])
+                                 if generic_id(m.group("w"), page_body))
+        counts += Counter()  # drop a zero count
+    return counts.most_common(1)[0][0] if counts else page_body
 
 
 def main_meeting(meetings: list[LocalMeeting], main_body: str) -> int:
@@ -188,6 +200,7 @@ _PRESENT_I = re.compile(
     r"\bI\s+(?:was\s+(?:there|present|at|on\s+the\s+platform)|attended|spoke|sat|moved|seconded|voted|asked|raised|"
     r"argued|chaired|proposed|presented|reported|introduced|made\s+the\s+case|put\s+the\s+case)\b"
 )
+_THAT_MEETING = re.compile(r"\W*(?:At|In|During)\s+(?:that|the\s+same|that\s+same)\s+meeting\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ought|ade|id)\b")
 
 
@@ -314,7 +327,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     report_id = f"{doc.doc_id}-r{rep.index + 1:02d}"
     ref_date, ref_source = report_reference_date(text, rep)
     region = report_region(rep.title, text[rep.char_start : rep.char_end]) or doc_region
-    main = _main_body(text, rep, ref, region) or page_body  # a post saying only "the Board"
+    main = _main_body(text, rep, ref, region, page_body)
     blocks = split_blocks(text, rep.char_start, rep.char_end)
     sentences = split_sentences(text, blocks)
     headings = []
@@ -383,6 +396,13 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         for m in lm.mentions:
             if lm.status == "held" and m.anchor and m.lead:
                 sent_meeting.setdefault(m.sentence, i)
+    earlier = sorted((m.sentence, m.start, i) for i, lm in enumerate(meetings) if lm.status == "held"
+                     for m in lm.mentions)
+    for si, sent in enumerate(sentences):
+        if _THAT_MEETING.match(text, sent.start, sent.end):
+            before = [x for x in earlier if x[0] < si]
+            if before:  # "At that meeting the Board agreed ...": the meeting named just before
+                sent_meeting[si] = before[-1][2]
     for si in sorted(sent_meeting):
         # "The previous NEC meeting had reaffirmed ... The NEC had also asked ...": the next
         # sentence, told in the pluperfect too, is about the same recalled meeting

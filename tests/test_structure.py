@@ -164,3 +164,25 @@ Back in July the Board held an away day in Exeter. At that meeting the Board agr
     rx = extract_report(_doc(text), rep, REF, VOCAB)
     got = sorted((h.outcome, rx.meetings[li].date.iso()) for h, li in rx.decisions)
     assert got == [("agreed", "2017-07"), ("agreed", "2018-03-10")]
+
+
+def test_working_groups_that_met_are_meetings_of_their_own():
+    text = """London Regional Executive Committee report – August 2019
+
+At our most recent meeting, in July, we reported on our working groups:
+
+  • Knife Crime (passed by: Camberwell and Peckham)
+
+    Both CLP reps met as part of the working group, which has agreed to write to the Mayor.
+
+  • Housing in London
+
+    The working group will meet in the coming weeks.
+"""
+    rep = split_reports(text)[0]
+    from toolkit.extract import extract_report
+
+    rx = extract_report(_doc(text), rep, REF, VOCAB)
+    bodies = {lm.body_id: lm.status for lm in rx.meetings}
+    assert bodies.get("rec-london-working-group-knife-crime") == "held"
+    assert not any("housing" in b for b in bodies)  # it has not met

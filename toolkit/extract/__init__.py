@@ -333,18 +333,21 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     headings = []
     last_heading = ""
     for s in sentences:
-        if blocks[s.block].kind == "heading":
-            last_heading = text[s.start : s.end]
+        line = text[s.start : s.end]
+        if blocks[s.block].kind == "heading" or (  # a list item that is only a label: "• Knife Crime (passed by: ...)"
+                blocks[s.block].kind == "item" and len(line.split()) <= 10 and line.rstrip()[-1:] not in ".!?;:"):
+            last_heading = line
         headings.append(last_heading)
     skip = (rep.title_start, rep.title_end)
     mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
-                             ref_source=ref_source, skip=skip, tokens=tokens)
+                             ref_source=ref_source, skip=skip, tokens=tokens, headings=headings)
     sections = section_bodies(text, sentences, [blocks[s.block].kind == "heading" for s in sentences], ref,
                               region, main)
     sections = _meeting_sections(text, sections, mentions, main)
     if sections is not None:  # read again, "the committee" under a committee's heading being that committee
         mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
-                                 ref_source=ref_source, skip=skip, tokens=tokens, sections=sections)
+                                 ref_source=ref_source, skip=skip, tokens=tokens, sections=sections,
+                                 headings=headings)
     hits: list[tuple[DecisionHit, int]] = []
     unclassified: list[Unclassified] = []
     for si, s in enumerate(sentences):

@@ -224,6 +224,48 @@ GENERIC_BODY = re.compile(
 )
 
 
+#: A body's working group or task group, named with its topic or under its heading:
+#: "the Democracy Review working group", "the rural task group", "the working group".
+SUB_GROUP = re.compile(
+    r"\b(?:(?P<topic>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+)?"
+    r"(?P<kind>[Ww]orking\s+[Gg]roup|[Ww]orking\s+[Pp]arty|[Tt]ask\s*[Gg]roup|[Tt]ask\s*[Ff]orce|[Ss]ub-?[Gg]roup)(?!s)\b"
+)
+_SUB_GROUP_MET = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:met|has\s+met|had\s+met|meets)\b|^\s*,\s*which\s+(?:has\s+)?met\b")
+_MET_AS_PART = re.compile(r"\bmet\s+(?:as\s+part\s+of|with|as)\s+(?:the|a|our)\s+$")
+
+
+_SUB_GROUP_ID = re.compile(r"-(?:working-group|working-party|task-?group|task-?force|sub-?group)(?:-|$)")
+
+
+def _slug(words: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", words.lower().replace("’", "").replace("'", "")).strip("-")
+
+
+def sub_groups(text: str, sent: Sentence, owner: str, heading: str, taken: list[BodyMention]) -> list[BodyMention]:
+    """Working groups of ``owner`` that the sentence says met ("X met as part of the
+    working group", "the Democracy Review working group met on 19 March"), as bodies
+    ``OWNER-working-group-TOPIC`` (the topic from the name, else the section's heading)."""
+    if not owner or not SUB_GROUP.search(text, sent.start, sent.end):
+        return []
+    out = []
+    for m in SUB_GROUP.finditer(text, sent.start, sent.end):
+        s, e = m.start(), m.end()
+        if any(not (e <= b.start or s >= b.end) for b in taken):
+            continue
+        if not (_SUB_GROUP_MET.match(text[e : sent.end]) or _MET_AS_PART.search(text[max(sent.start, s - 40) : s])):
+            continue
+        topic = m.group("topic") or ""
+        if topic.split()[:1] in (["The"], ["A"], ["Our"], ["This"], ["Both"]):
+            topic = " ".join(topic.split()[1:])
+        if not topic:
+            topic = re.split(r"\s*[(:–—-]\s*", heading.strip(" #*•-"))[0] if heading else ""
+            topic = " ".join(topic.split()[:4])
+        kind = _slug(m.group("kind")).replace("workingparty", "working-party")
+        bid = f"{owner}-{kind}" + (f"-{_slug(topic)}" if _slug(topic) else "")
+        out.append(BodyMention(m.start("kind") if not m.group("topic") else s, e, bid))
+    return out
+
+
 def generic_id(word: str, body: str) -> str:
     """The body a generic word ("the Board", "the Committee") names in a report or section
     about ``body``: ``body`` when it is of the kind the word names, else ''."""
@@ -352,6 +394,7 @@ def find_mentions(
     skip: tuple[int, int] = (0, 0),
     tokens: Tokens | None = None,
     sections: list[str] | None = None,
+    headings: list[str] | None = None,
 ) -> list[MeetingMention]:
     """Meeting mentions of one report, in text order. Sentences inside ``skip`` (the
     report's title) give none: a title names the report's body and date, which date the
@@ -385,6 +428,8 @@ def find_mentions(
                      if b.generic and b.body_id in ("", main_body) and not b.body_id.startswith("conference") else b
                      for b in found]
         found = [regional_committee(text, b, main_body) for b in found]
+        found = sorted(found + sub_groups(text, sent, sec, headings[si] if headings else "", found),
+                       key=lambda b: b.start)
         bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]
         dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
                  if d.end <= sent.end]
@@ -471,7 +516,8 @@ def _met_here(text: str, b: BodyMention, sent: Sentence) -> bool:
     """A meeting word right next to the body: "the LGA Labour group also met",
     "a meeting of the Scottish Executive", "at the special conference"."""
     return bool(_MET_AFTER.match(text[b.end : min(sent.end, b.end + 40)])) or bool(
-        _MET_BEFORE.search(text[max(sent.start, b.start - 40) : b.start]))
+        _MET_BEFORE.search(text[max(sent.start, b.start - 40) : b.start])) or bool(
+        _MET_AS_PART.search(text[max(sent.start, b.start - 40) : b.start]))
 
 
 def _relative_day(d) -> bool:
@@ -681,7 +727,7 @@ def group_meetings(
     year_of_report = PartialDate(ref_date.year) if ref_date is not None and ref_source in ("title", "url", "manifest", "text") else None
     if title_date is not None:  # "Labour NEC Report – 4 to 9 March": the committees that met then
         for body, ms in by_body.items():
-            if body != main_body and body.startswith(family + "-") and not any(
+            if body != main_body and body.startswith(family + "-") and not _SUB_GROUP_ID.search(body) and not any(
                 lm.status == "held" for lm in dated[body]
             ):
                 undated_held = [m for m in ms if m.date is None and m.status == "held"

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from toolkit.dates import DateMention, PartialDate, find_dates, resolve
-from toolkit.extract.bodies import BodyMention, find_bodies, is_attributive
+from toolkit.extract.bodies import BodyMention, _slug, find_bodies, is_attributive
 from toolkit.reference import Reference, Tokens
 from toolkit.scan import Gated
 from toolkit.segment import Sentence
@@ -235,10 +235,6 @@ _MET_AS_PART = re.compile(r"\bmet\s+(?:as\s+part\s+of|with|as)\s+(?:the|a|our)\s
 
 
 _SUB_GROUP_ID = re.compile(r"-(?:working-group|working-party|task-?group|task-?force|sub-?group)(?:-|$)")
-
-
-def _slug(words: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", words.lower().replace("’", "").replace("'", "")).strip("-")
 
 
 def sub_groups(text: str, sent: Sentence, owner: str, heading: str, taken: list[BodyMention]) -> list[BodyMention]:

@@ -236,3 +236,22 @@ def test_every_chart_lays_out_for_a_single_meeting(corpus, chart, kwargs):
     one = apply(corpus, Filters(body_ids=("nec-equalities",)))
     assert len(one.meetings) == 1
     chart(one, **kwargs)  # a collapsed layout warns, and the warning fails the test
+
+
+def test_long_body_names_cannot_squeeze_a_chart(seed_build, tmp_path):
+    """The seeds name working groups with long ids: every chart that labels bodies or
+    meetings still lays out (a layout warning is an error here) and its CSV keeps the names."""
+    import warnings
+
+    from toolkit.export import export_result
+
+    assert plots.short_label("x" * 50).endswith("…") and len(plots.short_label("x" * 50)) == plots.LABEL_MAX
+    assert plots.short_label("nec-org") == "nec-org"
+    corpus = seed_build[0] if isinstance(seed_build, tuple) else seed_build
+    assert corpus.meetings["body_id"].str.len().max() > plots.LABEL_MAX
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)
+        for chart in (plots.timeline, plots.meeting_activity, plots.meetings_heatmap):
+            result = chart(corpus)
+            export_result(result, out_dir=tmp_path)
+    assert (tmp_path / "timeline.csv").read_text(encoding="utf-8").count("working-group") > 0

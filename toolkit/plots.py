@@ -169,6 +169,16 @@ def _draw_once(fig: Figure) -> bytes:
     return buf.getvalue()
 
 
+#: Longest axis label drawn in full; the chart's CSV keeps every name whole.
+LABEL_MAX = 36
+
+
+def short_label(text: str, limit: int = LABEL_MAX) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, so that a long body name
+    ("rec-london-working-group-embedded-immigration-officers") cannot squeeze the plot."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _figure(width: float, height: float, ncols: int = 1, **kw: Any) -> tuple[Figure, Any]:
     fig = Figure(figsize=(width, height), layout="constrained")
     axes = fig.subplots(1, ncols, **kw)
@@ -343,7 +353,7 @@ def meetings_heatmap(corpus: Corpus) -> PlotResult:
                 ax.text(j, i, f"{int(v)}", ha="center", va="center", fontsize=9,
                         color="white" if v > 0.55 * vmax else "#222222")
         ax.set_xticks(range(len(years)), [str(y) for y in years])
-        ax.set_yticks(range(len(data)), data["body"])
+        ax.set_yticks(range(len(data)), [short_label(b) for b in data["body"]])
         ax.tick_params(length=0)
         for spine in ax.spines.values():
             spine.set_visible(False)
@@ -428,7 +438,7 @@ def timeline(corpus: Corpus) -> PlotResult:
             ax.scatter(x[sel], data.loc[sel, "lane_no"], s=sizes[sel], marker=marker,
                        facecolors=face, edgecolors=colours[sel], linewidths=1.4,
                        label=status, zorder=3)
-        ax.set_yticks(lanes["lane_no"], lanes["lane"])
+        ax.set_yticks(lanes["lane_no"], [short_label(b) for b in lanes["lane"]])
         for tick, body_id in zip(ax.get_yticklabels(), lanes["body_id"], strict=True):
             tick.set_color(family_colour(body_id))
         ax.set_ylim(len(lanes) - 0.5, -0.5)
@@ -493,7 +503,7 @@ def meeting_activity(corpus: Corpus, max_meetings: int = 40) -> PlotResult:
             left.barh(y, data[outcome], left=start, color=OUTCOME_COLOURS[outcome],
                       label=outcome, height=0.7)
             start += data[outcome].to_numpy()
-        left.set_yticks(y, data["label"])
+        left.set_yticks(y, [short_label(b) for b in data["label"]])
         for tick, body_id in zip(left.get_yticklabels(), data["body_id"], strict=True):
             tick.set_color(family_colour(body_id))
         left.set_ylim(len(data) - 0.5, -0.5)
@@ -644,7 +654,7 @@ def deferral_rates(corpus: Corpus, by: str = "body_id") -> PlotResult:
         ax.bar_label(bars, labels=[f"{k} of {n}" for k, n in
                                    zip(data["n_deferred"], data["n_items"], strict=True)],
                      padding=3, fontsize=9, color=QUIET)
-        ax.set_yticks(y, data["label"])
+        ax.set_yticks(y, [short_label(b) for b in data["label"]])
         ax.set_ylim(len(data) - 0.5, -0.5)
         ax.set_xlim(0, max(100.0, float(data["rate_percent"].max()) * 1.15))
         ax.xaxis.set_major_formatter(PercentFormatter(100))
@@ -693,7 +703,7 @@ def deferral_targets(corpus: Corpus) -> PlotResult:
                    for b in data["to_body_id"]]
         bars = ax.barh(y, data["n_items"], color=colours, label="deferred items")
         ax.bar_label(bars, padding=3, fontsize=9, color=QUIET)
-        ax.set_yticks(y, data["label"])
+        ax.set_yticks(y, [short_label(b) for b in data["label"]])
         ax.set_ylim(len(data) - 0.5, -0.5)
         ax.set_xlabel("deferred items")
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))

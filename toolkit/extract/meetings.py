@@ -230,6 +230,7 @@ SUB_GROUP = re.compile(
     r"\b(?:(?P<topic>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+)?"
     r"(?P<kind>[Ww]orking\s+[Gg]roup|[Ww]orking\s+[Pp]arty|[Tt]ask\s*[Gg]roup|[Tt]ask\s*[Ff]orce|[Ss]ub-?[Gg]roup)(?!s)\b"
 )
+SUB_GROUP_WORDS = re.compile(r"\b(?:working\s+group|working\s+party|task\s*group|task\s*force|sub-?group)\b", re.I)
 _SUB_GROUP_MET = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:met|has\s+met|had\s+met|meets)\b|^\s*,\s*which\s+(?:has\s+)?met\b")
 _MET_AS_PART = re.compile(r"\bmet\s+(?:as\s+part\s+of|with|as)\s+(?:the|a|our)\s+$")
 
@@ -255,7 +256,7 @@ def sub_groups(text: str, sent: Sentence, owner: str, heading: str, taken: list[
             topic = " ".join(topic.split()[1:])
         if not topic:
             topic = re.split(r"\s*[(:–—-]\s*", heading.strip(" #*•-"))[0] if heading else ""
-            topic = " ".join(topic.split()[:4])
+            topic = " ".join(SUB_GROUP_WORDS.sub("", topic).split()[:4])  # "DEMOCRACY REVIEW WORKING GROUP"
         kind = _slug(m.group("kind")).replace("workingparty", "working-party")
         bid = f"{owner}-{kind}" + (f"-{_slug(topic)}" if _slug(topic) else "")
         out.append(BodyMention(m.start("kind") if not m.group("topic") else s, e, bid))
@@ -424,7 +425,7 @@ def find_mentions(
                      if b.generic and b.body_id in ("", main_body) and not b.body_id.startswith("conference") else b
                      for b in found]
         found = [regional_committee(text, b, main_body) for b in found]
-        found = sorted(found + sub_groups(text, sent, sec, headings[si] if headings else "", found),
+        found = sorted(found + sub_groups(text, sent, main_body, headings[si] if headings else "", found),
                        key=lambda b: b.start)
         bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]
         dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]

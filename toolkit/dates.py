@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from toolkit import patterns as P
+from toolkit.scan import around, finditer_in
 
 
 @dataclass(frozen=True)
@@ -125,25 +126,14 @@ _PREFILTER = {P.ISO_DATE: re.compile(r"\d\d-[01]\d-[0-3]\d"), P.NUMERIC_DATE: re
 
 def _month_windows(text: str) -> list[tuple[int, int]]:
     """Merged stretches of ``text`` around its month words."""
-    out: list[tuple[int, int]] = []
-    for m in P.MONTH_WORD.finditer(text):
-        s, e = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
+    return around((m.span() for m in P.MONTH_WORD.finditer(text)), len(text), _BEFORE, _AFTER)
 
 
 def _scan(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
     """``rx.finditer(text)``, read only inside ``windows`` when ``rx`` needs a month word
     (the same matches: windows are merged and wider than any match reaches from its
     month word, and look-behinds still see the text before a window)."""
-    if rx not in _NEEDS_MONTH:
-        yield from rx.finditer(text)
-        return
-    for s, e in windows:
-        yield from rx.finditer(text, s, e)
+    return finditer_in(rx, text, windows) if rx in _NEEDS_MONTH else rx.finditer(text)
 
 
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:

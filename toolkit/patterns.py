@@ -112,9 +112,11 @@ ABBREVIATIONS = re.compile(
     r"|\b[A-Z])\.$"
 )
 #: A bullet or numbered list marker at the start of a line.
+#: Emoji and pictographs, as posts use them for bullets and to end sentences ("✅", "👏").
+EMOJI = "\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 LIST_MARKER = re.compile(
     r"^[ \t]*(?:[-*•·–—▪◦●‣]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)]"
-    r"|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]?)[ \t]+"  # emoji bullets: "✅ ", "❌ "
+    rf"|[{EMOJI}][\ufe0f\u200d]?)[ \t]+"  # emoji bullets: "✅ ", "❌ "
 )
 #: A Markdown or underlined heading line.
 MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")

@@ -277,9 +277,10 @@ _NOT_MEMBER = re.compile(r"\b(?:I\s+am|I['’]m|I\s+was)\s+not\s+(?:a\s+)?(?:mem
 _ATTENDED = re.compile(r"\bI\s+(?:also\s+)?(?:attended|went\s+to|was\s+at|joined)\s+(?:the\s+|a\s+)?")
 
 
-def _not_member_of(text: str, ref: Reference, rx: re.Pattern = _NOT_MEMBER) -> set[str]:
-    """Bodies the author says they do not sit on: "I am not a member of the Equalities
-    Committee" (with ``rx`` = _ATTENDED: bodies whose meeting they say they attended)."""
+def _bodies_named_after(rx: re.Pattern, text: str, ref: Reference) -> set[str]:
+    """Bodies named right after each match of ``rx``: with _NOT_MEMBER those the author
+    says they do not sit on ("I am not a member of the Equalities Committee"), with
+    _ATTENDED those whose meeting they say they attended."""
     from toolkit.extract.bodies import find_bodies
 
     out = set()
@@ -317,8 +318,9 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
              "doc_id": doc.doc_id, "evidence": "text", "char_start": nm.start, "char_end": nm.end,
              "quote": text[nm.start : nm.end], "resolution_note": res.note})
     family = rx.main_body if rx.main_body.startswith("rec-") else rx.main_body.split("-")[0]
-    not_member = _not_member_of(text[rx.report.char_start : rx.report.char_end], ref)
-    attended = _not_member_of(text[rx.report.char_start : rx.report.char_end], ref, _ATTENDED)
+    report_text = text[rx.report.char_start : rx.report.char_end]
+    not_member = _bodies_named_after(_NOT_MEMBER, report_text, ref)
+    attended = _bodies_named_after(_ATTENDED, report_text, ref)
     main = main_meeting(rx.meetings, rx.main_body)
     floor = rx.meetings[main].date.first_day() if main >= 0 and rx.meetings[main].date else None
     for name, s, e in rx.authors:

@@ -200,12 +200,9 @@ def _stem_filter(patterns: list[str]) -> re.Pattern:
     """A cheap pattern that matches every sentence any of ``patterns`` could match: the
     literal words (4+ letters, first five kept) that each pattern needs, as one
     case-insensitive alternation of plain strings. Used only to skip sentences early."""
-    stems: set[str] = set()
-    for pat in patterns:
-        words = [w for w in re.findall(r"[a-z]{4,}", re.sub(r"\\[a-z]", " ", pat.lower()))]
-        if not words:
-            return re.compile(r"")  # a pattern with no literal word: no shortcut is safe
-        stems |= {w[:5] for w in words}
+    stems = _stem_words(patterns)
+    if stems is None:
+        return re.compile(r"")  # a pattern with no literal word: no shortcut is safe
     return re.compile("|".join(sorted(stems)), re.I)
 
 

@@ -15,18 +15,11 @@ import re
 from collections.abc import Iterable, Iterator
 
 
-def near(text: str, words: Iterable[str], before: int, after: int) -> list[tuple[int, int]]:
-    """Merged ``(start, end)`` stretches of ``text`` around every occurrence of ``words``."""
-    spans = []
-    n = len(text)
-    for w in words:
-        i = text.find(w)
-        while i >= 0:
-            spans.append((max(0, i - before), min(n, i + len(w) + after)))
-            i = text.find(w, i + 1)
-    spans.sort()
+def around(anchors: Iterable[tuple[int, int]], n: int, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged stretches reaching ``before`` characters before and ``after`` after each
+    ``(start, end)`` anchor, clipped to ``0..n``."""
     out: list[tuple[int, int]] = []
-    for s, e in spans:
+    for s, e in sorted((max(0, s - before), min(n, e + after)) for s, e in anchors):
         if out and s <= out[-1][1]:
             if e > out[-1][1]:
                 out[-1] = (out[-1][0], e)
@@ -35,10 +28,26 @@ def near(text: str, words: Iterable[str], before: int, after: int) -> list[tuple
     return out
 
 
+def near(text: str, words: Iterable[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged ``(start, end)`` stretches of ``text`` around every occurrence of ``words``."""
+    anchors = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            anchors.append((i, i + len(w)))
+            i = text.find(w, i + 1)
+    return around(anchors, len(text), before, after)
+
+
+def finditer_in(rx: re.Pattern, text: str, stretches: Iterable[tuple[int, int]]) -> Iterator[re.Match]:
+    """``rx.finditer`` over each stretch of ``text`` in turn (the stretches do not overlap)."""
+    for s, e in stretches:
+        yield from rx.finditer(text, s, e)
+
+
 def finditer_near(rx: re.Pattern, text: str, words: Iterable[str], before: int, after: int) -> Iterator[re.Match]:
     """``rx.finditer(text)``, read only around ``words`` (see the module's note)."""
-    for s, e in near(text, words, before, after):
-        yield from rx.finditer(text, s, e)
+    return finditer_in(rx, text, near(text, words, before, after))
 
 
 class Gated:

@@ -111,7 +111,7 @@ def _posts_by_header(text: str) -> list[ReportSpan]:
     """An archive page without "Continue reading" separators: posts found by their dated
     header lines, each post starting at its title (the line just above its header)."""
     lines = list(_lines(text, 0, len(text)))
-    heads = []  # (post start, title span, date)
+    heads = []  # (date, title start, title end): a post starts at its title
     for n, (s, e) in enumerate(lines):
         d = _post_header_date(text[s:e].strip())
         if d is None:
@@ -292,12 +292,11 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
     return blocks
 
 
-_EMOJI = "\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 #: A sentence ends at . ! ? … before a capital, and at emoji before a capital (posts that
 #: punctuate with them: "the very end ❤️ Minutes of the May meeting were agreed ✅ and ...").
 _SENT_END = re.compile(
-    rf"[.!?…]+[\"”’')\]]*(?:\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*?)?(?=\s+[\"“‘(\[]?[A-Z0-9•–\-*(])"
-    rf"|(?<=\w)\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*?(?=\s+[\"“‘(\[]?[A-Z])"
+    rf"[.!?…]+[\"”’')\]]*(?:\s*[{P.EMOJI}][{P.EMOJI}\ufe0f\u200d\s]*?)?(?=\s+[\"“‘(\[]?[A-Z0-9•–\-*(])"
+    rf"|(?<=\w)\s*[{P.EMOJI}][{P.EMOJI}\ufe0f\u200d\s]*?(?=\s+[\"“‘(\[]?[A-Z])"
     rf"|[.!?…]+[\"”’')\]]*\s*$"
 )
 

@@ -233,8 +233,6 @@ SUB_GROUP = re.compile(
 SUB_GROUP_WORDS = re.compile(r"\b(?:working\s+group|working\s+party|task\s*group|task\s*force|sub-?group)\b", re.I)
 _SUB_GROUP_MET = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:met|has\s+met|had\s+met|meets)\b|^\s*,\s*which\s+(?:has\s+)?met\b")
 _MET_AS_PART = re.compile(r"\bmet\s+(?:as\s+part\s+of|with|as)\s+(?:the|a|our)\s+$")
-
-
 _SUB_GROUP_ID = re.compile(r"-(?:working-group|working-party|task-?group|task-?force|sub-?group)(?:-|$)")
 
 
@@ -242,7 +240,7 @@ def sub_groups(text: str, sent: Sentence, owner: str, heading: str, taken: list[
     """Working groups of ``owner`` that the sentence says met ("X met as part of the
     working group", "the Democracy Review working group met on 19 March"), as bodies
     ``OWNER-working-group-TOPIC`` (the topic from the name, else the section's heading)."""
-    if not owner or not SUB_GROUP.search(text, sent.start, sent.end):
+    if not owner:
         return []
     out = []
     for m in SUB_GROUP.finditer(text, sent.start, sent.end):
@@ -257,8 +255,7 @@ def sub_groups(text: str, sent: Sentence, owner: str, heading: str, taken: list[
         if not topic:
             topic = re.split(r"\s*[(:–—-]\s*", heading.strip(" #*•-"))[0] if heading else ""
             topic = " ".join(SUB_GROUP_WORDS.sub("", topic).split()[:4])  # "DEMOCRACY REVIEW WORKING GROUP"
-        kind = _slug(m.group("kind")).replace("workingparty", "working-party")
-        bid = f"{owner}-{kind}" + (f"-{_slug(topic)}" if _slug(topic) else "")
+        bid = f"{owner}-{_slug(m.group('kind'))}" + (f"-{_slug(topic)}" if _slug(topic) else "")
         out.append(BodyMention(m.start("kind") if not m.group("topic") else s, e, bid))
     return out
 
@@ -269,7 +266,6 @@ def generic_id(word: str, body: str) -> str:
     if not body:
         return ""
     w = word.lower().replace("-", "").replace(" ", "")
-    w = " ".join(w.split())
     ok = {
         "board": body.startswith("rec-") or body.endswith("board"),
         "regionalboard": body.startswith("rec-"),

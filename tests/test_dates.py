@@ -53,6 +53,12 @@ def test_range_keeps_its_last_day():
         ("last Tuesday", PartialDate(2019, 3, 14), "past", "2019-03-12"),
         ("last month", PartialDate(2021, 10), "past", "2021-09"),
         ("next year", PartialDate(2012, 6, 16), "future", "2013"),
+        ("in March next year", PartialDate(2012, 10, 22), "future", "2013-03"),
+        ("in the autumn", PartialDate(2023, 7, 10), "future", "2023"),
+        ("next spring", PartialDate(2010, 6, 19), "future", "2011"),
+        ("next autumn", PartialDate(2015, 3, 1), "future", "2015"),
+        ("last summer", PartialDate(2019, 3, 14), "past", "2018"),
+        ("last spring", PartialDate(2019, 11, 2), "past", "2019"),
     ],
 )
 def test_resolve_completes_from_the_reports_date(text, ref, direction, expect):

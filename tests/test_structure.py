@@ -186,3 +186,24 @@ At our most recent meeting, in July, we reported on our working groups:
     bodies = {lm.body_id: lm.status for lm in rx.meetings}
     assert bodies.get("rec-london-working-group-knife-crime") == "held"
     assert not any("housing" in b for b in bodies)  # it has not met
+
+
+def test_a_committee_someone_sits_on_that_met_is_a_meeting():
+    text = ("West Midlands REC report – July 2023\n\nThe REC met on Saturday 8 July in Walsall. "
+            "The REC agreed the campaign plan.\n\nHannah also sits on the REC Women's Committee, which met on "
+            "24 June. The committee agreed to run a mentoring scheme.\n")
+    ex = extract_document(_doc(text), REF, VOCAB)
+    dated = {(lm.body_id, lm.date.iso() if lm.date else "") for r in ex.reports for lm in r.meetings}
+    assert ("rec-west-midlands-women", "2023-06-24") in dated  # the region's committee, not the NEC's
+    assert ("rec-west-midlands", "2023-07-08") in dated
+
+
+def test_a_heading_ends_another_bodys_meeting_taken_over_in_the_text():
+    text = ("National Policy Forum report – July 2014\n\nThe National Policy Forum met from 18th to 20th July.\n\n"
+            "Friday\n\nI sit on the Health Policy Commission, which met on 18th July. The commission agreed to "
+            "group the amendments on social care.\n\nSaturday\n\nThe amendment on rail was agreed after a "
+            "long debate.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    by_text = {text[h.start : h.end][:20]: rep.meetings[li].body_id for h, li in rep.decisions}
+    assert by_text["The commission agree"] == "npf-health"
+    assert by_text["The amendment on rai"] == "npf"

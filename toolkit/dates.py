@@ -118,7 +118,7 @@ _CAPS_WORD = re.compile(
 
 #: Patterns that need a month word are run only near one: their matches start at most
 #: _BEFORE characters before the month word and end at most _AFTER after it.
-_NEEDS_MONTH = frozenset({P.DAY_MONTH, P.MONTH_DAY, P.MONTH_YEAR, P.MONTH_ALONE})
+_NEEDS_MONTH = frozenset({P.DAY_MONTH, P.MONTH_DAY, P.MONTH_YEAR, P.MONTH_RELATIVE_YEAR, P.MONTH_ALONE})
 _BEFORE, _AFTER = 120, 60
 #: Cheap patterns that every match of the costly one contains: a text without is skipped.
 _PREFILTER = {P.ISO_DATE: re.compile(r"\d\d-[01]\d-[0-3]\d"), P.NUMERIC_DATE: re.compile(r"\d[./-][01]?\d[./-]\d")}
@@ -191,6 +191,10 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         if free(m.start(), m.end()):
             q = _qualifier(m.group("q"))
             add(DateMention(m.start() + offset, m.end() + offset, int(m.group("y")), _month(m.group("m")), qualifier=q))
+    for m in _scan(P.MONTH_RELATIVE_YEAR, text, windows):
+        if free(m.start(), m.end()):
+            add(DateMention(m.start() + offset, m.end() + offset, month=_month(m.group("m")),
+                            relative=f"{m.group('rel')} year"))
     for m in P.RELATIVE_DAY.finditer(text):
         if free(m.start(), m.end()):
             rel = " ".join(m.group("rel").lower().split())
@@ -199,6 +203,10 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     for m in P.RELATIVE_PERIOD.finditer(text):
         if free(m.start(), m.end()):
             rel = " ".join(m.group("rel").lower().split())
+            add(DateMention(m.start() + offset, m.end() + offset, relative=rel))
+    for m in P.SEASON.finditer(text):
+        if free(m.start(), m.end()):
+            rel = f"{(m.group('rel') or 'the').lower()} {m.group('s').lower()}"
             add(DateMention(m.start() + offset, m.end() + offset, relative=rel))
     for m in _scan(P.MONTH_ALONE, text, windows):
         if free(m.start(), m.end()) and _month_alone_is_date(text, m):
@@ -260,7 +268,9 @@ def resolve(
     day-precise reference).
     """
     if mention.relative and mention.relative.endswith(("month", "year")):
-        return _relative_period(mention.relative, ref)
+        return _relative_period(mention.relative, ref, mention.month)
+    if mention.relative and mention.relative.split()[-1] in P.SEASON_START:
+        return _season(mention.relative, ref)
     if mention.relative:
         if ref is None or ref.precision != "day":
             return None, False
@@ -312,18 +322,35 @@ def resolve(
     return min(candidates, key=lambda c: (cost(c), -c.year)), True
 
 
-def _relative_period(rel: str, ref: PartialDate | None) -> tuple[PartialDate | None, bool]:
-    """"last month", "next year", "earlier this month" against the report's date."""
+def _relative_period(rel: str, ref: PartialDate | None, month: int | None = None) -> tuple[PartialDate | None, bool]:
+    """"last month", "next year", "earlier this month", "in March next year" against the
+    report's date."""
     if ref is None:
         return None, False
     step = -1 if rel.startswith(("last", "the previous")) else 1 if rel.startswith(("next", "the following")) else 0
     if rel.endswith("year"):
-        return PartialDate(ref.year + step), True
+        return PartialDate(ref.year + step, month), True
     if ref.month is None:
         return None, False
     month = ref.month + step
     year = ref.year + (month > 12) - (month < 1)
     return PartialDate(year, (month - 1) % 12 + 1), True
+
+
+def _season(rel: str, ref: PartialDate | None) -> tuple[PartialDate | None, bool]:
+    """A season's year against the report's date: "next spring" is the first one to begin
+    after the report's month, "last autumn" the latest one begun before it, "the autumn"
+    the report's year's."""
+    if ref is None:
+        return None, False
+    which, season = rel.split()
+    start = P.SEASON_START[season]
+    if ref.month is None or which not in ("next", "last"):
+        step = {"next": 1, "last": -1}.get(which, 0) if ref.month is None else 0
+        return PartialDate(ref.year + step), True
+    if which == "next":
+        return PartialDate(ref.year if ref.month < start else ref.year + 1), True
+    return PartialDate(ref.year if ref.month > start + 2 else ref.year - 1), True
 
 
 def parse_loose_date(value: str) -> str:

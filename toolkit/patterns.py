@@ -97,6 +97,14 @@ RELATIVE_PERIOD = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:month|year)|(?:last|next|this|the\s+following|the\s+previous)\s+(?:month|year))(?:['’]s)?\b",
     re.I,
 )
+#: A month in the year before or after the report's: "in March next year", "last November".
+MONTH_RELATIVE_YEAR = re.compile(rf"(?<![\w-])(?P<m>{_MONTH})\s+(?P<rel>next|last|this)\s+year\b")
+#: A season, dated to its year only: "next spring", "in the autumn", "last summer".
+SEASON = re.compile(
+    r"\b(?:(?P<rel>next|this|last)\s+|the\s+(?:(?:early|late)\s+)?)(?P<s>spring|summer|autumn|winter)\b(?!\s+of\s+(?:19|20)\d\d)",
+    re.I,
+)
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 #: A date in a URL path: /2020/10/ or /2020/10/06/.
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d))?(?=/|$|[^\d])")
 #: A dateline: "Posted on 14 March 2019", "Published: 29/09/2020".

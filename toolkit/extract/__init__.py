@@ -228,13 +228,16 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
     return out if kept else None
 
 
-def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None) -> list[int]:
+def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,
+           is_heading: list[bool] | None = None) -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
 
     Reading starts in the main meeting. A held meeting named at the head of a sentence
     ("The 6th October Organisation Committee meeting agreed ...", "Subsequently the Org
     Committee met ...") takes over from there, when it is one the report covers: not a
-    meeting recalled from before the main one ("At the May NEC we had agreed ...")."""
+    meeting recalled from before the main one ("At the May NEC we had agreed ...").
+    Another body's meeting taken over in the text ends at the next heading that names no
+    other body ("Saturday: the Leader" after the policy commission's Friday meeting)."""
     floor = meetings[main].date.first_day() if main >= 0 and meetings[main].date else None
     main_body = meetings[main].body_id if main >= 0 else ""
     family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
@@ -264,7 +267,11 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
                 starts[si] = main  # back to the report's own body
     out, cur = [], main
     for si in range(n_sentences):
-        cur = starts.get(si, cur)
+        if si in starts:
+            cur = starts[si]
+        elif (is_heading and is_heading[si] and cur != main and cur >= 0 and meetings[cur].body_id != main_body
+              and (not sections or sections[si] == main_body)):
+            cur = main
         out.append(cur)
     return out
 
@@ -341,8 +348,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     skip = (rep.title_start, rep.title_end)
     mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
                              ref_source=ref_source, skip=skip, tokens=tokens, headings=headings)
-    sections = section_bodies(text, sentences, [blocks[s.block].kind == "heading" for s in sentences], ref,
-                              region, main)
+    is_heading = [blocks[s.block].kind == "heading" for s in sentences]
+    sections = section_bodies(text, sentences, is_heading, ref, region, main)
     sections = _meeting_sections(text, sections, mentions, main)
     if sections is not None:  # read again, "the committee" under a committee's heading being that committee
         mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
@@ -393,7 +400,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         for lm in meetings:
             if lm.date_source == "title":
                 lm.date_source = "manifest"
-    scope = _scope(meetings, len(sentences), main_meeting(meetings, main), sections)
+    scope = _scope(meetings, len(sentences), main_meeting(meetings, main), sections, is_heading)
     sent_meeting: dict[int, int] = {}
     for i, lm in enumerate(meetings):
         for m in lm.mentions:

@@ -223,9 +223,15 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
     return out
 
 
+#: "... sits on the Women's Committee, which met on 24 June": the body then meets.
+_MEETS_AFTER = re.compile(r"^\s*,?\s*(?:which|that)\s+(?:also\s+|last\s+|first\s+)?(?:met|meets|will\s+meet|convened)\b", re.I)
+
+
 def is_attributive(text: str, start: int, end: int) -> bool:
     """True when a body name is used as an attribute or membership ("NEC members",
-    "elected to the NEC"), not as the body meeting."""
-    return bool(_ATTRIBUTIVE_AFTER.match(text[end : end + 25])) or bool(
-        _MEMBERSHIP_BEFORE.search(text[max(0, start - 40) : start])
-    )
+    "elected to the NEC"), not as the body meeting ("sits on the committee, which met
+    on 24 June" is a meeting)."""
+    if _ATTRIBUTIVE_AFTER.match(text[end : end + 25]):
+        return True
+    return bool(_MEMBERSHIP_BEFORE.search(text[max(0, start - 40) : start])) and not _MEETS_AFTER.match(
+        text[end : end + 30])

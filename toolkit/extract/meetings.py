@@ -308,7 +308,8 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
     out, cur = [], main_body
     for s, is_heading in zip(sentences, headings, strict=True):
         if is_heading and len(text[s.start : s.end].split()) <= 8:
-            found = [b for b in find_bodies(text[s.start : s.end], ref, region=region, offset=s.start)
+            found = [regional_committee(text, b, main_body)
+                     for b in find_bodies(text[s.start : s.end], ref, region=region, offset=s.start)
                      if b.body_id and not is_attributive(text, b.start, b.end)]
             named = {b.body_id for b in found}
             lead = _HEADING_LEAD.match(text, s.start)
@@ -515,7 +516,7 @@ def _met_here(text: str, b: BodyMention, sent: Sentence) -> bool:
 
 def _relative_day(d) -> bool:
     """"tomorrow's NEC", "last Tuesday's Board": a day, though written relative to the report."""
-    return bool(d.relative) and not d.relative.endswith(("month", "year"))
+    return bool(d.relative) and not d.relative.endswith(("month", "year", "spring", "summer", "autumn", "winter"))
 
 
 def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_date, ref_source,

@@ -207,3 +207,42 @@ def test_a_heading_ends_another_bodys_meeting_taken_over_in_the_text():
     by_text = {text[h.start : h.end][:20]: rep.meetings[li].body_id for h, li in rep.decisions}
     assert by_text["The commission agree"] == "npf-health"
     assert by_text["The amendment on rai"] == "npf"
+
+
+def test_who_took_part_among_co_authors_and_the_absent(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "r.txt").write_text(
+        "West Midlands REC report\n\nBy Hannah Brierley and Kofi Mensah\n\n"
+        "The REC met on Saturday in Walsall and welcomed Aisha Begum to her first meeting. "
+        "The minutes were agreed.\n\n"
+        "Hannah also sits on the REC Women's Committee, which met on 24 June. The committee agreed a mentoring "
+        "scheme. Cllr Denise Parr was elected chair of the committee in her absence.\n\n"
+        "Regional conference in March agreed the motion on buses. We were both there as delegates.\n\n"
+        "The review was left alone on Saturday, so we will chase it before the next meeting.\n",
+        encoding="utf-8")
+    (raw / "manifest.csv").write_text("file,source_url\nr.txt,https://example.org/2023/07/10/rec/\n",
+                                      encoding="utf-8")
+    c = build(raw, tmp_path / "out")
+    took_part = {(a.meeting_id, a.name) for a in c.appearances.itertuples() if a.participant}
+    assert ("rec-west-midlands-women-2023-06-24", "Hannah Brierley") in took_part
+    assert ("rec-west-midlands-women-2023-06-24", "Kofi Mensah") not in took_part  # only Hannah sits on it
+    assert not any(name == "Denise Parr" for _, name in took_part)  # elected in her absence
+    assert {("conference-west-midlands-2023-03", "Hannah Brierley"),
+            ("conference-west-midlands-2023-03", "Kofi Mensah")} <= took_part  # "We were both there"
+    # "her first meeting" is this meeting; a Saturday before "before the next meeting" dates nothing
+    assert set(c.meetings.meeting_id) == {"rec-west-midlands-2023-07-08", "rec-west-midlands-women-2023-06-24",
+                                          "conference-west-midlands-2023-03"}
+
+
+def test_referred_to_in_the_sense_of_mentioned():
+    from toolkit.extract.decisions import classify_sentence
+
+    def outcome(s):
+        got, _ = classify_sentence(s, 0, len(s), VOCAB)
+        return [h.outcome for h in got]
+
+    assert outcome("Several members referred to Keir Starmer's article in the Observer.") == []
+    assert outcome("He referred to the Leader's speech on the economy.") == []
+    assert outcome("A proposal from the floor to refer it to the Policy Committee was debated.") == []
+    assert outcome("The motion was referred to the Organisation Committee.") == ["referred"]

@@ -277,6 +277,23 @@ _NOT_MEMBER = re.compile(r"\b(?:I\s+am|I['’]m|I\s+was)\s+not\s+(?:a\s+)?(?:mem
 _ATTENDED = re.compile(r"\bI\s+(?:also\s+)?(?:attended|went\s+to|was\s+at|joined)\s+(?:the\s+|a\s+)?")
 
 
+#: One of several authors sitting on a committee: "Hannah also sits on the Women's Committee".
+_SITS_ON = re.compile(r"\b(?P<who>[A-Z][a-z'’-]+)(?:[ ]+[A-Z][a-z'’-]+)?\s+(?:also\s+)?(?:sits|serves|is\s+(?:also\s+)?"
+                      r"(?:a\s+)?member)\s+(?:on|of)\s+(?:the\s+|our\s+)?")
+
+
+def _members_named(text: str, offset: int, meetings) -> dict[str, set[str]]:
+    """Bodies of the report's meetings that the text says a named person sits on, with
+    the first names said to sit on each (their meeting's authors are those only)."""
+    out: dict[str, set[str]] = {}
+    for m in _SITS_ON.finditer(text):
+        at = m.end() + offset
+        for lm in meetings:
+            if any(at <= mm.start <= at + 8 for mm in lm.mentions):
+                out.setdefault(lm.body_id, set()).add(m.group("who").lower())
+    return out
+
+
 def _bodies_named_after(rx: re.Pattern, text: str, ref: Reference) -> set[str]:
     """Bodies named right after each match of ``rx``: with _NOT_MEMBER those the author
     says they do not sit on ("I am not a member of the Equalities Committee"), with
@@ -321,6 +338,7 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
     report_text = text[rx.report.char_start : rx.report.char_end]
     not_member = _bodies_named_after(_NOT_MEMBER, report_text, ref)
     attended = _bodies_named_after(_ATTENDED, report_text, ref)
+    sits_on = _members_named(report_text, rx.report.char_start, rx.meetings) if len(rx.authors) > 1 else {}
     main = main_meeting(rx.meetings, rx.main_body)
     floor = rx.meetings[main].date.first_day() if main >= 0 and rx.meetings[main].date else None
     for name, s, e in rx.authors:
@@ -337,7 +355,8 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
                 floor is None or lm.date is None or lm.date.last_day() >= floor
                 or any(m.describes and not m.qualifier for m in lm.mentions))
             if not (own_body or committee or lm.body_id in attended or li in rx.author_present) or (
-                    lm.body_id in not_member):
+                    lm.body_id in not_member) or (
+                    lm.body_id in sits_on and name.split()[0].lower() not in sits_on[lm.body_id]):
                 continue
             mid = meeting_of[(rx.report_id, li)]
             put({"appearance_id": stable_id("app", doc.doc_id, "author", name, rx.report_id, li), "meeting_id": mid,

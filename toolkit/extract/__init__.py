@@ -197,8 +197,9 @@ def main_meeting(meetings: list[LocalMeeting], main_body: str) -> int:
 
 #: The author writing of being present: "I was there", "I spoke", "I sat on the platform".
 _PRESENT_I = re.compile(
-    r"\bI\s+(?:was\s+(?:there|present|at|on\s+the\s+platform)|attended|spoke|sat|moved|seconded|voted|asked|raised|"
-    r"argued|chaired|proposed|presented|reported|introduced|made\s+the\s+case|put\s+the\s+case)\b"
+    r"\bI\s+(?:was\s+(?:(?P<there>there)|present|at|on\s+the\s+platform)|attended|spoke|sat|moved|seconded|voted|"
+    r"asked|raised|argued|chaired|proposed|presented|reported|introduced|made\s+the\s+case|put\s+the\s+case)\b"
+    r"|\b[Ww]e\s+(?:were\s+)?(?:both\s+|all\s+)?(?:(?P<there2>there)\b|present\b|attended\b)"
 )
 _THAT_MEETING = re.compile(r"\W*(?:At|In|During)\s+(?:that|the\s+same|that\s+same)\s+meeting\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ought|ade|id)\b")
@@ -424,11 +425,19 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     decisions = [(h, named_meeting(text, h, ref, region, meetings,
                                    sent_meeting.get(si, scope[si] if scope else -1))) for h, si in hits]
     named = [(nm, part, sent_meeting.get(si, scope[si] if scope else -1)) for nm, part, si in names]
-    present = frozenset(
-        sent_meeting.get(si, scope[si] if scope else -1) for si, sent in enumerate(sentences)
-        if _PRESENT_I.search(text[sent.start : sent.end])) - {-1}
+    present = set()
+    for si, sent in enumerate(sentences):
+        said = _PRESENT_I.search(text[sent.start : sent.end])
+        if not said:
+            continue
+        there = [x for x in earlier if si - 1 <= x[0] <= si and x[1] < sent.start + said.start()]
+        if (said.group("there") or said.group("there2")) and there:
+            present.add(there[-1][2])  # "... at regional conference in March. We were both there"
+        else:
+            present.add(sent_meeting.get(si, scope[si] if scope else -1))
+    present.discard(-1)
     return ReportExtraction(rep, report_id, authors, main, ref_date, ref_source, meetings, decisions,
-                            unclassified, named, present)
+                            unclassified, named, frozenset(present))
 
 
 def extract_document(doc: Document, ref: Reference, vocab: OutcomeVocabulary) -> DocExtraction:

@@ -75,6 +75,11 @@ GENERIC_MEETING = re.compile(
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b",
     re.I,
 )
+#: "her first meeting", "his last meeting": a person's view of the meeting being reported.
+_PERSONS_MEETING = re.compile(r"\b(?:her|his|their|my|your)\s+$", re.I)
+#: Words between a date and a later "next meeting" that start another clause: "the REC
+#: didn't discuss it on Saturday, so I'll chase it before the next meeting".
+_CLAUSE_BREAK = re.compile(r"\b(?:so|but|because|before|after|until|though|although|while)\b", re.I)
 #: A meeting named as the one whose minutes are approved: recalled, not where the approval happens.
 MINUTES_OF = re.compile(r"\bminutes\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+){0,3}$", re.I)
 #: A date after these words is a time limit or span, not the day of a meeting.
@@ -465,12 +470,15 @@ def find_mentions(
                     0 <= gs - b.end <= 12 for b in bodies
                 ):
                     continue
+                if _PERSONS_MEETING.search(text[max(sent.start, gs - 8) : gs]):
+                    continue  # "welcome X to her first meeting": this meeting, seen from a person
                 d = None
                 limits = [x for x in dates if NON_MEETING_DATE_BEFORE.search(text[max(0, x.start - 20) : x.start])]
                 later = [x for x in dates if gs <= x.start and x.end <= ge] or [
                     x for x in dates if gs <= x.start < ge] or [
                     x for x in dates if x.start >= ge and x.start - ge <= 30 and x not in limits] or [
                     x for x in dates if x.end <= gs and gs - x.end <= 30 and x not in limits
+                    and not _CLAUSE_BREAK.search(text[x.end : gs])
                 ]
                 if later and later[0].precision != "year":
                     d = later[0]

@@ -218,6 +218,8 @@ _NOT_PRESENT = re.compile(
     r"memory\s+of|died)",
     re.I,
 )
+#: "X was elected chair of the committee in her absence": anywhere before the next name.
+_ABSENT_AFTER = re.compile(r"\bin\s+(?:his|her|their)\s+absence\b", re.I)
 _ALSO_SPOKE = re.compile(r"\band\s+(?:then\s+)?(?:thanked|spoke|said|made\s+a\s+(?:short\s+)?speech|addressed)\b", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 PART_ORDER = ("chair", "reporter", "proposer", "speaker", "member", "elected", "mentioned")
@@ -243,7 +245,8 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
                     break
         if part == "elected" and _ALSO_SPOKE.search(after_own):
             part = "speaker"  # "was elected Chair ..., and thanked members for their support"
-        if _NOT_PRESENT.search(text[max(sent_start, nm.start - 40) : min(sent_end, nm.end + 40)]):
+        if _NOT_PRESENT.search(text[max(sent_start, nm.start - 40) : min(sent_end, nm.end + 40)]) or (
+                _ABSENT_AFTER.search(after_own)):
             part = "mentioned"
         parts.append(part)
     # names in a list share the verb that follows the list, and the cue before it

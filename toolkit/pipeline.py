@@ -282,15 +282,23 @@ _SITS_ON = re.compile(r"\b(?P<who>[A-Z][a-z'’-]+)(?:[ ]+[A-Z][a-z'’-]+)?\s+(
                       r"(?:a\s+)?member)\s+(?:on|of)\s+(?:the\s+|our\s+)?")
 
 
-def _members_named(text: str, offset: int, meetings) -> dict[str, set[str]]:
-    """Bodies of the report's meetings that the text says a named person sits on, with
-    the first names said to sit on each (their meeting's authors are those only)."""
+def _members_named(text: str, offset: int, meetings, ref: Reference) -> dict[str, set[str]]:
+    """Bodies that the text says a named person sits on, with the first names said to sit
+    on each: a body one of the report's meetings is named by right there, else the body
+    the words name."""
+    from toolkit.extract.bodies import find_bodies
+
     out: dict[str, set[str]] = {}
     for m in _SITS_ON.finditer(text):
         at = m.end() + offset
-        for lm in meetings:
-            if any(at <= mm.start <= at + 8 for mm in lm.mentions):
-                out.setdefault(lm.body_id, set()).add(m.group("who").lower())
+        named = {lm.body_id for lm in meetings if any(at <= mm.start <= at + 8 for mm in lm.mentions)}
+        if not named:
+            found = find_bodies(text[m.end() : m.end() + 60], ref)
+            if found and found[0].start <= 4 and found[0].body_id and (
+                    len(found) == 1 or found[1].start - found[0].end > 1):
+                named = {found[0].body_id}
+        for body in named:
+            out.setdefault(body, set()).add(m.group("who").lower())
     return out
 
 
@@ -338,7 +346,7 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
     report_text = text[rx.report.char_start : rx.report.char_end]
     not_member = _bodies_named_after(_NOT_MEMBER, report_text, ref)
     attended = _bodies_named_after(_ATTENDED, report_text, ref)
-    sits_on = _members_named(report_text, rx.report.char_start, rx.meetings) if len(rx.authors) > 1 else {}
+    sits_on = _members_named(report_text, rx.report.char_start, rx.meetings, ref)
     main = main_meeting(rx.meetings, rx.main_body)
     floor = rx.meetings[main].date.first_day() if main >= 0 and rx.meetings[main].date else None
     for name, s, e in rx.authors:
@@ -354,9 +362,10 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
             committee = lm.body_id.startswith(family + "-") and (
                 floor is None or lm.date is None or lm.date.last_day() >= floor
                 or any(m.describes and not m.qualifier for m in lm.mentions))
-            if not (own_body or committee or lm.body_id in attended or li in rx.author_present) or (
+            sits = name.split()[0].lower() in sits_on.get(lm.body_id, ())  # "Linda is also a member of the JPC"
+            if not (own_body or committee or sits or lm.body_id in attended or li in rx.author_present) or (
                     lm.body_id in not_member) or (
-                    lm.body_id in sits_on and name.split()[0].lower() not in sits_on[lm.body_id]):
+                    lm.body_id in sits_on and not sits and not own_body and len(rx.authors) > 1):
                 continue
             mid = meeting_of[(rx.report_id, li)]
             put({"appearance_id": stable_id("app", doc.doc_id, "author", name, rx.report_id, li), "meeting_id": mid,

@@ -486,8 +486,8 @@ def find_mentions(
                     continue
                 qual = det if det in RECALLED_QUALIFIERS | DISTINCT_QUALIFIERS else ""
                 window = text[max(sent.start, gs - 40) : min(sent.end, ge + 60)]
-                if det == "next":
-                    window += " next meeting"
+                if det == "next" or TARGET_BEFORE.search(text[max(sent.start, gs - 60) : gs]):
+                    window += " next meeting"  # "deferred until the 15th January meeting": still to come
                 lead = (_leads(text[sent.start : gs]) and not MINUTES_OF.search(text[max(sent.start, gs - 40) : gs])
                         and not g.group("min"))
                 body = sec

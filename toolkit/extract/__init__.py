@@ -100,7 +100,7 @@ def _split_names(cell: str) -> list[str]:
     out = []
     for part in cell.split(","):
         part = part.strip(" .;:")
-        if _PERSON_SHAPE.match(part):
+        if _PERSON_SHAPE.match(part) and not _ROLE_WORDS.search(part):  # "Sarah Lumb, Regional Press Officer"
             out.append(part)
         else:
             break

@@ -72,7 +72,8 @@ GENERIC_MEETING = re.compile(
     r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}meeting\b(?!\s+(?:of|with|between|for)\b)"
     r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
-    r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b",
+    r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b"
+    r"|^\W*(?P<mt>(?-i:Meeting|Met|Meeting\s+online|Meeting\s+virtually))(?=\s+(?:in|at|on|online|via|over|for)\b)",
     re.I,
 )
 #: "her first meeting", "his last meeting": a person's view of the meeting being reported.
@@ -456,13 +457,14 @@ def find_mentions(
                 body_ref = ref_date
                 year, at = body_year.get(b.body_id, (None, -9))
                 if (d is not None and d.year is None and d.month is not None and year is not None
-                        and si - at <= 2 and (ref_date is None or year != ref_date.year)):
+                        and si - at <= 2 and (ref_date is None or year != ref_date.year)
+                        and not SCHEDULED_CUE.search(st)):
                     body_ref = PartialDate(year)  # "the 2021 women's conference. ... in June"
                 _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m,
                              body_ref, ref_source, sec, bounds=(lo_n, hi_n))
         if sec:
             for g in _GENERIC.finditer(st, low):
-                det = (g.group("det") or g.group("we") or g.group("one")
+                det = (g.group("det") or g.group("we") or g.group("one") or ("the" if g.group("mt") else "")
                        or ("next" if g.group("cy") or g.group("nx") or g.group("wenext") else "")
                        or ("previous" if g.group("min") else "")).lower()
                 gs, ge = sent.start + g.start(), sent.start + g.end()

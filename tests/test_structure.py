@@ -246,3 +246,29 @@ def test_referred_to_in_the_sense_of_mentioned():
     assert outcome("He referred to the Leader's speech on the economy.") == []
     assert outcome("A proposal from the floor to refer it to the Policy Committee was debated.") == []
     assert outcome("The motion was referred to the Organisation Committee.") == ["referred"]
+
+
+def test_press_release_question_and_answer_and_relative_clause(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(
+        "Yorkshire Regional Board backs the pledge\n\nBy Sarah Lumb, Regional Press Officer, Yorkshire Labour\n\n"
+        "Meeting in Wakefield on Saturday, members of the Board heard from General Secretary Iain McNicol, "
+        "who travelled up to address the meeting. Members also heard from Cllr Shazia Karim, who spoke about "
+        "pay, and from Tom Ackroyd, who described his campaign.\n\n"
+        "The Board agreed the pledge. The motion was moved by CLP representative Amjad Siddiqui.\n", encoding="utf-8")
+    (raw / "b.txt").write_text(
+        "NEC Equalities Committee Q&A\n\nQ: What happened on Tuesday 8th October?\n\n"
+        "A: The Equalities Committee met at Southside in the morning. The committee agreed the venue code.\n\n"
+        "Q: Anything else?\n\nA: The Organisation Committee, which I also sit on, met on 1 October. It agreed the "
+        "guidance.\n", encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "file,source_url\na.txt,https://example.org/2013/11/18/board/\nb.txt,https://example.org/2019/10/\n",
+        encoding="utf-8")
+    c = build(raw, tmp_path / "out")
+    took_part = {(a.meeting_id, a.name) for a in c.appearances.itertuples() if a.participant}
+    held = "rec-yorkshire-2013-11-16"  # "Meeting in Wakefield on Saturday", the post of Monday 18 November
+    assert {(held, "Iain McNicol"), (held, "Shazia Karim"), (held, "Tom Ackroyd"), (held, "Amjad Siddiqui")} <= took_part
+    assert not any(name == "Sarah Lumb" for _, name in took_part)  # the press officer reports, not a member
+    assert "Regional Press Officer" not in set(c.appearances.name)
+    assert {"nec-equalities-2019-10-08", "nec-org-2019-10-01"} <= set(c.meetings.meeting_id)

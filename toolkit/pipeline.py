@@ -350,6 +350,8 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
     main = main_meeting(rx.meetings, rx.main_body)
     floor = rx.meetings[main].date.first_day() if main >= 0 and rx.meetings[main].date else None
     for name, s, e in rx.authors:
+        if name in rx.staff:
+            continue  # the party's press officer reports the meeting without taking part
         pid = ref.person_by_key.get(name_key(name), "")
         for li, lm in enumerate(rx.meetings):
             if lm.status != "held":

@@ -83,6 +83,8 @@ class ReportExtraction:
     names: list[tuple[NameMention, str, int]]  # (mention, part, local meeting index or -1)
     #: Local meetings at which the author writes of being present ("I was there", "I spoke").
     author_present: frozenset[int] = frozenset()
+    #: Authors writing as the party's staff ("By Sarah Lumb, Regional Press Officer"): not members.
+    staff: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -203,6 +205,22 @@ _PRESENT_I = re.compile(
 )
 _THAT_MEETING = re.compile(r"\W*(?:At|In|During)\s+(?:that|the\s+same|that\s+same)\s+meeting\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ought|ade|id)\b")
+
+
+#: A byline role of the party's staff, who report a meeting without sitting on it.
+_STAFF_ROLE = re.compile(
+    r"[ \t]*[,|–—-][ \t]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:press|media|communications|digital|campaigns?)\s+"
+    r"(?:officer|manager|team|office|lead|assistant)\b", re.I)
+
+
+def _main_pluperfect(sentence: str) -> bool:
+    """The sentence's own verb is pluperfect ("The NEC had also asked ..."), not one in a
+    clause it reports ("X thanked members for the selections, which he said had been ...")."""
+    m = _PLUPERFECT.search(sentence)
+    return bool(m) and not _SUBORDINATE.search(sentence, 0, m.start())
+
+
+_SUBORDINATE = re.compile(r"\b(?:said|says|that|which|who|whom|when|where|because|since|as)\b", re.I)
 
 
 def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMention], main: str) -> list[str] | None:
@@ -371,6 +389,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     authors = report_authors(text, rep, doc.authors, ref.given_names)
     if not authors and page_author and _FIRST_PERSON.search(text[rep.char_start : rep.char_end]):
         authors = list(page_author)  # a post of a one-author blog, written in the first person
+    staff = frozenset(a for a, _, e in authors if e > 0 and _STAFF_ROLE.match(text, e, min(rep.char_end, e + 80)))
     known_first: dict[str, str] = dict(office_first_names(ref, ref_date.first_day() if ref_date else None))
     for a, _, _ in authors:
         pid = ref.person_by_key.get(name_key(a), "")
@@ -420,7 +439,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         nxt = si + 1
         if (nxt < len(sentences) and nxt not in sent_meeting and scope and sent_meeting[si] != scope[si]
                 and _PLUPERFECT.search(text[sentences[si].start : sentences[si].end])
-                and _PLUPERFECT.search(text[sentences[nxt].start : sentences[nxt].end])):
+                and _main_pluperfect(text[sentences[nxt].start : sentences[nxt].end])):
             sent_meeting[nxt] = sent_meeting[si]
     decisions = [(h, named_meeting(text, h, ref, region, meetings,
                                    sent_meeting.get(si, scope[si] if scope else -1))) for h, si in hits]
@@ -437,7 +456,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
             present.add(sent_meeting.get(si, scope[si] if scope else -1))
     present.discard(-1)
     return ReportExtraction(rep, report_id, authors, main, ref_date, ref_source, meetings, decisions,
-                            unclassified, named, frozenset(present))
+                            unclassified, named, frozenset(present), staff)
 
 
 def extract_document(doc: Document, ref: Reference, vocab: OutcomeVocabulary) -> DocExtraction:

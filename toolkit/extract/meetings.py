@@ -415,6 +415,7 @@ def find_mentions(
     body_starts = [b.start for b in all_bodies]
     body_year: dict[str, tuple[int, int]] = {}  # body -> (year the text gave it, sentence)
     date_starts = [d.start for d in all_dates]
+    asked: DateMention | None = None  # the one date of a question just before: its answer's date
     for si, sent in enumerate(sentences):
         if sent.start < skip[1] and sent.end > skip[0]:
             continue
@@ -446,6 +447,13 @@ def find_mentions(
         everyone = sorted(bodies + blockers, key=lambda b: b.start)
         tied_all = assign_dates(text, everyone, dates)
         tied = {bodies.index(everyone[i]): ds for i, ds in tied_all.items() if everyone[i] in bodies}
+        if not dates and asked is not None:
+            # "Q: What happened on Tuesday 8th October?" / "A: The committee met at Southside"
+            first = next((bi for bi, b in enumerate(bodies) if b.body_id), None)
+            if first is not None and HELD_VERBS.search(text[bodies[first].end : min(sent.end, bodies[first].end + 40)]):
+                tied[first] = [asked]
+        q_dates = [d for d in dates if d.precision in ("day", "month", "relative")]
+        asked = q_dates[0] if st.rstrip().endswith("?") and len(q_dates) == 1 and not bodies else None
         for bi, b in enumerate(bodies):
             if not b.body_id:
                 continue
@@ -504,7 +512,8 @@ def find_mentions(
 
 
 _MET_AFTER = re.compile(
-    r"^(?:['’]s)?\W{0,3}(?:\w+\s+){0,2}?(?:meetings?|met|meets|session|away[\s-]?day|gathered|convened|cancell?ed|"
+    r"^,\s*(?:which|where|of\s+which|on\s+which|whose)\b[^,.;]{0,60},\s*(?:also\s+|had\s+|has\s+)?(?:met|gathered|convened)\b"
+    r"|^(?:['’]s)?\W{0,3}(?:\w+\s+){0,2}?(?:meetings?|met|meets|session|away[\s-]?day|gathered|convened|cancell?ed|"
     r"being\s+cancell?ed|postponed|called\s+off|"
     r"(?:is|was|will\s+be)\s+(?:being\s+)?held|took\s+place|takes\s+place|is\s+happening|is\s+taking\s+place|"
     r"discuss(?:es|ed)|consider(?:s|ed)|debate[sd])\b",
@@ -519,7 +528,7 @@ _MET_BEFORE = re.compile(
 def _met_here(text: str, b: BodyMention, sent: Sentence) -> bool:
     """A meeting word right next to the body: "the LGA Labour group also met",
     "a meeting of the Scottish Executive", "at the special conference"."""
-    return bool(_MET_AFTER.match(text[b.end : min(sent.end, b.end + 40)])) or bool(
+    return bool(_MET_AFTER.match(text[b.end : min(sent.end, b.end + 110)])) or bool(
         _MET_BEFORE.search(text[max(sent.start, b.start - 40) : b.start])) or bool(
         _MET_AS_PART.search(text[max(sent.start, b.start - 40) : b.start]))
 

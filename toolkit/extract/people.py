@@ -85,6 +85,14 @@ def _is_namey(words: list[str]) -> bool:
     return all(w[:1].isupper() for w in words if len(w) > 2)
 
 
+#: A name whose first name the reference data lacks is still a person's after a person's
+#: role ("moved by CLP representative Amjad Siddiqui") or before ", who".
+_PERSON_NOUN_BEFORE = re.compile(
+    r"\b(?:representative|rep|delegate|member|chair|vice-chair|secretary|organiser|officer|candidate|director|"
+    r"treasurer|convenor|convener|activist|councillor|steward|leader)\s+$", re.I)
+_WHO_AFTER = re.compile(r",\s+who\b")
+
+
 def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: dict[str, str],
                person_hits: list[tuple[int, int, str]] | None = None) -> list[NameMention]:
     """People named in ``text[start:end]``, non-overlapping, in order.
@@ -141,7 +149,8 @@ def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: 
         if not _is_namey(words):
             continue
         honorific = m.start("name") > m.start() or bool(P.POSTNOMINALS.match(seg[m.end("name") : m.end("name") + 6]))
-        if not honorific and words[0].lower() not in ref.given_names:
+        if not honorific and words[0].lower() not in ref.given_names and not (
+                _PERSON_NOUN_BEFORE.search(seg[max(0, s - 30) : s]) or _WHO_AFTER.match(seg, e)):
             continue  # capitalised words, but not shaped like a person's name
         add(NameMention(start + s, start + e, written, "", "unresolved", note="not in the reference data"))
     for m in ROLE_PHRASE.finditer(seg):
@@ -197,18 +206,26 @@ _AFTER_CUES = [
         r"warned|insisted|challenged|set\s+out|summarised|requested|made\s+a\s+(?:request|point|case|plea)|"
         r"pledged|promised|undertook|moved|opened|closed|thanked|welcomed\s+(?:the|new|all|everyone|members|colleagues)|"
         r"thanking|speaking|addressing|opening\s+the|introducing|presenting|reporting\s+on|"
-        r"introduced|replied)\b", re.I)),
+        r"introduced|replied)\b"
+        r"|^(?:,[^,]{0,90})?,\s*who\s+(?:\w+\s+){0,8}?(?:spoke|addressed|described|told|gave|presented|explained|"
+        r"talked|outlined|updated|answered|introduced)\b", re.I)),
 ]
+#: "Members also heard from X ..., and from Y": the second name shares the first one's verb.
+_HEARD_FROM = re.compile(r"\bheard\s+(?:\w+\s+){0,3}?from\b", re.I)
+_AND_FROM = re.compile(r"\b(?:and|also)\s+from(?:\s+(?:the|our))?(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}\s+$", re.I)
 _BEFORE_CUES = [
     ("chair", re.compile(r"(?:chaired\s+by|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,)\s*$", re.I)),
     ("reporter", re.compile(r"(?:report(?:s)?\s+(?:was\s+given\s+)?(?:from|by)|update\s+from|presentation\s+(?:from|by)|"
                             r"reported\s+by|introduced\s+by|presented\s+by)\s+(?:the\s+)?$", re.I)),
     ("proposer", re.compile(r"(?:(?:proposed|moved|seconded|tabled|amendment|motion)\s+(?:\w+\s+){0,2}by"
+                            r"(?:\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:rep|reps|representative|delegate|member|"
+                            r"secretary|chair|officer|councillor|leader|MP))?"
                             r"|\b(?:the|its|their|her|his)\s+(?:mover|proposer|seconder)s?,?)\s+$", re.I)),
     ("member", re.compile(r"(?:(?:welcome|welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:[\w'’-]+\s+){0,5}"
                           r"|\bjoined\s+by\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,4})$", re.I)),
-    ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|"
-                           r"contributions?\s+from|points?\s+(?:from|by))\s+$", re.I)),
+    ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|addressed\s+by|"
+                           r"contributions?\s+from|points?\s+(?:from|by)|"
+                           r"\bheard\s+(?:\w+\s+){0,3}?from(?:\s+(?:the|our))?(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})\s+$", re.I)),
     ("elected", re.compile(r"(?:elected|appointed)\s+(?:\w+\s+){0,3}$", re.I)),
 ]
 _NOT_PRESENT = re.compile(
@@ -243,6 +260,8 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
                 if rx.search(after_own if len(after_own) > 3 else after):
                     part = role
                     break
+        if part == "mentioned" and _AND_FROM.search(before) and _HEARD_FROM.search(text[sent_start : nm.start]):
+            part = "speaker"
         if part == "elected" and _ALSO_SPOKE.search(after_own):
             part = "speaker"  # "was elected Chair ..., and thanked members for their support"
         if _NOT_PRESENT.search(text[max(sent_start, nm.start - 40) : min(sent_end, nm.end + 40)]) or (

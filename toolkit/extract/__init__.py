@@ -42,6 +42,7 @@ SIGN_OFF = re.compile(
 BYLINE_NAMES = re.compile(
     r"^[\s*_]*(?i:(?:(?:posted|published|written|compiled|prepared|circulated|reported|report|"
     r"a\s+report|an\s+update)(?:\s+(?:on\s+)?[^\n]{3,40}?)?\s+(?:by|from))|from|by)\s+"
+    r"(?i:(?:your|our)\s+(?:[\w-]+\s+){0,3}?(?:reps?|representatives?|delegates?|members?)\s*[,:]?\s+)?"
     r"(?P<names>[A-Z][^\n]{3,200})$",
     re.M,
 )

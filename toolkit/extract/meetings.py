@@ -215,7 +215,8 @@ def assign_dates(
 
 
 MEETING_VERB_BETWEEN = re.compile(
-    r"\b(?:met|meets|held|convened|gathered|took\s+place|takes\s+place|will\s+meet|will\s+be\s+held)\b",
+    r"\b(?:met|meets|held|convened|gathered|took\s+place|takes\s+place|take\s+place|will\s+meet|will\s+be\s+held|"
+    r"cancell?ed|postponed|called\s+off)\b",
     re.I,
 )
 #: A sentence break inside one block (a list item holding two sentences).

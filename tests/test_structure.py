@@ -272,3 +272,17 @@ def test_press_release_question_and_answer_and_relative_clause(tmp_path):
     assert not any(name == "Sarah Lumb" for _, name in took_part)  # the press officer reports, not a member
     assert "Regional Press Officer" not in set(c.appearances.name)
     assert {"nec-equalities-2019-10-08", "nec-org-2019-10-01"} <= set(c.meetings.meeting_id)
+
+
+def test_questions_echoes_and_apposition(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "r.txt").write_text(
+        "London REC report – April 2021\n\nFrom your CLP reps, Chidi Okonkwo and Laura Penhaligon\n\n"
+        "The REC met on Saturday 17 April on Zoom. The Treasurer, Cllr Peter Lindqvist, presented the accounts.\n\n"
+        "Q: Was anything turned down?\n\nA: A motion on meeting outside London fell by 14 votes to 17. "
+        "We both supported it, and we were sorry it fell.\n", encoding="utf-8")
+    c = build(raw, tmp_path / "out")
+    assert sorted(c.decisions.outcome) == ["rejected"]  # not the question, not the comment on it
+    took_part = {a.name for a in c.appearances.itertuples() if a.participant}
+    assert {"Chidi Okonkwo", "Laura Penhaligon", "Peter Lindqvist"} <= took_part

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from toolkit.dates import PartialDate
 from toolkit.extract.bodies import find_bodies, report_region
-from toolkit.extract.decisions import DecisionHit, Unclassified, classify_sentence, drop_restatements
+from toolkit.extract.decisions import (DecisionHit, Unclassified, classify_sentence, drop_pronoun_echoes,
+                                      drop_restatements)
 from toolkit.extract.meetings import (
     GENERIC_BODY,
     LocalMeeting,
@@ -380,13 +381,15 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     for si, s in enumerate(sentences):
         if blocks[s.block].kind == "heading" or (s.start < skip[1] and s.end > skip[0]):
             continue
+        if text[s.start : s.end].rstrip(" *_)\"'’”").endswith("?"):
+            continue  # a question records nothing: "Q: Was anything turned down?"
         got, unc = classify_sentence(text, s.start, s.end, vocab, heading=headings[si])
         hits.extend((h, si) for h in got)
         if unc is not None:
             unclassified.append(unc)
     kept = drop_restatements([h for h, _ in hits], {h.start: text[h.start : h.end] for h, _ in hits})
     kept_ids = {id(h) for h in kept}
-    hits = [(h, si) for h, si in hits if id(h) in kept_ids]
+    hits = drop_pronoun_echoes([(h, si) for h, si in hits if id(h) in kept_ids], text)
     authors = report_authors(text, rep, doc.authors, ref.given_names)
     if not authors and page_author and _FIRST_PERSON.search(text[rep.char_start : rep.char_end]):
         authors = list(page_author)  # a post of a one-author blog, written in the first person

@@ -308,3 +308,19 @@ def drop_restatements(hits: list[DecisionHit], texts: dict[int, str]) -> list[De
         if not dup:
             keep.append(h)
     return sorted(keep, key=lambda h: (h.start, h.trigger_start))
+
+
+#: An outcome told of a bare pronoun: "We both supported it, and we were sorry it fell".
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|this|that|they)\s+(?:was\s+|were\s+|had\s+|has\s+)?(?:then\s+|duly\s+)?$", re.I)
+
+
+def drop_pronoun_echoes(hits: list[tuple[DecisionHit, int]], text: str) -> list[tuple[DecisionHit, int]]:
+    """Drop an outcome told of "it" in the sentence right after a decision with the same
+    outcome: the comment on a decision ("we were sorry it fell"), not another one."""
+    out: list[tuple[DecisionHit, int]] = []
+    for h, si in hits:
+        before = text[max(h.start, h.trigger_start - 20) : h.trigger_start]
+        if _PRONOUN_SUBJECT.search(before) and any(o.outcome == h.outcome and si - 1 <= osi < si for o, osi in out):
+            continue
+        out.append((h, si))
+    return out

@@ -311,7 +311,7 @@ def drop_restatements(hits: list[DecisionHit], texts: dict[int, str]) -> list[De
 
 
 #: An outcome told of a bare pronoun: "We both supported it, and we were sorry it fell".
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|this|that|they)\s+(?:was\s+|were\s+|had\s+|has\s+)?(?:then\s+|duly\s+)?$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|this|that|they)\s+(?:(?:was|were|had|has|been|then|duly|narrowly)\s+)*$", re.I)
 
 
 def drop_pronoun_echoes(hits: list[tuple[DecisionHit, int]], text: str) -> list[tuple[DecisionHit, int]]:
@@ -319,7 +319,9 @@ def drop_pronoun_echoes(hits: list[tuple[DecisionHit, int]], text: str) -> list[
     outcome: the comment on a decision ("we were sorry it fell"), not another one."""
     out: list[tuple[DecisionHit, int]] = []
     for h, si in hits:
-        before = text[max(h.start, h.trigger_start - 20) : h.trigger_start]
+        trigger = text[h.trigger_start : h.trigger_end]
+        core = h.trigger_start + trigger.rfind(trigger.split()[-1]) if trigger.split() else h.trigger_start
+        before = text[max(h.start, core - 30) : core]
         if _PRONOUN_SUBJECT.search(before) and any(o.outcome == h.outcome and si - 1 <= osi < si for o, osi in out):
             continue
         out.append((h, si))

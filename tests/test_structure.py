@@ -286,3 +286,17 @@ def test_questions_echoes_and_apposition(tmp_path):
     assert sorted(c.decisions.outcome) == ["rejected"]  # not the question, not the comment on it
     took_part = {a.name for a in c.appearances.itertuples() if a.participant}
     assert {"Chidi Okonkwo", "Laura Penhaligon", "Peter Lindqvist"} <= took_part
+
+
+def test_next_meets_ahead_of_and_committees_of_a_body():
+    text = ("NEC committees report – March 2014\n\nTwo NEC committees have met in the last fortnight. "
+            "The International Committee met on 4 March. The committee voted not to refer the overseas visits "
+            "guidance to the NEC Officers. A proposal on twinning was put to the vote and lost 3–5. "
+            "The International Committee next meets in June. The policy commissions finish in May ahead of the "
+            "National Policy Forum in July.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    meetings = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("nec-international", "2014-06", "scheduled") in meetings
+    assert ("npf", "2014-07", "scheduled") in meetings
+    assert not any(b == "nec" for b, _, _ in meetings)  # "NEC committees" met, not the NEC
+    assert sorted(h.outcome for h, _ in rep.decisions) == ["rejected", "rejected"]

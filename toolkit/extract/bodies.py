@@ -77,7 +77,7 @@ def _scan(name: str, text: str):
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 _ATTRIBUTIVE_AFTER = re.compile(
     r"^\s*(?:members?|reps?|representatives?|elections?|ballots?|posts?|seats?|places?|candidates?|slate|"
-    r"officers?|nominations?|results?)\b",
+    r"officers?|nominations?|results?|colleagues?)\b",
     re.I,
 )
 _MEMBERSHIP_BEFORE = re.compile(
@@ -223,6 +223,8 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
     return out
 
 
+_COMMITTEES_AFTER = re.compile(r"\s*(?:committees|sub-?committees)\b", re.I)
+_PARENT_NAME = re.compile(r"(?:\b(?:NEC|REC|SEC|WEC|[Ee]xecutive|[Ee]xecutive\s+[Cc]ommittee|[Bb]oard))$")
 #: "... sits on the Women's Committee, which met on 24 June": the body then meets.
 _MEETS_AFTER = re.compile(r"^\s*,?\s*(?:which|that)\s+(?:also\s+|last\s+|first\s+)?(?:met|meets|will\s+meet|convened)\b", re.I)
 
@@ -231,7 +233,8 @@ def is_attributive(text: str, start: int, end: int) -> bool:
     """True when a body name is used as an attribute or membership ("NEC members",
     "elected to the NEC"), not as the body meeting ("sits on the committee, which met
     on 24 June" is a meeting)."""
-    if _ATTRIBUTIVE_AFTER.match(text[end : end + 25]):
-        return True
+    if _ATTRIBUTIVE_AFTER.match(text[end : end + 25]) or (
+            _COMMITTEES_AFTER.match(text, end) and _PARENT_NAME.search(text, start, end)):
+        return True  # "NEC members", "Two NEC committees have met" (not "Organisation Sub-Committees")
     return bool(_MEMBERSHIP_BEFORE.search(text[max(0, start - 40) : start])) and not _MEETS_AFTER.match(
         text[end : end + 30])

@@ -21,7 +21,7 @@ from toolkit.scan import Gated
 from toolkit.segment import Sentence
 
 MEETING_NOUN = re.compile(
-    r"\b(?:meetings?|met|meet|session|away[\s-]?day|awayday|gathering|convened|sat|hustings)\b", re.I
+    r"\b(?:meetings?|met|meets?|session|away[\s-]?day|awayday|gathering|convened|sat|hustings)\b", re.I
 )
 HELD_VERBS = re.compile(
     r"\b(?:met|took\s+place|was\s+held|were\s+held|convened|gathered|heard|considered|discussed|"
@@ -36,7 +36,7 @@ SCHEDULED_CUE = re.compile(
     r"to\s+meet\s+on|will\s+be\s+meeting|next\s+(?:NEC|REC|full)|the\s+next|is\s+happening|is\s+taking\s+place|"
     r"will\s+happen|takes\s+place\s+(?:on|next|this)|"
     r"will\s+(?:\w+\s+){0,2}(?:come|go|return|be\s+brought|be\s+reported|report)\s+(?:back\s+)?to|"
-    r"meets\s+(?:on|next|again|online|in)|will\s+be\s+held)\b",
+    r"meets\s+(?:on|next|again|online|in)|will\s+be\s+held|next\s+meets?|ahead\s+of\s+(?:the\s+|next\s+|this\s+)?)\b",
     re.I,
 )
 CANCELLED_CUE = re.compile(

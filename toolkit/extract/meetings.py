@@ -139,6 +139,7 @@ def _direction(status: str) -> str:
     return {"scheduled": "future", "held": "past"}.get(status, "nearest")
 
 
+_AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:the\s+|our\s+)?$", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
 
 
@@ -171,6 +172,8 @@ def assign_dates(
                     reach = 81
             elif d.end <= b.start:
                 gap = b.start - d.end + 0.5
+                if _AND_NEXT.match(text, d.end, b.start):
+                    gap += 20  # "the WEC meeting in October and the Forum ...": the date closes its clause
                 between = [x for x in bodies if d.end <= x.start < b.start]
             else:
                 continue

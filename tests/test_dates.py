@@ -59,6 +59,8 @@ def test_range_keeps_its_last_day():
         ("next autumn", PartialDate(2015, 3, 1), "future", "2015"),
         ("last summer", PartialDate(2019, 3, 14), "past", "2018"),
         ("last spring", PartialDate(2019, 11, 2), "past", "2019"),
+        ("in the spring", PartialDate(2024, 11, 20), "future", "2025"),
+        ("in the spring", PartialDate(2024, 11, 20), "past", "2024"),
     ],
 )
 def test_resolve_completes_from_the_reports_date(text, ref, direction, expect):

@@ -304,7 +304,8 @@ def test_next_meets_ahead_of_and_committees_of_a_body():
 
 def test_a_date_before_and_the_next_body_closes_its_clause():
     text = ("WEC and Welsh Policy Forum update – November 2024\n\nIt has been a busy autumn, with the Welsh Executive "
-            "Committee meeting in October and the Welsh Policy Forum meeting on Saturday 2nd November.\n")
+            "Committee (Pwyllgor Gwaith Cymru) meeting in October and the Welsh Policy Forum meeting on Saturday 2nd "
+            "November.\n")
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     dated = {(lm.body_id, lm.date.iso() if lm.date else "") for lm in rep.meetings}
     assert ("rec-wales", "2024-10") in dated

@@ -270,7 +270,7 @@ def resolve(
     if mention.relative and mention.relative.endswith(("month", "year")):
         return _relative_period(mention.relative, ref, mention.month)
     if mention.relative and mention.relative.split()[-1] in P.SEASON_START:
-        return _season(mention.relative, ref)
+        return _season(mention.relative, ref, direction)
     if mention.relative:
         if ref is None or ref.precision != "day":
             return None, False
@@ -337,17 +337,21 @@ def _relative_period(rel: str, ref: PartialDate | None, month: int | None = None
     return PartialDate(year, (month - 1) % 12 + 1), True
 
 
-def _season(rel: str, ref: PartialDate | None) -> tuple[PartialDate | None, bool]:
+def _season(rel: str, ref: PartialDate | None, direction: str = "nearest") -> tuple[PartialDate | None, bool]:
     """A season's year against the report's date: "next spring" is the first one to begin
     after the report's month, "last autumn" the latest one begun before it, "the autumn"
-    the report's year's."""
+    the report's year's (the coming one for a meeting still to come, once this year's is
+    over)."""
     if ref is None:
         return None, False
     which, season = rel.split()
     start = P.SEASON_START[season]
-    if ref.month is None or which not in ("next", "last"):
-        step = {"next": 1, "last": -1}.get(which, 0) if ref.month is None else 0
-        return PartialDate(ref.year + step), True
+    if ref.month is None:
+        return PartialDate(ref.year + {"next": 1, "last": -1}.get(which, 0)), True
+    if which not in ("next", "last"):
+        if direction == "future" and ref.month > start + 2:
+            return PartialDate(ref.year + 1), True
+        return PartialDate(ref.year), True
     if which == "next":
         return PartialDate(ref.year if ref.month < start else ref.year + 1), True
     return PartialDate(ref.year if ref.month > start + 2 else ref.year - 1), True

@@ -139,6 +139,7 @@ def _direction(status: str) -> str:
     return {"scheduled": "future", "held": "past"}.get(status, "nearest")
 
 
+_PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:the\s+|our\s+)?$", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
 
@@ -167,13 +168,16 @@ def assign_dates(
             reach = 61 if b.body_id.startswith(("conference", "npf")) and d.year is None and d.month else 31
             if b.end <= d.start:
                 gap = d.start - b.end
+                paren = _PAREN_AFTER.match(text, b.end, d.start)
+                if paren:  # "the Welsh Executive Committee (Pwyllgor Gwaith Cymru) meeting in October"
+                    gap -= len(paren.group(0))
                 between = [x for x in bodies if b.end <= x.start < d.start]
                 if MEETING_VERB_BETWEEN.search(text[b.end : d.start]):
                     reach = 81
             elif d.end <= b.start:
                 gap = b.start - d.end + 0.5
                 if _AND_NEXT.match(text, d.end, b.start):
-                    gap += 20  # "the WEC meeting in October and the Forum ...": the date closes its clause
+                    continue  # "the WEC meeting in October and the Forum ...": the date closes its clause
                 between = [x for x in bodies if d.end <= x.start < b.start]
             else:
                 continue
@@ -218,7 +222,7 @@ def assign_dates(
 
 
 MEETING_VERB_BETWEEN = re.compile(
-    r"\b(?:met|meets|held|convened|gathered|took\s+place|takes\s+place|take\s+place|will\s+meet|will\s+be\s+held|"
+    r"\b(?:met|meets|meeting|held|convened|gathered|took\s+place|takes\s+place|take\s+place|will\s+meet|will\s+be\s+held|"
     r"cancell?ed|postponed|called\s+off)\b",
     re.I,
 )

@@ -149,7 +149,7 @@ def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: 
         if not _is_namey(words):
             continue
         honorific = m.start("name") > m.start() or bool(P.POSTNOMINALS.match(seg[m.end("name") : m.end("name") + 6]))
-        if not honorific and words[0].lower() not in ref.given_names and not (
+        if not honorific and name_key(words[0]) not in ref.given_names and not (
                 _PERSON_NOUN_BEFORE.search(seg[max(0, s - 30) : s]) or _WHO_AFTER.match(seg, e)):
             continue  # capitalised words, but not shaped like a person's name
         add(NameMention(start + s, start + e, written, "", "unresolved", note="not in the reference data"))

@@ -31,6 +31,18 @@ Regional conference took place last Saturday in Norwich. The motion on buses was
 """
 
 
+def _build(tmp_path: Path, files: dict[str, str], urls: dict[str, str] | None = None):
+    """Build a raw folder of the given texts (with a manifest of their URLs, if given)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, text in files.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    if urls:
+        (raw / "manifest.csv").write_text(
+            "file,source_url\n" + "".join(f"{n},{u}\n" for n, u in urls.items()), encoding="utf-8")
+    return build(raw, tmp_path / "out")
+
+
 def _doc(text: str, doc_id: str = "d1") -> Document:
     return Document(doc_id=doc_id, path=f"{doc_id}.txt", sha256="x", n_chars=len(text), format="txt",
                     status="ok", text=text)
@@ -71,10 +83,7 @@ ORGANISATION COMMITTEE
 
 The Organisation Committee met on 26 March. The committee agreed the AGM timetable.
 """
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "r.txt").write_text(text, encoding="utf-8")
-    c = build(raw, tmp_path / "out")
+    c = _build(tmp_path, {"r.txt": text})
     got = {(d.meeting_id, d.text[:30]) for d in c.decisions.itertuples()}
     assert ("nec-2019-04-02", "The NEC agreed the selection p") in got
     assert ("nec-org-2019-03-26", "The committee agreed the AGM t") in got
@@ -101,13 +110,9 @@ def test_emoji_bullets_and_item_labels_are_blocks():
 
 
 def test_relative_day_and_we_meet_again(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "r.txt").write_text(
-        "Yorkshire REC report\n\nThe Regional Executive Committee met today in Leeds. Jo will raise it at "
-        "tomorrow's NEC. We meet again on 9 May.\n", encoding="utf-8")
-    (raw / "manifest.csv").write_text("file,source_url\nr.txt,https://example.org/2026/02/14/rec/\n", encoding="utf-8")
-    c = build(raw, tmp_path / "out")
+    c = _build(tmp_path, {"r.txt": "Yorkshire REC report\n\nThe Regional Executive Committee met today in Leeds. "
+                                    "Jo will raise it at tomorrow's NEC. We meet again on 9 May.\n"},
+               {"r.txt": "https://example.org/2026/02/14/rec/"})
     rows = {(m.meeting_id, m.status) for m in c.meetings.itertuples()}
     assert ("rec-yorkshire-2026-02-14", "held") in rows
     assert ("nec-2026-02-15", "scheduled") in rows
@@ -115,14 +120,11 @@ def test_relative_day_and_we_meet_again(tmp_path):
 
 
 def test_not_a_member_and_attended(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "r.txt").write_text(
+    c = _build(tmp_path, {"r.txt": (
         "NEC report – 21 January 2021\n\nBy Jo Bloggs\n\n"
         "The Organisation Committee met on 21 January and agreed the timetable. "
         "The Equalities Committee met on 20 January. I am not a member of the Equalities Committee. "
-        "I also attended the LGA Labour group meeting on 21 January.\n", encoding="utf-8")
-    c = build(raw, tmp_path / "out")
+        "I also attended the LGA Labour group meeting on 21 January.\n")})
     took_part = set(c.appearances[(c.appearances.name == "Jo Bloggs") & c.appearances.participant].meeting_id)
     assert "nec-org-2021-01-21" in took_part
     assert "nec-equalities-2021-01-20" not in took_part
@@ -210,20 +212,15 @@ def test_a_heading_ends_another_bodys_meeting_taken_over_in_the_text():
 
 
 def test_who_took_part_among_co_authors_and_the_absent(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "r.txt").write_text(
+    c = _build(tmp_path, {"r.txt": (
         "West Midlands REC report\n\nBy Hannah Brierley and Kofi Mensah\n\n"
         "The REC met on Saturday in Walsall and welcomed Aisha Begum to her first meeting. "
         "The minutes were agreed.\n\n"
         "Hannah also sits on the REC Women's Committee, which met on 24 June. The committee agreed a mentoring "
         "scheme. Cllr Denise Parr was elected chair of the committee in her absence.\n\n"
         "Regional conference in March agreed the motion on buses. We were both there as delegates.\n\n"
-        "The review was left alone on Saturday, so we will chase it before the next meeting.\n",
-        encoding="utf-8")
-    (raw / "manifest.csv").write_text("file,source_url\nr.txt,https://example.org/2023/07/10/rec/\n",
-                                      encoding="utf-8")
-    c = build(raw, tmp_path / "out")
+        "The review was left alone on Saturday, so we will chase it before the next meeting.\n")},
+        {"r.txt": "https://example.org/2023/07/10/rec/"})
     took_part = {(a.meeting_id, a.name) for a in c.appearances.itertuples() if a.participant}
     assert ("rec-west-midlands-women-2023-06-24", "Hannah Brierley") in took_part
     assert ("rec-west-midlands-women-2023-06-24", "Kofi Mensah") not in took_part  # only Hannah sits on it
@@ -249,23 +246,19 @@ def test_referred_to_in_the_sense_of_mentioned():
 
 
 def test_press_release_question_and_answer_and_relative_clause(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "a.txt").write_text(
+    board = (
         "Yorkshire Regional Board backs the pledge\n\nBy Sarah Lumb, Regional Press Officer, Yorkshire Labour\n\n"
         "Meeting in Wakefield on Saturday, members of the Board heard from General Secretary Iain McNicol, "
         "who travelled up to address the meeting. Members also heard from Cllr Shazia Karim, who spoke about "
         "pay, and from Tom Ackroyd, who described his campaign.\n\n"
-        "The Board agreed the pledge. The motion was moved by CLP representative Amjad Siddiqui.\n", encoding="utf-8")
-    (raw / "b.txt").write_text(
+        "The Board agreed the pledge. The motion was moved by CLP representative Amjad Siddiqui.\n")
+    q_and_a = (
         "NEC Equalities Committee Q&A\n\nQ: What happened on Tuesday 8th October?\n\n"
         "A: The Equalities Committee met at Southside in the morning. The committee agreed the venue code.\n\n"
         "Q: Anything else?\n\nA: The Organisation Committee, which I also sit on, met on 1 October. It agreed the "
-        "guidance.\n", encoding="utf-8")
-    (raw / "manifest.csv").write_text(
-        "file,source_url\na.txt,https://example.org/2013/11/18/board/\nb.txt,https://example.org/2019/10/\n",
-        encoding="utf-8")
-    c = build(raw, tmp_path / "out")
+        "guidance.\n")
+    c = _build(tmp_path, {"a.txt": board, "b.txt": q_and_a},
+               {"a.txt": "https://example.org/2013/11/18/board/", "b.txt": "https://example.org/2019/10/"})
     took_part = {(a.meeting_id, a.name) for a in c.appearances.itertuples() if a.participant}
     held = "rec-yorkshire-2013-11-16"  # "Meeting in Wakefield on Saturday", the post of Monday 18 November
     assert {(held, "Iain McNicol"), (held, "Shazia Karim"), (held, "Tom Ackroyd"), (held, "Amjad Siddiqui")} <= took_part
@@ -275,14 +268,11 @@ def test_press_release_question_and_answer_and_relative_clause(tmp_path):
 
 
 def test_questions_echoes_and_apposition(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "r.txt").write_text(
+    c = _build(tmp_path, {"r.txt": (
         "London REC report – April 2021\n\nFrom your CLP reps, Chidi Okonkwo and Laura Penhaligon\n\n"
         "The REC met on Saturday 17 April on Zoom. The Treasurer, Cllr Peter Lindqvist, presented the accounts.\n\n"
         "Q: Was anything turned down?\n\nA: A motion on meeting outside London fell by 14 votes to 17. "
-        "We both supported it, and we were sorry it fell.\n", encoding="utf-8")
-    c = build(raw, tmp_path / "out")
+        "We both supported it, and we were sorry it fell.\n")})
     assert sorted(c.decisions.outcome) == ["rejected"]  # not the question, not the comment on it
     took_part = {a.name for a in c.appearances.itertuples() if a.participant}
     assert {"Chidi Okonkwo", "Laura Penhaligon", "Peter Lindqvist"} <= took_part

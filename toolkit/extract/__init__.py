@@ -14,8 +14,13 @@ from dataclasses import dataclass, field
 
 from toolkit.dates import PartialDate
 from toolkit.extract.bodies import find_bodies, report_region
-from toolkit.extract.decisions import (DecisionHit, Unclassified, classify_sentence, drop_pronoun_echoes,
-                                      drop_restatements)
+from toolkit.extract.decisions import (
+    DecisionHit,
+    Unclassified,
+    classify_sentence,
+    drop_pronoun_echoes,
+    drop_restatements,
+)
 from toolkit.extract.meetings import (
     GENERIC_BODY,
     LocalMeeting,

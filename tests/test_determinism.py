@@ -200,3 +200,21 @@ def test_adding_an_earlier_copy_keeps_the_existing_document(tmp_path):
     (raw / "a-copy.txt").write_text(GOOD, encoding="utf-8")
     after = build(raw, out)
     assert_ids_kept(before, after)
+
+
+def test_decisions_do_not_depend_on_the_string_hash_seed():
+    """Two elected triggers start at one word ("was elected", "was elected vice-chair"):
+    which one is kept must not follow the order of a set, which changes between runs."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from toolkit.extract.decisions import classify_sentence\n"
+            "from toolkit.reference import load_reference, compile_outcomes\n"
+            "v = compile_outcomes(load_reference(None).outcomes)\n"
+            "s = 'Louise was elected vice-chair of the committee, unopposed.'\n"
+            "print([(h.trigger_start, h.trigger_end, h.subject) for h in classify_sentence(s, 0, len(s), v)[0]])\n")
+    root = Path(__file__).resolve().parent.parent
+    got = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                          env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
+    assert len(got) == 1, got

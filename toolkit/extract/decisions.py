@@ -229,7 +229,8 @@ def classify_sentence(
     outcome = hits[0][0]
     chosen = [hits[0]]
     if outcome == "elected":
-        chosen = sorted({(o, s, e) for o, s, e in hits if o == "elected"}, key=lambda h: h[1])
+        # ordered by span, not by the set's order (string hashes vary between runs)
+        chosen = sorted({(o, s, e) for o, s, e in hits if o == "elected"}, key=lambda h: (h[1], h[2]))
         dedup = []
         for h in chosen:
             if not dedup or h[1] - dedup[-1][2] > 15:
@@ -240,7 +241,7 @@ def classify_sentence(
         # and it was agreed to implement ...", "the proposal to defer was voted down and
         # then the budget was agreed", "the minutes were agreed, and X was re-elected chair"
         same = sorted({(o, s_, e_) for o, s_, e_ in hits if o in ("agreed", "referred", "rejected", "withdrawn")},
-                      key=lambda h: h[1])
+                      key=lambda h: (h[1], h[2], h[0]))
         for h in same:
             if h in chosen:
                 continue

@@ -286,34 +286,33 @@ def _members_named(text: str, offset: int, meetings, ref: Reference) -> dict[str
     """Bodies that the text says a named person sits on, with the first names said to sit
     on each: a body one of the report's meetings is named by right there, else the body
     the words name."""
-    from toolkit.extract.bodies import find_bodies
-
     out: dict[str, set[str]] = {}
     for m in _SITS_ON.finditer(text):
         at = m.end() + offset
         named = {lm.body_id for lm in meetings if any(at <= mm.start <= at + 8 for mm in lm.mentions)}
         if not named:
-            found = find_bodies(text[m.end() : m.end() + 60], ref)
-            if found and found[0].start <= 4 and found[0].body_id and (
-                    len(found) == 1 or found[1].start - found[0].end > 1):
-                named = {found[0].body_id}
+            named = {_body_named_at(text, m.end(), ref, alone=True)} - {""}
         for body in named:
             out.setdefault(body, set()).add(m.group("who").lower())
     return out
+
+
+def _body_named_at(text: str, pos: int, ref: Reference, *, alone: bool = False) -> str:
+    """The body whose name starts within a few characters of ``pos``, or ''. ``alone``:
+    only when no other body's name follows it at once ("the REC Women's Committee")."""
+    from toolkit.extract.bodies import find_bodies
+
+    found = find_bodies(text[pos : pos + 60], ref)
+    if not found or found[0].start > 4 or (alone and len(found) > 1 and found[1].start - found[0].end <= 1):
+        return ""
+    return found[0].body_id
 
 
 def _bodies_named_after(rx: re.Pattern, text: str, ref: Reference) -> set[str]:
     """Bodies named right after each match of ``rx``: with _NOT_MEMBER those the author
     says they do not sit on ("I am not a member of the Equalities Committee"), with
     _ATTENDED those whose meeting they say they attended."""
-    from toolkit.extract.bodies import find_bodies
-
-    out = set()
-    for m in rx.finditer(text):
-        found = find_bodies(text[m.end() : m.end() + 60], ref)
-        if found and found[0].start <= 4 and found[0].body_id:
-            out.add(found[0].body_id)
-    return out
+    return {_body_named_at(text, m.end(), ref) for m in rx.finditer(text)} - {""}
 
 
 def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> list[dict]:

@@ -363,18 +363,18 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     main = _main_body(text, rep, ref, region, page_body)
     blocks = split_blocks(text, rep.char_start, rep.char_end)
     sentences = split_sentences(text, blocks)
+    is_heading = [blocks[s.block].kind == "heading" for s in sentences]
     headings = []
     last_heading = ""
-    for s in sentences:
+    for si, s in enumerate(sentences):
         line = text[s.start : s.end]
-        if blocks[s.block].kind == "heading" or (  # a list item that is only a label: "• Knife Crime (passed by: ...)"
+        if is_heading[si] or (  # a list item that is only a label: "• Knife Crime (passed by: ...)"
                 blocks[s.block].kind == "item" and len(line.split()) <= 10 and line.rstrip()[-1:] not in ".!?;:"):
             last_heading = line
         headings.append(last_heading)
     skip = (rep.title_start, rep.title_end)
     mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
                              ref_source=ref_source, skip=skip, tokens=tokens, headings=headings)
-    is_heading = [blocks[s.block].kind == "heading" for s in sentences]
     sections = section_bodies(text, sentences, is_heading, ref, region, main)
     sections = _meeting_sections(text, sections, mentions, main)
     if sections is not None:  # read again, "the committee" under a committee's heading being that committee
@@ -384,7 +384,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     hits: list[tuple[DecisionHit, int]] = []
     unclassified: list[Unclassified] = []
     for si, s in enumerate(sentences):
-        if blocks[s.block].kind == "heading" or (s.start < skip[1] and s.end > skip[0]):
+        if is_heading[si] or (s.start < skip[1] and s.end > skip[0]):
             continue
         if text[s.start : s.end].rstrip(" *_)\"'’”").endswith("?"):
             continue  # a question records nothing: "Q: Was anything turned down?"

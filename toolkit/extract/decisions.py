@@ -197,8 +197,7 @@ def classify_sentence(
         for m in rx.finditer(sent):
             # guards read the words before the outcome word itself, auxiliaries included
             # ("moved that the paper be | deferred", "the meeting had to be | postponed")
-            last = m.group(0).split()[-1]
-            core = m.start() + m.group(0).rfind(last)
+            core = outcome_word_start(m.start(), m.group(0))
             before = sent[max(0, core - GUARD_WINDOW) : core]
             g = _guarded(before, sent[m.end() :], outcome, vocab, m.group(0))
             if outcome == "agreed" and g == "negation":
@@ -287,6 +286,13 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _CONTENT.findall(text.lower().replace("’", "'")) if w not in _FUNCTION_WORDS}
 
 
+def outcome_word_start(start: int, matched: str) -> int:
+    """Where the outcome word itself begins in a trigger's match starting at ``start``:
+    its last word ("was | deferred", "moved that the paper be | deferred")."""
+    words = matched.split()
+    return start + matched.rfind(words[-1]) if words else start
+
+
 def drop_restatements(hits: list[DecisionHit], texts: dict[int, str]) -> list[DecisionHit]:
     """One record per item in a report: when a report restates a decision (a summary list
     and the detail, a headline and the paragraph), keep the fuller sentence.
@@ -320,8 +326,7 @@ def drop_pronoun_echoes(hits: list[tuple[DecisionHit, int]], text: str) -> list[
     outcome: the comment on a decision ("we were sorry it fell"), not another one."""
     out: list[tuple[DecisionHit, int]] = []
     for h, si in hits:
-        trigger = text[h.trigger_start : h.trigger_end]
-        core = h.trigger_start + trigger.rfind(trigger.split()[-1]) if trigger.split() else h.trigger_start
+        core = outcome_word_start(h.trigger_start, text[h.trigger_start : h.trigger_end])
         before = text[max(h.start, core - 30) : core]
         if _PRONOUN_SUBJECT.search(before) and any(o.outcome == h.outcome and si - 1 <= osi < si for o, osi in out):
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from toolkit.dates import DateMention, PartialDate, find_dates, resolve
 from toolkit.extract.bodies import BodyMention, _slug, find_bodies, is_attributive
+from toolkit.patterns import SEASON_START
 from toolkit.reference import Reference, Tokens
 from toolkit.scan import Gated
 from toolkit.segment import Sentence
@@ -543,7 +544,7 @@ def _met_here(text: str, b: BodyMention, sent: Sentence) -> bool:
 
 def _relative_day(d) -> bool:
     """"tomorrow's NEC", "last Tuesday's Board": a day, though written relative to the report."""
-    return bool(d.relative) and not d.relative.endswith(("month", "year", "spring", "summer", "autumn", "winter"))
+    return bool(d.relative) and not d.relative.endswith(("month", "year", *SEASON_START))
 
 
 def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_date, ref_source,

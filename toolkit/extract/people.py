@@ -187,6 +187,8 @@ def _drop_appositions(text: str, names: list[NameMention]) -> list[NameMention]:
 
 # --- the part played ---------------------------------------------------------------------
 
+#: The capitalised title that may stand between "heard from" and a name: "the General Secretary".
+_TITLE_BEFORE_NAME = r"(?:\s+(?:the|our))?(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}"
 _AFTER_CUES = [
     ("chair", re.compile(r"^(?:,[^,]{0,40},|\s+the\s+(?:\w+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:chaired|(?:was\s+)?in\s+the\s+chair|took\s+the\s+chair)\b", re.I)),
     ("elected", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:MP\s+|MEP\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|co-opted)\b", re.I)),
@@ -212,7 +214,7 @@ _AFTER_CUES = [
 ]
 #: "Members also heard from X ..., and from Y": the second name shares the first one's verb.
 _HEARD_FROM = re.compile(r"\bheard\s+(?:\w+\s+){0,3}?from\b", re.I)
-_AND_FROM = re.compile(r"\b(?:and|also)\s+from(?:\s+(?:the|our))?(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}\s+$", re.I)
+_AND_FROM = re.compile(r"\b(?:and|also)\s+from" + _TITLE_BEFORE_NAME + r"\s+$", re.I)
 _BEFORE_CUES = [
     ("chair", re.compile(r"(?:chaired\s+by|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,)\s*$", re.I)),
     ("reporter", re.compile(r"(?:report(?:s)?\s+(?:was\s+given\s+)?(?:from|by)|update\s+from|presentation\s+(?:from|by)|"
@@ -225,7 +227,7 @@ _BEFORE_CUES = [
                           r"|\bjoined\s+by\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,4})$", re.I)),
     ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|addressed\s+by|"
                            r"contributions?\s+from|points?\s+(?:from|by)|"
-                           r"\bheard\s+(?:\w+\s+){0,3}?from(?:\s+(?:the|our))?(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})\s+$", re.I)),
+                           r"\bheard\s+(?:\w+\s+){0,3}?from" + _TITLE_BEFORE_NAME + r")\s+$", re.I)),
     ("elected", re.compile(r"(?:elected|appointed)\s+(?:\w+\s+){0,3}$", re.I)),
 ]
 _NOT_PRESENT = re.compile(

@@ -31,6 +31,8 @@ def outcome(sentence):
         ("The committee received a report from the Treasurer.", ["noted"]),
         ("The NEC agreed a number of key rule changes.", ["agreed"]),
         ("Having voted not to defer it, the NEC discussed the paper.", ["rejected"]),
+        ("Three cases were referred to the NCC.", ["referred"]),
+        ("The committee decided to hold a seminar in the autumn.", ["agreed"]),
     ],
 )
 def test_outcomes(sentence, expect):
@@ -48,6 +50,14 @@ def test_outcomes(sentence, expect):
         "Grenfell Tower Atrocity (passed by: Bermondsey and Old Southwark)",
         "The NEC paid tribute to comrades who had passed away.",
         "Given the amount of business deferred, or awaiting further information, we worried.",
+        "📝 Pete agreed to write to the NEC about the delays.",
+        "Lots of CLPs have agreed to twin with marginal seats, which is fantastic!",
+        "The regional conference was postponed because of the snow.",
+        "The Chair welcomed everyone back and passed on apologies from Jas Kandola.",
+        "The review carried out by the party's staff was thorough.",
+        "Lots of members have asked me how it works, so I have decided to write this report.",
+        "The NCC is the body that hears the most serious cases referred to it by the NEC.",
+        "We discussed how and when cases are referred to the NCC.",
     ],
 )
 def test_not_decisions(sentence):

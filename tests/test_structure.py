@@ -300,3 +300,24 @@ def test_a_date_before_and_the_next_body_closes_its_clause():
     dated = {(lm.body_id, lm.date.iso() if lm.date else "") for lm in rep.meetings}
     assert ("rec-wales", "2024-10") in dated
     assert not any(b != "rec-wales" and d == "2024-10" for b, d in dated)
+
+
+def test_a_year_looked_ahead_to_or_back_from_does_not_date_the_report():
+    from toolkit.segment import ReportSpan, report_reference_date
+
+    def ref_year(text):
+        date, source = report_reference_date(text, ReportSpan(0, 0, len(text), "", 0, 0, "", ""))
+        return (date.iso() if date else None), source
+
+    assert ref_year("NEC report\n\nWork still to be delivered over 2012. Members who joined since May 2010 were "
+                    "thanked.\n") == (None, "")
+    assert ref_year("NEC report\n\nThe NEC agreed the plan for the 2012 conference. It runs until 2014.\n") == (
+        "2012", "inferred")
+
+
+def test_meetings_of_one_date_are_listed_as_the_text_first_names_them(tmp_path):
+    text = ("Committees report – March 2019\n\nThe Organisation Committee met on 5 March 2019 and agreed the "
+            "timetable. The Disputes Panel met on 5 March 2019 and heard two appeals.\n")
+    c = _build(tmp_path, {"r.txt": text})
+    same_day = c.meetings[c.meetings.date == "2019-03-05"].body_id.tolist()
+    assert same_day == ["nec-org", "nec-disputes"]

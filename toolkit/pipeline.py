@@ -216,11 +216,18 @@ def assemble(docs: list[Document], extractions: list[DocExtraction], ref: Refere
     actors = list({a["actor_id"]: a for a in actors}.values())
     roles = [{"actor_id": r.person_id, "role": r.role, "body_id": r.body_id, "organisation": r.organisation,
               "start_date": r.start_date, "end_date": r.end_date, "source": r.source} for r in ref.roles]
+    # meetings of one date in the order the corpus first mentions them (documents by path)
+    doc_path = {d.doc_id: d.path for d in docs}
+    first_seen: dict[str, tuple[str, int]] = {}
+    for r in mention_rows:
+        at = (doc_path.get(r["doc_id"], r["doc_id"]), r["char_start"] if r["char_start"] is not None else -1)
+        if r["meeting_id"] not in first_seen or at < first_seen[r["meeting_id"]]:
+            first_seen[r["meeting_id"]] = at
     return Corpus(
         documents=frame("documents", sorted(doc_rows, key=lambda r: r["path"])),
         reports=frame("reports", sorted(report_rows, key=lambda r: r["report_id"])),
         bodies=frame("bodies", sorted(bodies, key=lambda r: r["body_id"])),
-        meetings=frame("meetings", sorted(meeting_rows, key=lambda r: (r["date_start"] or "9999", r["meeting_id"]))),
+        meetings=frame("meetings", sorted(meeting_rows, key=lambda r: (r["date_start"] or "9999", first_seen.get(r["meeting_id"], ("\uffff", 0)), r["meeting_id"]))),
         meeting_redirects=frame("meeting_redirects", redirects),
         meeting_mentions=frame("meeting_mentions", sorted(mention_rows, key=lambda r: (r["doc_id"], r["char_start"], r["meeting_id"]))),
         actors=frame("actors", sorted(actors, key=lambda r: r["actor_id"])),

@@ -198,6 +198,11 @@ def split_reports(text: str, doc_title: str = "", doc_published: str = "",
 HEAD_CHARS = 400
 
 
+#: A year the report looks ahead to ("to be delivered over 2012", "by 2030") or back from
+#: ("joined since May 2010") is not its own.
+_TOWARD_YEAR = re.compile(r"\b(?:since|over|by|until|till|through|throughout|beyond|into|ahead\s+of)\s+(?:the\s+(?:whole\s+of\s+|rest\s+of\s+)?)?$", re.I)
+
+
 def report_reference_date(text: str, report: ReportSpan) -> tuple[PartialDate | None, str]:
     """The date against which a report's partial dates are completed, and its source.
 
@@ -216,9 +221,10 @@ def report_reference_date(text: str, report: ReportSpan) -> tuple[PartialDate | 
     for m in found:  # a dateline under the title: "Report of the meeting held on Saturday 8 November 2014"
         if m.start >= HEAD_CHARS:
             break
-        if m.year and m.month and not m.relative:
+        if m.year and m.month and not m.relative and not _TOWARD_YEAR.search(body[max(0, m.start - 24) : m.start]):
             return PartialDate(m.year, m.month, m.day), "text"
-    years = [m.year for m in found if m.year and not m.relative]
+    years = [m.year for m in found if m.year and not m.relative
+             and not _TOWARD_YEAR.search(body[max(0, m.start - 24) : m.start])]
     if years:
         best = max(set(years), key=lambda y: (years.count(y), y))
         return PartialDate(best), "inferred"

@@ -36,7 +36,7 @@ _SUBJECT_PASSIVE = re.compile(
     r"[A-Z][\w'’-]*)\b[^.;:]{0,160}?))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+){0,2}$"
 )
 _PERSON_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*|\band\s+|\bthen\s+)(?P<name>(?:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?)\s+(?:also\s+|had\s+|has\s+|then\s+)?$"
+    r"(?:^\W*|[,;]\s*|\band\s+|\bthen\s+)(?P<name>(?:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?)\s+(?:also\s+|had\s+|has\s+|then\s+)?$"
 )
 _VIEW_AFTER = re.compile(r"^\s*(?:that|there|with|to\s+(?:look|talk|consider|write|meet|raise|take|speak|follow|ensure|continue|review|discuss))\b", re.I)
 _BODY_WORDS = re.compile(
@@ -81,6 +81,10 @@ class Unclassified:
 
 _DESCRIPTIVE_AFTER = re.compile(r"^\s+(?:at|by|in|during|under|as\s+part\s+of|earlier|previously|last)\b", re.I)
 _BARE_PARTICIPLE = re.compile(r"^(?:agreed|approved|adopted|endorsed|ratified|carried|passed|accepted|noted)$", re.I)
+#: "the body that hears cases referred to it by the NEC": what a body receives, not a referral.
+_REFERRED_TO_IT = re.compile(r"^referred\s+to\s+(?:it|them)\b", re.I)
+_PRESENT_REFERRED = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?referred\s+$", re.I)
+_PLURAL_BEFORE = re.compile(r"\b[a-z]+s\s+(?:referred\s+)?$")
 
 
 def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, word: str = "") -> str:
@@ -94,6 +98,10 @@ def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, wo
         _DESCRIPTIVE_AFTER.match(after) or re.search(r"\b(?:as|is|are)\s+(?:\w+\s+)?$", before, re.I)
     ):
         return "descriptive"
+    if word[:8].lower() == "referred" and (
+        (_REFERRED_TO_IT.match(word + after) and _PLURAL_BEFORE.search(before)) or _PRESENT_REFERRED.search(before)
+    ):
+        return "descriptive"  # "cases referred to it by the NEC", "how cases are referred to the NCC"
     if any(rx.search(before) for rx in vocab.rather_than):
         return "rather"
     if outcome != "rejected" and any(rx.search(before) for rx in vocab.negation):

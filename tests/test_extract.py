@@ -104,6 +104,9 @@ def test_deferral_target_is_read():
         ("our CLP Sec wrote", []),
         ("Welsh Labour Conference", ["conference-wales"]),
         ("the Annual Conference", ["conference"]),
+        ("endorsed at Welsh Labour's online conference", ["conference-wales"]),
+        ("London Labour's 2019 conference", ["conference-london"]),
+        ("the Leader's speech to Labour's conference", ["conference"]),
     ],
 )
 def test_bodies(text, ids):

@@ -321,3 +321,12 @@ def test_meetings_of_one_date_are_listed_as_the_text_first_names_them(tmp_path):
     c = _build(tmp_path, {"r.txt": text})
     same_day = c.meetings[c.meetings.date == "2019-03-05"].body_id.tolist()
     assert same_day == ["nec-org", "nec-disputes"]
+
+
+def test_a_meeting_word_belongs_to_the_nearest_body_before_it():
+    # the item label names the topic; "will be held" is the next line's conference's
+    text = ("Northern REC report – June 2025\n\nThe Regional Executive Committee met on Saturday 14 June 2025.\n\n"
+            "12. Annual Conference\nAnnual Conference will be held in Liverpool in September.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    conf = [(lm.status, lm.date.iso() if lm.date else "") for lm in rep.meetings if lm.body_id == "conference"]
+    assert conf == [("scheduled", "2025-09")]

@@ -40,7 +40,8 @@ REC_RX = re.compile(
     r"(?<![\w-])(?:(?:Labour\s+)?(?:Regional\s+Executive(?:\s+Committee)?|Regional\s+Board|regional\s+executive(?:\s+committee)?|regional\s+board)|RECs?|Scottish\s+Executive(?:\s+Committee)?|Welsh\s+Executive(?:\s+Committee)?|SEC|WEC)(?![\w-])"
 )
 CONFERENCE_RX = re.compile(
-    r"(?<![\w-])(?P<kind>(?:Annual|annual|Party|party|Labour\s+Party|Labour|national|National|Regional|regional|Women['’]s|women['’]s|Scottish\s+Labour|Welsh\s+Labour|Scottish|Welsh|Special\s+Scottish\s+Labour|Young\s+Labour|BAME\s+Labour)\s+)?(?P<c>[Cc]onference)(?![\w-])"
+    r"(?<![\w-])(?P<kind>(?P<own>(?:[A-Z][a-z]+\s+){1,2}Labour['’]s\s+(?:(?:[a-z]+|\d{4})\s+){0,2})|"
+    r"(?:Annual|annual|Party|party|Labour\s+Party|Labour|national|National|Regional|regional|Women['’]s|women['’]s|Scottish\s+Labour|Welsh\s+Labour|Scottish|Welsh|Special\s+Scottish\s+Labour|Young\s+Labour|BAME\s+Labour)\s+)?(?P<c>[Cc]onference)(?![\w-])"
 )
 POLICY_COMMISSION_RX = re.compile(
     r"(?<![\w-])(?P<topic>(?:[A-Z][\w,&'’]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,4})Policy\s+Commission(?![\w-])"
@@ -63,7 +64,7 @@ NEAR = {
     "NEC_COMMITTEE_RX": (("NEC",), 0, 160),
     "POLICY_COMMISSION_RX": (("Commission",), 200, 20),
     "REC_RX": (("REC", "SEC", "WEC", "egional", "Scottish", "Welsh"), 40, 60),
-    "CONFERENCE_RX": (("onference",), 80, 20),
+    "CONFERENCE_RX": (("onference",), 100, 20),
     "CLP_RX": (("CLP", "Constituency"), 200, 100),
     "NEC_RX": (("NEC", "ational"), 20, 60),
 }
@@ -189,7 +190,12 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
         if not free(m.start(), m.end()):
             continue
         kind = " ".join((m.group("kind") or "").lower().split())
-        if kind.startswith(("women", "labour women")):
+        if m.group("own"):  # "Welsh Labour's online conference", "London Labour's 2019 conference"
+            reg = region_in(m.group("own").split("Labour")[0])
+            bid = f"conference-{reg}" if reg else "conference"
+            if "women" in kind:
+                bid = "conference-women"
+        elif kind.startswith(("women", "labour women")):
             bid = "conference-women"
         elif kind in ("regional",):
             before = text[max(0, m.start() - 30) : m.start()]

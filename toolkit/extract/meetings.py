@@ -534,10 +534,11 @@ _MET_BEFORE = re.compile(
 )
 
 
-def _met_here(text: str, b: BodyMention, sent: Sentence) -> bool:
+def _met_here(text: str, b: BodyMention, sent: Sentence, hi: int | None = None) -> bool:
     """A meeting word right next to the body: "the LGA Labour group also met",
-    "a meeting of the Scottish Executive", "at the special conference"."""
-    return bool(_MET_AFTER.match(text[b.end : min(sent.end, b.end + 110)])) or bool(
+    "a meeting of the Scottish Executive", "at the special conference". The words after
+    the body are read up to ``hi`` (the next body named), whose meeting words are its own."""
+    return bool(_MET_AFTER.match(text[b.end : min(sent.end if hi is None else hi, b.end + 110)])) or bool(
         _MET_BEFORE.search(text[max(sent.start, b.start - 40) : b.start])) or bool(
         _MET_AS_PART.search(text[max(sent.start, b.start - 40) : b.start]))
 
@@ -561,7 +562,7 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
         return
     event = b.body_id.startswith(("conference", "npf"))  # an event, whatever verb is used
     if d is None:
-        here = _met_here(text, b, sent)
+        here = _met_here(text, b, sent, bounds[1] if bounds else None)
         if not (has_noun or has_verb or here) or hypothetical:
             return
         if b.body_id != main_body and not here:

@@ -87,3 +87,16 @@ def test_parse_loose_date_never_adds_a_day(value, expect):
 )
 def test_date_from_url(url, expect):
     assert date_from_url(url) == expect
+
+
+def test_on_the_friday_of_a_weekend_named_before():
+    from toolkit.dates import anchor_weekdays
+
+    text = ("The forum met in Milton Keynes from 18th to 20th July. The commission met on the Friday evening, "
+            "and the Leader spoke on Saturday.")
+    dates = anchor_weekdays(find_dates(text), PartialDate(2014, 7, 25))
+    friday = [d for d in dates if text[d.start : d.end] == "on the Friday"]
+    assert [(d.year, d.month, d.day) for d in friday] == [(2014, 7, 18)]
+    # with no run of days before it, "on the Friday" stays a weekday to resolve from the report's date
+    alone = anchor_weekdays(find_dates("The commission met on the Friday evening."), PartialDate(2014, 7, 25))
+    assert alone[0].day is None and alone[0].weekday == 4

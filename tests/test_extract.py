@@ -113,5 +113,21 @@ def test_bodies(text, ids):
     assert [b.body_id for b in find_bodies(text, REF) if b.body_id] == ids
 
 
+@pytest.mark.parametrize(
+    "text,attributive",
+    [
+        ("a session on the Welsh Policy Forum documents on the Saturday", True),
+        ("the NEC met and agreed the budget", False),
+        ("the NEC members were elected", True),
+        ("the Welsh Policy Forum met on the Saturday", False),
+    ],
+)
+def test_a_body_named_as_a_modifier_is_not_a_meeting(text, attributive):
+    from toolkit.extract.bodies import is_attributive
+
+    b = [b for b in find_bodies(text, REF) if b.body_id][0]
+    assert is_attributive(text, b.start, b.end) == attributive
+
+
 def test_generic_rec_takes_the_reports_region():
     assert [b.body_id for b in find_bodies("the REC met", REF, region="yorkshire")] == ["rec-yorkshire"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from toolkit import patterns as P
 from toolkit.scan import around, finditer_in
@@ -225,6 +225,25 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                 add(DateMention(m.start("d") + offset, m.end() + offset, x.year, x.month, int(m.group("d"))))
     found.sort(key=lambda x: x.start)
     return found
+
+
+def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[DateMention]:
+    """"on the Friday" within a run of days named before it ("from 18th to 20th July"):
+    that weekday among those days. Other dates are returned as they are."""
+    out: list[DateMention] = []
+    days: list[dt.date] = []
+    for d in dates:
+        if d.end_day is not None and d.day is not None and d.month is not None:
+            whole, _ = resolve(d, ref)
+            if whole is not None and whole.day is not None:
+                first = dt.date(whole.year, whole.month, whole.day)
+                days = [first + dt.timedelta(days=k) for k in range(d.end_day - d.day + 1)]
+        elif d.relative.startswith("on the ") and d.weekday is not None and days:
+            same = [x for x in days if x.weekday() == d.weekday]
+            if same:
+                d = replace(d, year=same[0].year, month=same[0].month, day=same[0].day, relative="")
+        out.append(d)
+    return out
 
 
 def _qualifier(q: str | None) -> str:

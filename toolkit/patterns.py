@@ -90,7 +90,7 @@ YEAR_ALONE = re.compile(
 #: Relative days: "today", "yesterday", "last Tuesday", "on Monday", "last weekend".
 RELATIVE_DAY = re.compile(
     rf"\b(?P<rel>today|yesterday|tomorrow|tonight|this\s+morning|this\s+evening|this\s+afternoon"
-    rf"|last\s+weekend|this\s+weekend|(?:last|this\s+past|on|this|next)\s+(?P<wd>{_WEEKDAY}))(?![\w])",
+    rf"|last\s+weekend|this\s+weekend|(?:last|this\s+past|on\s+the|on|this|next)\s+(?P<wd>{_WEEKDAY}))(?![\w])",
 )
 #: Relative periods: "last month", "next year's", "earlier this month", "this year".
 RELATIVE_PERIOD = re.compile(

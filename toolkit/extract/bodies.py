@@ -78,7 +78,7 @@ def _scan(name: str, text: str):
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 _ATTRIBUTIVE_AFTER = re.compile(
     r"^\s*(?:members?|reps?|representatives?|elections?|ballots?|posts?|seats?|places?|candidates?|slate|"
-    r"officers?|nominations?|results?|colleagues?)\b",
+    r"officers?|nominations?|results?|colleagues?|documents?|consultations?|submissions?|website)\b",
     re.I,
 )
 _MEMBERSHIP_BEFORE = re.compile(

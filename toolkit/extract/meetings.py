@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from toolkit.dates import DateMention, PartialDate, find_dates, resolve
+from toolkit.dates import DateMention, PartialDate, anchor_weekdays, find_dates, resolve
 from toolkit.extract.bodies import BodyMention, _slug, find_bodies, is_attributive
 from toolkit.patterns import SEASON_START
 from toolkit.reference import Reference, Tokens
@@ -420,7 +420,7 @@ def find_mentions(
     all_bodies = find_bodies(seg, ref, region=region, offset=lo, gazetteer_hits=gaz)
     all_bodies = sorted(all_bodies + generic_bodies(seg, main_body, all_bodies, offset=lo), key=lambda b: b.start)
     all_bodies = conference_anaphora(all_bodies)
-    all_dates = find_dates(seg, offset=lo)
+    all_dates = anchor_weekdays(find_dates(seg, offset=lo), ref_date)
     body_starts = [b.start for b in all_bodies]
     body_year: dict[str, tuple[int, int]] = {}  # body -> (year the text gave it, sentence)
     date_starts = [d.start for d in all_dates]

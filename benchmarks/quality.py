@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 from toolkit.evaluate import evaluate  # noqa: E402
 
 TARGETS = {"meetings": 0.95, "decisions": 0.85, "participants": 0.90}
-SPLITS = ("seeds", "train", "train2", "train3", "train4", "test", "test2")
-HELD_OUT = ("test", "test2")
+SPLITS = ("seeds", "train", "train2", "train3", "train4", "train5", "test", "test2", "test3")
+HELD_OUT = ("test", "test2", "test3")
 
 
 def main() -> int:

@@ -100,3 +100,29 @@ def test_on_the_friday_of_a_weekend_named_before():
     # with no run of days before it, "on the Friday" stays a weekday to resolve from the report's date
     alone = anchor_weekdays(find_dates("The commission met on the Friday evening."), PartialDate(2014, 7, 25))
     assert alone[0].day is None and alone[0].weekday == 4
+
+
+def test_on_the_sunday_after_a_saturday_named_just_before():
+    from toolkit.dates import anchor_weekdays
+
+    text = "The REC met on Sat 14.3.26 in Durham, and regional conference was on the Sunday in the same venue."
+    got = [d for d in anchor_weekdays(find_dates(text), None) if text[d.start : d.end] == "on the Sunday"]
+    assert [(d.year, d.month, d.day) for d in got] == [(2026, 3, 15)]
+    # a weekday days later is not that weekend's: it stays to be resolved from the report's date
+    text = "Conference opens on Saturday 25 September. The rule changes will be debated on the Wednesday."
+    got = [d for d in anchor_weekdays(find_dates(text), PartialDate(2010, 9, 14)) if d.weekday == 2]
+    assert got[0].day is None
+
+
+@pytest.mark.parametrize(
+    "text,ref,expect",
+    [
+        ("The Equalities Committee met a fortnight ago.", PartialDate(2016, 2, 19), "2016-02"),
+        ("The Organisation Committee met last week.", PartialDate(2021, 7, 3), "2021-06"),
+        ("The Organisation Committee met last week.", PartialDate(2021, 7), "2021-07"),
+    ],
+)
+def test_weeks_ago_date_to_their_month(text, ref, expect):
+    d = [m for m in find_dates(text) if m.relative][0]
+    got, inferred = resolve(d, ref)
+    assert got.iso() == expect and inferred

@@ -330,3 +330,22 @@ def test_a_meeting_word_belongs_to_the_nearest_body_before_it():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     conf = [(lm.status, lm.date.iso() if lm.date else "") for lm in rep.meetings if lm.body_id == "conference"]
     assert conf == [("scheduled", "2025-09")]
+
+
+def test_archive_intro_sentence_is_not_a_title_and_post_headers_date_posts():
+    text = ("Category archive: Regional Board reports\n\n"
+            "Reports from the Regional Board by Jo Bloggs, CLP representative for the county. Newest first.\n\n"
+            "Board report: March 2016\n\nPosted on 14 March 2016 by Jo Bloggs\n\n"
+            "The Board met on Saturday in Leicester. The budget was agreed.\n\nContinue reading\n\n"
+            "Board report: January 2016\n\nPosted on 18 January 2016 by Jo Bloggs\n\n"
+            "The Board met on Saturday in Derby. You can read more about the budget on the party's website.\n\n"
+            "Continue reading\n")
+    reps = split_reports(text)
+    assert [(r.title, r.published) for r in reps] == [("Board report: March 2016", "2016-03-14"),
+                                                      ("Board report: January 2016", "2016-01-18")]
+
+
+def test_read_more_inside_a_sentence_does_not_split_a_report():
+    text = ("NEC report\n\nThe NEC met on Tuesday. The Leader spoke about the campaign. You can read more about, "
+            "and download materials for, the campaign on the website. The NEC agreed the timetable.\n")
+    assert len(split_reports(text)) == 1

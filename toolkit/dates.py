@@ -228,20 +228,24 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
 
 
 def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[DateMention]:
-    """"on the Friday" within a run of days named before it ("from 18th to 20th July"):
-    that weekday among those days. Other dates are returned as they are."""
+    """"on the Friday" within a run of days named before it ("from 18th to 20th July"), or
+    in the two days after a day named shortly before it ("met on Sat 14.3.26, and conference was
+    on the Sunday"): that weekday among those days. Other dates are returned as they are."""
     out: list[DateMention] = []
     days: list[dt.date] = []
+    reach = 0  # how far on the days named last are in view: a run of days, the whole report
     for d in dates:
-        if d.end_day is not None and d.day is not None and d.month is not None:
-            whole, _ = resolve(d, ref)
-            if whole is not None and whole.day is not None:
-                first = dt.date(whole.year, whole.month, whole.day)
-                days = [first + dt.timedelta(days=k) for k in range(d.end_day - d.day + 1)]
-        elif d.relative.startswith("on the ") and d.weekday is not None and days:
+        if d.relative.startswith("on the ") and d.weekday is not None and days and d.start <= reach:
             same = [x for x in days if x.weekday() == d.weekday]
             if same:
                 d = replace(d, year=same[0].year, month=same[0].month, day=same[0].day, relative="")
+        elif d.day is not None and d.month is not None and not d.relative:
+            whole, _ = resolve(d, ref)
+            if whole is not None and whole.day is not None:
+                first = dt.date(whole.year, whole.month, whole.day)
+                span = d.end_day - d.day + 1 if d.end_day is not None else 3  # a day: its weekend
+                days = [first + dt.timedelta(days=k) for k in range(span)]
+                reach = 10**9 if d.end_day is not None else d.end + 400
         out.append(d)
     return out
 
@@ -286,6 +290,8 @@ def resolve(
     mention cannot be dated (no year and no reference; a relative day without a
     day-precise reference).
     """
+    if mention.relative and mention.relative.endswith(("week", "ago")):
+        return _relative_week(mention.relative, ref)
     if mention.relative and mention.relative.endswith(("month", "year")):
         return _relative_period(mention.relative, ref, mention.month)
     if mention.relative and mention.relative.split()[-1] in P.SEASON_START:
@@ -354,6 +360,21 @@ def _relative_period(rel: str, ref: PartialDate | None, month: int | None = None
     month = ref.month + step
     year = ref.year + (month > 12) - (month < 1)
     return PartialDate(year, (month - 1) % 12 + 1), True
+
+
+_WEEKS_AGO = {"a week ago": -7, "one week ago": -7, "last week": -7, "the previous week": -7,
+              "two weeks ago": -14, "a fortnight ago": -14, "next week": 7, "the following week": 7}
+
+
+def _relative_week(rel: str, ref: PartialDate | None) -> tuple[PartialDate | None, bool]:
+    """"last week", "a fortnight ago" against the report's date: the month that week
+    falls in (a week is not a day), or the report's own month when it gives no day."""
+    if ref is None or ref.month is None:
+        return None, False
+    if ref.day is None:
+        return PartialDate(ref.year, ref.month), True
+    d = ref.first_day() + dt.timedelta(days=_WEEKS_AGO.get(rel, 0))
+    return PartialDate(d.year, d.month), True
 
 
 def _season(rel: str, ref: PartialDate | None, direction: str = "nearest") -> tuple[PartialDate | None, bool]:

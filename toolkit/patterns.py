@@ -92,9 +92,11 @@ RELATIVE_DAY = re.compile(
     rf"\b(?P<rel>today|yesterday|tomorrow|tonight|this\s+morning|this\s+evening|this\s+afternoon"
     rf"|last\s+weekend|this\s+weekend|(?:last|this\s+past|on\s+the|on|this|next)\s+(?P<wd>{_WEEKDAY}))(?![\w])",
 )
-#: Relative periods: "last month", "next year's", "earlier this month", "this year".
+#: Relative periods: "last month", "next year's", "earlier this month", "this year", and
+#: weeks, dated to their month: "last week", "a fortnight ago".
 RELATIVE_PERIOD = re.compile(
-    r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:month|year)|(?:last|next|this|the\s+following|the\s+previous)\s+(?:month|year))(?:['’]s)?\b",
+    r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:month|year)|(?:last|next|this|the\s+following|the\s+previous)\s+(?:month|year)"
+    r"|(?:last|next|the\s+previous|the\s+following)\s+week|(?:a|one|two)\s+weeks?\s+ago|a\s+fortnight\s+ago)(?:['’]s)?\b",
     re.I,
 )
 #: A month in the year before or after the report's: "in March next year", "last November".
@@ -134,7 +136,9 @@ ITEM_LABEL = re.compile(r"^[ \t]*(?:agenda\s+)?item\s+\d+[a-z]?\s*[:.\-–—)]"
 EMPHASIS = re.compile(r"[*_]{1,3}")
 #: "Continue reading", "Read more" archive separators.
 CONTINUE_READING = re.compile(
-    r"(?:Continue reading|Read more|Read the full (?:post|report|article))\s*(?:→|»|>|\.\.\.|…)?", re.I
+    r"(?:Continue reading(?:[^\n]{0,150}?(?:→|»))?|Read more|Read the full (?:post|report|article))[ \t]*(?:→|»|>|\.\.\.|…)?"
+    r"(?=[ \t]*(?:\n|$))",  # the link ends its line: "you can read more about it" is prose
+    re.I,
 )
 #: Lines that belong to an archive page's frame, not to a post.
 ARCHIVE_FRAME = re.compile(

@@ -74,9 +74,10 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _title_of(text: str, start: int, end: int) -> tuple[str, int, int]:
+def _title_of(text: str, start: int, end: int, *, post: bool = False) -> tuple[str, int, int]:
     """The first title-like line of a chunk, skipping archive frame lines and bylines
-    ("From A and B", "Posted on ...") when a title-like line follows them."""
+    ("From A and B", "Posted on ...") when a title-like line follows them; in a post of an
+    archive page (``post``), also the page's introduction sentences before its title."""
     fallback = None
     for n, (s, e) in enumerate(_lines(text, start, end)):
         s, e = _strip_span(text, s, e)
@@ -85,6 +86,9 @@ def _title_of(text: str, start: int, end: int) -> tuple[str, int, int]:
             continue
         if n < 4 and (P.BYLINE.match(line) or P.DATELINE.match(line) or P.STATUS_LINE.search(line)):
             fallback = fallback or (line, s, e)
+            continue
+        if post and n < 3 and len(line) > 60 and line.endswith((".", "!", "?")):
+            fallback = fallback or (line, s, e)  # an archive's introduction: a sentence, not a title
             continue
         if len(line) <= 200:
             return line, s, e
@@ -104,6 +108,18 @@ def _post_header_date(line: str):
     for d in find_dates(line):
         if d.year and d.month and not d.relative:
             return d
+    return None
+
+
+def _header_date_after(text: str, start: int, end: int) -> PartialDate | None:
+    """The date of a post header line ("Posted on 14 March 2016 by ...") among the first
+    lines after a title, or None."""
+    for n, (s, e) in enumerate(_lines(text, start, end)):
+        if n >= 3:
+            break
+        d = _post_header_date(text[s:e].strip())
+        if d is not None:
+            return PartialDate(d.year, d.month, d.day)
     return None
 
 
@@ -161,7 +177,7 @@ def split_reports(text: str, doc_title: str = "", doc_published: str = "",
             chunks.append((pos, len(text)))
         reports = []
         for s, e in chunks:
-            title, ts, te = _title_of(text, s, e)
+            title, ts, te = _title_of(text, s, e, post=True)
             body_start = ts
             while e > body_start and text[e - 1].isspace():
                 e -= 1
@@ -169,6 +185,10 @@ def split_reports(text: str, doc_title: str = "", doc_published: str = "",
                 continue
             dates = dates_in_title(title)
             published, source = (dates[0].iso(), "title") if dates else ("", "")
+            header = _header_date_after(text, te, e)
+            if header is not None and (not dates or (
+                    header.iso().startswith(published) and len(header.iso()) > len(published))):
+                published, source = header.iso(), "text"  # "Posted on 14 March 2016" under "Board report: March 2016"
             reports.append(ReportSpan(len(reports), body_start, e, title, ts, te, published, source))
         if len(reports) >= 2:
             return reports

@@ -545,7 +545,7 @@ def _met_here(text: str, b: BodyMention, sent: Sentence, hi: int | None = None) 
 
 def _relative_day(d) -> bool:
     """"tomorrow's NEC", "last Tuesday's Board": a day, though written relative to the report."""
-    return bool(d.relative) and not d.relative.endswith(("month", "year", *SEASON_START))
+    return bool(d.relative) and not d.relative.endswith(("month", "year", "week", "ago", *SEASON_START))
 
 
 def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_date, ref_source,

@@ -349,3 +349,17 @@ def test_read_more_inside_a_sentence_does_not_split_a_report():
     text = ("NEC report\n\nThe NEC met on Tuesday. The Leader spoke about the campaign. You can read more about, "
             "and download materials for, the campaign on the website. The NEC agreed the timetable.\n")
     assert len(split_reports(text)) == 1
+
+
+def test_joined_by_video_from_an_office_and_an_author_sending_apologies(tmp_path):
+    c = _build(tmp_path, {"r.txt": (
+        "Scottish Executive Committee report\n\nMorag Kinnaird and Euan MacAskill, CLP representatives on the SEC\n\n"
+        "This is our joint report on the SEC meeting held in Glasgow on Saturday 2nd March.\n\n"
+        "The meeting was chaired by Alasdair Brodie. Apologies were received from Euan MacAskill and Gillian Orr. "
+        "Kavita Dhar joined by video link from Inverness.\n\n"
+        "Edwin Saddler from the Governance and Legal Unit presented the paper on social media, which was agreed. "
+        "Lorna Whyte from Unite Scotland addressed the SEC on fair work.\n")},
+        {"r.txt": "https://example.org/2019/03/05/sec/"})
+    took_part = {a.name for a in c.appearances.itertuples() if a.participant}
+    assert {"Morag Kinnaird", "Alasdair Brodie", "Kavita Dhar", "Edwin Saddler", "Lorna Whyte"} <= took_part
+    assert not {"Euan MacAskill", "Gillian Orr"} & took_part  # apologies, an author among them

@@ -282,6 +282,11 @@ def _bodies(ref: Reference, meeting_rows: list[dict]) -> list[dict]:
 
 _NOT_MEMBER = re.compile(r"\b(?:I\s+am|I['’]m|I\s+was)\s+not\s+(?:a\s+)?(?:member\s+of|on|at)\s+", re.I)
 _ATTENDED = re.compile(r"\bI\s+(?:also\s+)?(?:attended|went\s+to|was\s+at|joined)\s+(?:the\s+|a\s+)?")
+#: Words near a name that say the person was not at the meeting: an author among the
+#: apologies did not take part in it.
+_ABSENT_BEFORE = re.compile(r"\bapolog\w*\s+(?:(?:were|was|had\s+been|came)\s+)?(?:received\s+|sent\s+)?from\s+[^.;:!?\n]{0,100}$", re.I)
+_ABSENT_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:\bsent\s+(?:her|his|their)\s+apologies|\bin\s+(?:his|her|their)\s+absence|"
+                           r"\bwas\s+absent|\bunable\s+to\s+attend)", re.I)
 
 
 #: One of several authors sitting on a committee: "Hannah also sits on the Women's Committee".
@@ -325,6 +330,7 @@ def _bodies_named_after(rx: re.Pattern, text: str, ref: Reference) -> set[str]:
 def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> list[dict]:
     text = doc.text
     rows: dict[tuple, dict] = {}
+    absent: set[tuple[int, str]] = set()  # (meeting index, name key) of people sending apologies
     order = {p: i for i, p in enumerate(("chair", "reporter", "proposer", "speaker", "member", "author", "elected", "mentioned"))}
 
     def put(row: dict) -> None:
@@ -343,6 +349,9 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
             continue  # an office nobody can be named for is not an appearance
         held = lm is not None and lm.status == "held"
         role = part if held or part == "mentioned" else "mentioned"
+        if role == "mentioned" and (_ABSENT_BEFORE.search(text[max(0, nm.start - 140) : nm.start])
+                                    or _ABSENT_AFTER.match(text[nm.end : nm.end + 80])):
+            absent.update({(li, name_key(res.name)), (li, name_key(nm.mention))})
         put({"appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end), "meeting_id": mid,
              "actor_id": res.actor_id, "name": res.name, "mention": nm.mention, "resolution": res.resolution,
              "role": role, "participant": role in vocab.PARTICIPANT_ROLES, "report_id": rx.report_id,
@@ -371,6 +380,8 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
                 floor is None or lm.date is None or lm.date.last_day() >= floor
                 or any(m.describes and not m.qualifier for m in lm.mentions))
             sits = name.split()[0].lower() in sits_on.get(lm.body_id, ())  # "Linda is also a member of the JPC"
+            if (li, name_key(name)) in absent or (li, name_key(ref.person_name.get(pid, name))) in absent:
+                continue  # "Apologies were received from Euan MacAskill", one of the authors
             if not (own_body or committee or sits or lm.body_id in attended or li in rx.author_present) or (
                     lm.body_id in not_member) or (
                     lm.body_id in sits_on and not sits and not own_body and len(rx.authors) > 1):

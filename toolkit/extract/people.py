@@ -189,19 +189,23 @@ def _drop_appositions(text: str, names: list[NameMention]) -> list[NameMention]:
 
 #: The capitalised title that may stand between "heard from" and a name: "the General Secretary".
 _TITLE_BEFORE_NAME = r"(?:\s+(?:the|our))?(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}"
+#: Who a person is with, between the name and the verb: "Edwin Saddler from the Governance
+#: and Legal Unit presented", "Lorna Whyte from Unite Scotland addressed the SEC".
+_FROM = r"|\s+from\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}"
 _AFTER_CUES = [
     ("chair", re.compile(r"^(?:,[^,]{0,40},|\s+the\s+(?:\w+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:chaired|(?:was\s+)?in\s+the\s+chair|took\s+the\s+chair)\b", re.I)),
     ("elected", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:MP\s+|MEP\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|co-opted)\b", re.I)),
     ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b"
-                          r"|^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us))\b"
+                          r"|^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us)|joined\s+(?:the\s+meeting\s+)?"
+                          r"(?:by|via|on|online|remotely|virtually)|came\s+(?:to|for)\s+the)\b"
                           r"|^,\s*who\s+(?:was|were)\s+(?:at|present|there)\b", re.I)),
     ("reporter", re.compile(
-        r"^(?:,[^,]{0,60},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:also\s+|then\s+)?(?:gave|presented|delivered|introduced|reported|updated|briefed|"
+        r"^(?:,[^,]{0,60},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?(?:gave|presented|delivered|introduced|reported|updated|briefed|"
         r"covered|outlined)\b|^['’]s?\s+(?:[\w'’]+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
     ("proposer", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|"
                             r"reiterated\s+a\s+proposal)\b", re.I)),
     ("speaker", re.compile(
-        r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:also\s+|then\s+|had\s+|has\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
+        r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+|had\s+|has\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
         r"told|argued|thanked|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
         r"emphasised|emphasized|reiterated|advised|condemned|reminded|reaffirmed|assured|confirmed|defended|"
         r"indicated|described|expressed|touched\s+on|took\s+questions|paid\s+tribute|fed\s+back|"

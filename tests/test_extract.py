@@ -32,6 +32,12 @@ def outcome(sentence):
         ("The NEC agreed a number of key rule changes.", ["agreed"]),
         ("Having voted not to defer it, the NEC discussed the paper.", ["rejected"]),
         ("Three cases were referred to the NCC.", ["referred"]),
+        ("The key outcome was the NEC's endorsement of the new guidelines for CLP meetings.", ["agreed"]),
+        ("Approval was given to the guidance on CLP annual general meetings.", ["agreed"]),
+        ("14/ Conference backed the motion on a public-sector pay floor by a big margin.", ["agreed"]),
+        ("- remitted a motion on second homes to its Policy Committee;", ["referred"]),
+        ("- elected Ruth Trewin as the region's representative on the National Policy Forum.", ["elected"]),
+        ("We received the Regional Director's report on the election results.", ["noted"]),
         ("The committee decided to hold a seminar in the autumn.", ["agreed"]),
     ],
 )
@@ -51,6 +57,8 @@ def test_outcomes(sentence, expect):
         "The NEC paid tribute to comrades who had passed away.",
         "Given the amount of business deferred, or awaiting further information, we worried.",
         "📝 Pete agreed to write to the NEC about the delays.",
+        'Ruth Trewin said: "I am honoured to have been elected, and I will be a voice for rural members."',
+        "She told us: “The motion was carried at my CLP last week.”",
         "Lots of CLPs have agreed to twin with marginal seats, which is fantastic!",
         "The regional conference was postponed because of the snow.",
         "The Chair welcomed everyone back and passed on apologies from Jas Kandola.",
@@ -131,3 +139,16 @@ def test_a_body_named_as_a_modifier_is_not_a_meeting(text, attributive):
 
 def test_generic_rec_takes_the_reports_region():
     assert [b.body_id for b in find_bodies("the REC met", REF, region="yorkshire")] == ["rec-yorkshire"]
+
+
+def test_a_reference_row_with_an_unquoted_comma_is_an_error(tmp_path):
+    import shutil
+
+    from toolkit.reference import ReferenceDataError, default_reference_dir
+
+    ref_dir = tmp_path / "reference"
+    shutil.copytree(default_reference_dir(), ref_dir)
+    with (ref_dir / "outcomes.csv").open("a", encoding="utf-8") as f:
+        f.write("\nagreed,trigger,\\bbacked\\s+(?:\\w+\\s+){0,4}motion\\b,backed,a pattern with a bare comma\n")
+    with pytest.raises(ReferenceDataError, match=r"outcomes\.csv: line \d+ has more fields"):
+        load_reference(ref_dir)

@@ -40,11 +40,25 @@ def name_key(name: str) -> str:
     return " ".join(s.replace("-", " ").split())
 
 
+class ReferenceDataError(ValueError):
+    """A curated reference file that cannot be read as its header says."""
+
+
 def _read(path: Path) -> list[dict[str, str]]:
+    """The rows of a reference CSV. A row with more fields than the header (a pattern or
+    note with an unquoted comma) is an error, not a row read wrongly."""
     if not path.exists():
         return []
     with path.open(newline="", encoding="utf-8") as f:
-        return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)]
+        reader = csv.DictReader(f)
+        rows = []
+        for row in reader:
+            if None in row:
+                raise ReferenceDataError(
+                    f"{path}: line {reader.line_num} has more fields than the header "
+                    f"({', '.join(reader.fieldnames or [])}); quote a value that holds a comma")
+            rows.append({k.strip(): (v or "").strip() for k, v in row.items() if k})
+        return rows
 
 
 def _split(value: str) -> list[str]:

@@ -129,6 +129,12 @@ def _person_view(sent: str, rel_start: int, rel_end: int, vocab: OutcomeVocabula
     return False
 
 
+def _inside_quote(before: str) -> bool:
+    """True when a quotation opened before this point is still open: 'Ruth said: "I am
+    honoured to have been elected"' quotes a person, it does not record an election."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 _COORDINATED = re.compile(r"(?:\band|,)\s*$")
 _SUBJECT_PERSON = re.compile(
     r"^\W*(?:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?|He|She|I)\s+(?:also\s+)?"
@@ -207,7 +213,7 @@ def classify_sentence(
             # ("moved that the paper be | deferred", "the meeting had to be | postponed")
             core = outcome_word_start(m.start(), m.group(0))
             before = sent[max(0, core - GUARD_WINDOW) : core]
-            g = _guarded(before, sent[m.end() :], outcome, vocab, m.group(0))
+            g = "quoted" if _inside_quote(sent[:core]) else _guarded(before, sent[m.end() :], outcome, vocab, m.group(0))
             if outcome == "agreed" and g == "negation":
                 continue  # "not agreed" is a rejection trigger of its own
             if g == "opposite" and outcome in ("deferred", "referred", "agreed"):

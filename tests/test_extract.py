@@ -80,6 +80,9 @@ def test_unclassified_goes_to_review():
 def test_two_records_in_one_sentence():
     s = "Working Groups were granted approval for each motion, and it was agreed to implement the actions."
     assert outcome(s)[0] == ["agreed", "agreed"]
+    s = ("The minutes of the January meeting were agreed, and the Regional Director's report was noted after a long "
+         "discussion.")
+    assert outcome(s)[0] == ["agreed", "noted"]
 
 
 @pytest.mark.parametrize(

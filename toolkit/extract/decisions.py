@@ -253,7 +253,7 @@ def classify_sentence(
         # two records joined in one sentence: "Working Groups were granted approval ...,
         # and it was agreed to implement ...", "the proposal to defer was voted down and
         # then the budget was agreed", "the minutes were agreed, and X was re-elected chair"
-        same = sorted({(o, s_, e_) for o, s_, e_ in hits if o in ("agreed", "referred", "rejected", "withdrawn")},
+        same = sorted({(o, s_, e_) for o, s_, e_ in hits if o in ("agreed", "referred", "rejected", "withdrawn", "noted")},
                       key=lambda h: (h[1], h[2], h[0]))
         for h in same:
             if h in chosen:

@@ -22,6 +22,7 @@ from toolkit import vocab
 from toolkit.corpus import Corpus
 from toolkit.dates import PartialDate
 from toolkit.extract import DocExtraction, extract_document, main_meeting, stable_id
+from toolkit.extract.people import sent_apologies
 from toolkit.ingest import DEFAULT_MAX_BYTES, Document, ingest
 from toolkit.merge import LocalRef, assign_items, date_conflicts, merge_meetings, outcome_conflicts
 from toolkit.overrides import OverrideResult, apply_overrides, read_overrides
@@ -282,11 +283,6 @@ def _bodies(ref: Reference, meeting_rows: list[dict]) -> list[dict]:
 
 _NOT_MEMBER = re.compile(r"\b(?:I\s+am|I['’]m|I\s+was)\s+not\s+(?:a\s+)?(?:member\s+of|on|at)\s+", re.I)
 _ATTENDED = re.compile(r"\bI\s+(?:also\s+)?(?:attended|went\s+to|was\s+at|joined)\s+(?:the\s+|a\s+)?")
-#: Words near a name that say the person was not at the meeting: an author among the
-#: apologies did not take part in it.
-_ABSENT_BEFORE = re.compile(r"\bapolog\w*\s+(?:(?:were|was|had\s+been|came)\s+)?(?:received\s+|sent\s+)?from\s+[^.;:!?\n]{0,100}$", re.I)
-_ABSENT_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:\bsent\s+(?:her|his|their)\s+apologies|\bin\s+(?:his|her|their)\s+absence|"
-                           r"\bwas\s+absent|\bunable\s+to\s+attend)", re.I)
 
 
 #: One of several authors sitting on a committee: "Hannah also sits on the Women's Committee".
@@ -349,8 +345,7 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
             continue  # an office nobody can be named for is not an appearance
         held = lm is not None and lm.status == "held"
         role = part if held or part == "mentioned" else "mentioned"
-        if role == "mentioned" and (_ABSENT_BEFORE.search(text[max(0, nm.start - 140) : nm.start])
-                                    or _ABSENT_AFTER.match(text[nm.end : nm.end + 80])):
+        if role == "mentioned" and sent_apologies(text, nm):  # an author among them did not take part
             absent.update({(li, name_key(res.name)), (li, name_key(nm.mention))})
         put({"appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end), "meeting_id": mid,
              "actor_id": res.actor_id, "name": res.name, "mention": nm.mention, "resolution": res.resolution,

@@ -243,6 +243,18 @@ _NOT_PRESENT = re.compile(
 )
 #: "X was elected chair of the committee in her absence": anywhere before the next name.
 _ABSENT_AFTER = re.compile(r"\bin\s+(?:his|her|their)\s+absence\b", re.I)
+#: A name in the list after "Apologies were received from", or followed shortly by "sent her
+#: apologies", "in his absence", "was absent", "unable to attend".
+_APOLOGIES_BEFORE = re.compile(
+    r"\bapolog\w*\s+(?:(?:were|was|had\s+been|came)\s+)?(?:received\s+|sent\s+)?from\s+[^.;:!?\n]{0,100}$", re.I)
+_ABSENCE_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:\bsent\s+(?:her|his|their)\s+apologies|" + _ABSENT_AFTER.pattern +
+                            r"|\bwas\s+absent|\bunable\s+to\s+attend)", re.I)
+
+
+def sent_apologies(text: str, nm: NameMention) -> bool:
+    """True when the text says the person named was not at the meeting (apologies, absence)."""
+    return bool(_APOLOGIES_BEFORE.search(text[max(0, nm.start - 140) : nm.start])
+                or _ABSENCE_AFTER.match(text[nm.end : nm.end + 80]))
 _ALSO_SPOKE = re.compile(r"\band\s+(?:then\s+)?(?:thanked|spoke|said|made\s+a\s+(?:short\s+)?speech|addressed)\b", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 PART_ORDER = ("chair", "reporter", "proposer", "speaker", "member", "elected", "mentioned")

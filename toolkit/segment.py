@@ -238,13 +238,15 @@ def report_reference_date(text: str, report: ReportSpan) -> tuple[PartialDate | 
 
     body = text[report.char_start : report.char_end]
     found = find_dates(body)
-    for m in found:  # a dateline under the title: "Report of the meeting held on Saturday 8 November 2014"
+    # a year written as the report's own, not one it looks ahead to or back from
+    own = [bool(m.year) and not m.relative and not _TOWARD_YEAR.search(body[max(0, m.start - 24) : m.start])
+           for m in found]
+    for k, m in enumerate(found):  # a dateline under the title: "Report of the meeting held on Saturday 8 November 2014"
         if m.start >= HEAD_CHARS:
             break
-        if m.year and m.month and not m.relative and not _TOWARD_YEAR.search(body[max(0, m.start - 24) : m.start]):
+        if m.month and own[k]:
             return PartialDate(m.year, m.month, m.day), "text"
-    years = [m.year for m in found if m.year and not m.relative
-             and not _TOWARD_YEAR.search(body[max(0, m.start - 24) : m.start])]
+    years = [m.year for k, m in enumerate(found) if own[k]]
     if years:
         best = max(set(years), key=lambda y: (years.count(y), y))
         return PartialDate(best), "inferred"

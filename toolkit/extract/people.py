@@ -255,6 +255,8 @@ def sent_apologies(text: str, nm: NameMention) -> bool:
     """True when the text says the person named was not at the meeting (apologies, absence)."""
     return bool(_APOLOGIES_BEFORE.search(text[max(0, nm.start - 140) : nm.start])
                 or _ABSENCE_AFTER.match(text[nm.end : nm.end + 80]))
+
+
 _ALSO_SPOKE = re.compile(r"\band\s+(?:then\s+)?(?:thanked|spoke|said|made\s+a\s+(?:short\s+)?speech|addressed)\b", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 PART_ORDER = ("chair", "reporter", "proposer", "speaker", "member", "elected", "mentioned")

@@ -363,3 +363,38 @@ def test_joined_by_video_from_an_office_and_an_author_sending_apologies(tmp_path
     took_part = {a.name for a in c.appearances.itertuples() if a.participant}
     assert {"Morag Kinnaird", "Alasdair Brodie", "Kavita Dhar", "Edwin Saddler", "Lorna Whyte"} <= took_part
     assert not {"Euan MacAskill", "Gillian Orr"} & took_part  # apologies, an author among them
+
+
+def test_plenaries_named_by_month_or_series_are_meetings_and_take_the_bodys_mentions():
+    text = ("NCC report – October 2022\n\nThe NCC held its annual plenary online on 8 October. Apologies came from "
+            "two members.\n\nAt our April plenary, before the summer, the NCC agreed to publish its procedures. "
+            "The revised guidance was deferred to the February plenary.\n\nThe next plenary will be in February.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert got == {("ncc", "2022-10-08", "held"), ("ncc", "2022-04", "held"), ("ncc", "2023-02", "scheduled")}
+    by_text = {text[h.start : h.end][:24]: rep.meetings[li].date.iso() for h, li in rep.decisions}
+    assert by_text["At our April plenary, be"] == "2022-04"  # the NCC of that plenary, not the report's meeting
+    # a plenary session inside a forum's weekend is not a meeting of its own
+    text = ("NPF report – June 2016\n\nThe National Policy Forum met from 17th to 19th June. The Saturday plenary "
+            "heard from the Leader, and the full forum met again on the Sunday.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    assert [(lm.body_id, lm.date.iso()) for lm in rep.meetings] == [("npf", "2016-06-17")]
+
+
+def test_the_commission_is_the_policy_commission_named_last_and_deferral_targets_lie_ahead():
+    text = ("National Policy Forum: my report – July 2015\n\nI sit on the Work and Skills Policy Commission, which "
+            "held its own session on 10th July. The commission noted the submissions. Pensions were deferred to "
+            "the commission's October meeting.\n\nThe final document will come to the forum in 2016.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("npf-work-and-skills", "2015-07-10", "held") in got
+    assert ("npf-work-and-skills", "2015-10", "scheduled") in got  # a deferral's target is still to come
+    assert ("npf", "2016", "scheduled") in got
+
+
+def test_a_body_after_a_date_as_the_object_of_a_verb_does_not_take_the_date():
+    text = ("NCC report – June 2023\n\nThe NCC met on 3 June. Members welcomed the NEC's decision in May to give "
+            "the NCC its own staff.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso() if lm.date else "") for lm in rep.meetings}
+    assert got == {("ncc", "2023-06-03"), ("nec", "2023-05")}

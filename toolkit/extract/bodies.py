@@ -232,7 +232,8 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
 _COMMITTEES_AFTER = re.compile(r"\s*(?:committees|sub-?committees)\b", re.I)
 _PARENT_NAME = re.compile(r"(?:\b(?:NEC|REC|SEC|WEC|[Ee]xecutive|[Ee]xecutive\s+[Cc]ommittee|[Bb]oard))$")
 #: "... sits on the Women's Committee, which met on 24 June": the body then meets.
-_MEETS_AFTER = re.compile(r"^\s*,?\s*(?:which|that)\s+(?:also\s+|last\s+|first\s+)?(?:met|meets|will\s+meet|convened)\b", re.I)
+_MEETS_AFTER = re.compile(r"^\s*,?\s*(?:which|that)\s+(?:also\s+|last\s+|first\s+)?(?:met|meets|will\s+meet|convened|"
+    r"(?:held|holds|will\s+hold)\s+(?:its|their)\s+(?:own\s+|first\s+|last\s+)?(?:session|meeting))\b", re.I)
 
 
 def is_attributive(text: str, start: int, end: int) -> bool:

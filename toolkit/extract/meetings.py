@@ -37,7 +37,8 @@ SCHEDULED_CUE = re.compile(
     r"to\s+meet\s+on|will\s+be\s+meeting|next\s+(?:NEC|REC|full)|the\s+next|is\s+happening|is\s+taking\s+place|"
     r"will\s+happen|takes\s+place\s+(?:on|next|this)|"
     r"will\s+(?:\w+\s+){0,2}(?:come|go|return|be\s+brought|be\s+reported|report)\s+(?:back\s+)?to|"
-    r"meets\s+(?:on|next|again|online|in)|will\s+be\s+held|next\s+meets?|ahead\s+of\s+(?:the\s+|next\s+|this\s+)?)\b",
+    r"meets\s+(?:on|next|again|online|in)|will\s+be\s+held|next\s+meets?|ahead\s+of\s+(?:the\s+|next\s+|this\s+)?|"
+    r"will\s+report\s+back\s+(?:after|at|from)\s+(?:the|our|its|their)\s+)\b",
     re.I,
 )
 CANCELLED_CUE = re.compile(
@@ -70,13 +71,31 @@ QUALIFIER_RX = re.compile(
 )
 GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
-    r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}meeting\b(?!\s+(?:of|with|between|for)\b)"
+    r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}(?P<noun>meeting|plenary)\b(?!\s+(?:of|with|between|for|session)\b)"
     r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b"
     r"|^\W*(?P<mt>(?-i:Meeting|Met|Meeting\s+online|Meeting\s+virtually))(?=\s+(?:in|at|on|online|via|over|for)\b)",
     re.I,
 )
+#: A plenary that is a meeting in its own right (a body meeting in plenary, such as the NCC):
+#: named by its month or its place in the series.
+_PLENARY_WHICH = re.compile(
+    r"\b(?:next|last|previous|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+plenary\b\s*$",
+    re.I,
+)
+
+
+def _names_meeting(g: re.Match, text: str, offset: int) -> bool:
+    """A generic phrase names a meeting, except a plenary that is only a session of one:
+    "our March plenary" and "the next plenary" are meetings, "the Saturday plenary" and
+    "its annual plenary" are not read as such."""
+    if g.group("noun") != "plenary":
+        return True
+    return bool(_PLENARY_WHICH.search(text[max(0, offset + g.end() - 40) : offset + g.end()]))
+
+
 #: "her first meeting", "his last meeting": a person's view of the meeting being reported.
 _PERSONS_MEETING = re.compile(r"\b(?:her|his|their|my|your)\s+$", re.I)
 #: Words between a date and a later "next meeting" that start another clause: "the REC
@@ -93,7 +112,7 @@ _CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped"
 _HYPOTHETICAL = Gated(HYPOTHETICAL_CUE, ("suggest", "propos", "could", "would", "should", "might", "if", "whether",
                                          "consider", "hope", "future"))
 _COUNT = Gated(COUNT_RX, ("meetings",))
-_GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod"))
+_GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary"))
 DISTINCT_QUALIFIERS = {"special", "extraordinary", "emergency", "first", "inaugural", "joint"}
 RECALLED_QUALIFIERS = {"previous", "last", "earlier", "prior"}
 
@@ -142,6 +161,7 @@ def _direction(status: str) -> str:
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:the\s+|our\s+)?$", re.I)
+_CLAUSE_AFTER_DATE = re.compile(r"^\W*to\s+(?!be\b)[a-z]+\s+(?:the|our|its|their)\s+$")
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
 
 
@@ -179,6 +199,8 @@ def assign_dates(
                 gap = b.start - d.end + 0.5
                 if _AND_NEXT.match(text, d.end, b.start):
                     continue  # "the WEC meeting in October and the Forum ...": the date closes its clause
+                if _CLAUSE_AFTER_DATE.match(text[d.end : b.start]):
+                    continue  # "the NEC's decision in May to give the NCC ...": the body is an object
                 between = [x for x in bodies if d.end <= x.start < b.start]
             else:
                 continue
@@ -234,7 +256,7 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z0-9]")
 GENERIC_BODY = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat|[Nn]ext)\s+(?:(?:full|whole|new|regional|national|executive|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\s+)?"
-    r"(?P<w>Board|board|Executive|Committee|committee|Sub-?[Cc]ommittee|Forum|Panel|REC|SEC|WEC|Regional\s+Board|"
+    r"(?P<w>Board|board|Executive|Committee|committee|Sub-?[Cc]ommittee|[Ff]orum|Panel|REC|SEC|WEC|Regional\s+Board|"
     r"[Cc]ommission|CAC)\b"
 )
 
@@ -348,14 +370,19 @@ def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention
     return b
 
 
-def conference_anaphora(bodies: list[BodyMention]) -> list[BodyMention]:
-    """A bare "Conference" after "Welsh Labour Conference" is that conference."""
-    out, last = [], ""
+def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
+    """A bare "Conference" after "Welsh Labour Conference" is that conference; "the
+    commission" with no commission of its own in view is the policy commission named last."""
+    out, last, commission = [], "", ""
     for b in bodies:
         if b.body_id.startswith("conference") and not b.generic:
             last = b.body_id
         elif b.generic and b.body_id == "conference" and last:
             b = BodyMention(b.start, b.end, last, True)
+        if b.body_id.startswith("npf-") and not b.generic:
+            commission = b.body_id
+        elif b.generic and not b.body_id and commission and text[b.start : b.end].lower() == "commission":
+            b = BodyMention(b.start, b.end, commission, True)
         out.append(b)
     return out
 
@@ -419,7 +446,7 @@ def find_mentions(
         gaz = [(s - lo, e - lo, v) for s, e, v in ref.body_gazetteer.find_tokens(tokens, lo, hi)]
     all_bodies = find_bodies(seg, ref, region=region, offset=lo, gazetteer_hits=gaz)
     all_bodies = sorted(all_bodies + generic_bodies(seg, main_body, all_bodies, offset=lo), key=lambda b: b.start)
-    all_bodies = conference_anaphora(all_bodies)
+    all_bodies = anaphora(text, all_bodies)
     all_dates = anchor_weekdays(find_dates(seg, offset=lo), ref_date)
     body_starts = [b.start for b in all_bodies]
     body_year: dict[str, tuple[int, int]] = {}  # body -> (year the text gave it, sentence)
@@ -451,8 +478,8 @@ def find_mentions(
         count_m = _COUNT.search(st, low)
         # generic meeting phrases ("the next one is ...") keep their own dates
         blockers = [BodyMention(sent.start + g.start(), sent.start + g.end(), "", True)
-                    for g in _GENERIC.finditer(st, low)
-                    if not any(b.start < sent.start + g.end() and sent.start + g.start() < b.end for b in bodies)]
+                    for g in _GENERIC.finditer(st, low) if _names_meeting(g, text, sent.start)
+                    and not any(b.start < sent.start + g.end() and sent.start + g.start() < b.end for b in bodies)]
         everyone = sorted(bodies + blockers, key=lambda b: b.start)
         tied_all = assign_dates(text, everyone, dates)
         tied = {bodies.index(everyone[i]): ds for i, ds in tied_all.items() if everyone[i] in bodies}
@@ -489,6 +516,8 @@ def find_mentions(
                     0 <= gs - b.end <= 12 for b in bodies
                 ):
                     continue
+                if not _names_meeting(g, text, sent.start):
+                    continue
                 if _PERSONS_MEETING.search(text[max(sent.start, gs - 8) : gs]):
                     continue  # "welcome X to her first meeting": this meeting, seen from a person
                 d = None
@@ -515,6 +544,10 @@ def find_mentions(
                     body = named[-1] if named else sec
                 mm = _make(si, gs, ge, body, d, window, ref_date, ref_source, lead, qual, 1, anchor=True, lead=lead)
                 mm.generic = True
+                if mm.date is not None:  # "At our March plenary, ..., the NCC agreed": the NCC of that plenary
+                    for x in out:
+                        if x.sentence == si and not x.generic and x.body_id == body and x.date is None:
+                            x.date, x.date_end, x.date_source, x.status = mm.date, mm.date_end, mm.date_source, mm.status
                 out.append(mm)
                 break
     return out
@@ -573,6 +606,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     # status words belong to the body they stand next to, not to its neighbours
     lo_w, hi_w = bounds or (sent.start, sent.end)
     window = text[max(lo_w, b.start - 60) : min(hi_w, max(b.end, d.end if d is not None else 0) + 80)]
+    if d is not None and TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start]):
+        window += " next meeting"  # "deferred to the commission's November meeting": still to come
     tense = None
     if d is not None:  # the words that tie the date to the body carry the tense
         tense = text[b.end : d.start] if d.start >= b.end else text[d.end : min(sent.end, b.end + 25)]
@@ -670,6 +705,14 @@ def _dated_meetings(body: str, ms: list[MeetingMention]) -> list[LocalMeeting]:
             lm = day.setdefault(m.date.iso(), LocalMeeting(
                 f"{body}|{m.date.iso()}", body, m.date, m.date_end, m.status, m.date_source))
             lm.mentions.append(m)
+    for lm in sorted(day.values(), key=lambda x: x.date.iso()):
+        if lm.date_end is None or lm.key not in {x.key for x in day.values()}:
+            continue
+        for k, other in list(day.items()):  # "from Friday 13th to Sunday 15th July" ... "on the Saturday"
+            d = other.date
+            if other is not lm and (d.year, d.month) == (lm.date.year, lm.date.month) and lm.date.day < d.day <= lm.date_end:
+                lm.mentions.extend(other.mentions)
+                del day[k]
     month: dict[str, list[MeetingMention]] = {}
     for m in ms:
         if m.date is not None and m.date.precision == "month":

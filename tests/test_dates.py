@@ -126,3 +126,24 @@ def test_weeks_ago_date_to_their_month(text, ref, expect):
     d = [m for m in find_dates(text) if m.relative][0]
     got, inferred = resolve(d, ref)
     assert got.iso() == expect and inferred
+
+
+def test_the_day_before_or_after_a_named_day_is_a_day_of_its_own():
+    from toolkit.dates import neighbour_days
+
+    text = "Women's Conference is on Saturday 24th September, the day before Annual Conference opens."
+    got = neighbour_days(text, find_dates(text))
+    extra = [d for d in got if d.qualifier == "neighbour"]
+    assert [(text[d.start : d.end], d.month, d.day, d.weekday) for d in extra] == [("the day before", 9, 25, 6)]
+    text = "The REC met on 1 March 2019, the day after the Leader's visit."
+    extra = [d for d in neighbour_days(text, find_dates(text)) if d.qualifier == "neighbour"]
+    assert [(d.year, d.month, d.day) for d in extra] == [(2019, 2, 28)]  # across a month's edge when the year is known
+
+
+def test_a_weekday_written_with_a_day_picks_the_year():
+    # 24 September was a Saturday in 2016, not in 2015 or 2017: the weekday decides, whatever the direction
+    d = find_dates("on Saturday 24th September")[0]
+    assert resolve(d, PartialDate(2016, 2, 19), direction="past")[0] == PartialDate(2016, 9, 24)
+    # with no weekday the direction decides as before
+    d = find_dates("on 24th September")[0]
+    assert resolve(d, PartialDate(2016, 2, 19), direction="past")[0] == PartialDate(2015, 9, 24)

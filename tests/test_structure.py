@@ -398,3 +398,14 @@ def test_a_body_after_a_date_as_the_object_of_a_verb_does_not_take_the_date():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = {(lm.body_id, lm.date.iso() if lm.date else "") for lm in rep.meetings}
     assert got == {("ncc", "2023-06-03"), ("nec", "2023-05")}
+
+
+def test_an_answer_that_is_only_a_date_dates_the_meeting_the_question_asks_about():
+    text = ("Women's Committee: questions and answers – February 2016\n\nQ: What happened on Monday?\n\nA: The "
+            "committee met on 15 February and agreed the conference arrangements. The mentoring scheme was deferred "
+            "to the April meeting, because the LGA Labour Group wants to help design it.\n\n"
+            "Q: When does the committee next meet?\n\nA: Tuesday 19th April.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("nec-women", "2016-04-19", "scheduled") in got
+    assert not any(b == "lga-labour" for b, _, _ in got)  # the clause after "because" is another matter

@@ -250,6 +250,38 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[D
     return out
 
 
+_DAY_BEFORE_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?(the\s+day\s+(before|after))\b", re.I)
+
+
+def neighbour_days(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """"Saturday 24th September, the day before Annual Conference opens": the words "the
+    day before" date what follows them, the day after the date named (before it for "the
+    day after"). Each such phrase is added to ``dates`` as a day of its own, with the
+    qualifier ``neighbour``; ``dates`` carry offsets into ``text``."""
+    out: list[DateMention] = []
+    for d in dates:
+        out.append(d)
+        if d.day is None or d.month is None or d.relative or d.end_day is not None:
+            continue
+        m = _DAY_BEFORE_AFTER.match(text, d.end)
+        if not m:
+            continue
+        step = 1 if m.group(2).lower() == "before" else -1
+        if d.year is not None:
+            try:
+                day = dt.date(d.year, d.month, d.day) + dt.timedelta(days=step)
+            except ValueError:
+                continue
+            y, mo, da = day.year, day.month, day.day
+        elif 1 <= d.day + step <= 28:
+            y, mo, da = None, d.month, d.day + step
+        else:
+            continue  # a month's edge with no year to say how long the month is
+        wd = None if d.weekday is None else (d.weekday + step) % 7
+        out.append(DateMention(m.start(1), m.end(1), y, mo, da, weekday=wd, qualifier="neighbour"))
+    return out
+
+
 def _qualifier(q: str | None) -> str:
     if not q:
         return ""
@@ -329,6 +361,11 @@ def resolve(
         return None, False
     candidates = [PartialDate(y, mention.month, mention.day) for y in (ref.year - 1, ref.year, ref.year + 1)
                   if _valid(y, mention.month, mention.day)]
+    if mention.weekday is not None and mention.day is not None:
+        # "Saturday 24th September": the year in which that day is a Saturday, when one is
+        fits = [c for c in candidates if c.first_day().weekday() == mention.weekday]
+        if len(fits) == 1:
+            return fits[0], True
     if ref.precision == "year":
         same = [c for c in candidates if c.year == ref.year]
         return (same[0] if same else None), True

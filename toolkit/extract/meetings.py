@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from toolkit.dates import DateMention, PartialDate, anchor_weekdays, find_dates, resolve
+from toolkit.dates import DateMention, PartialDate, anchor_weekdays, find_dates, neighbour_days, resolve
 from toolkit.extract.bodies import BodyMention, _slug, find_bodies, is_attributive
 from toolkit.patterns import SEASON_START
 from toolkit.reference import Reference, Tokens
@@ -78,6 +78,9 @@ GENERIC_MEETING = re.compile(
     r"|^\W*(?P<mt>(?-i:Meeting|Met|Meeting\s+online|Meeting\s+virtually))(?=\s+(?:in|at|on|online|via|over|for)\b)",
     re.I,
 )
+#: Only an answer's label stands before its date: "A: Tuesday 19th April."
+_ANSWER_LEAD = re.compile(r"^\W*(?:(?:A|Answer)\s*[:.)–—-]\s*)?\W*$")
+_NEXT_WORD = re.compile(r"\bnext\b", re.I)
 #: A plenary that is a meeting in its own right (a body meeting in plenary, such as the NCC):
 #: named by its month or its place in the series.
 _PLENARY_WHICH = re.compile(
@@ -162,6 +165,9 @@ def _direction(status: str) -> str:
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:the\s+|our\s+)?$", re.I)
 _CLAUSE_AFTER_DATE = re.compile(r"^\W*to\s+(?!be\b)[a-z]+\s+(?:the|our|its|their)\s+$")
+#: A conjunction opening another clause between a date and a body: "deferred to the April
+#: meeting, because the LGA Labour Group wants ...".
+_BECAUSE = re.compile(r"\b(?:because|but|although|though|whereas|so\s+that)\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
 
 
@@ -199,8 +205,10 @@ def assign_dates(
                 gap = b.start - d.end + 0.5
                 if _AND_NEXT.match(text, d.end, b.start):
                     continue  # "the WEC meeting in October and the Forum ...": the date closes its clause
-                if _CLAUSE_AFTER_DATE.match(text[d.end : b.start]):
+                if _CLAUSE_AFTER_DATE.match(text[d.end : b.start]) or _BECAUSE.search(text, d.end, b.start):
                     continue  # "the NEC's decision in May to give the NCC ...": the body is an object
+                if any(x.qualifier == "neighbour" and d.end <= x.start and x.end <= b.start for x in dates):
+                    continue  # "24th September, the day before Annual Conference": that one is the 25th
                 between = [x for x in bodies if d.end <= x.start < b.start]
             else:
                 continue
@@ -447,11 +455,12 @@ def find_mentions(
     all_bodies = find_bodies(seg, ref, region=region, offset=lo, gazetteer_hits=gaz)
     all_bodies = sorted(all_bodies + generic_bodies(seg, main_body, all_bodies, offset=lo), key=lambda b: b.start)
     all_bodies = anaphora(text, all_bodies)
-    all_dates = anchor_weekdays(find_dates(seg, offset=lo), ref_date)
+    all_dates = neighbour_days(text, anchor_weekdays(find_dates(seg, offset=lo), ref_date))
     body_starts = [b.start for b in all_bodies]
     body_year: dict[str, tuple[int, int]] = {}  # body -> (year the text gave it, sentence)
     date_starts = [d.start for d in all_dates]
     asked: DateMention | None = None  # the one date of a question just before: its answer's date
+    asked_next = ""  # the body a question just before asks the next meeting of: its answer's date dates it
     for si, sent in enumerate(sentences):
         if sent.start < skip[1] and sent.end > skip[0]:
             continue
@@ -489,6 +498,15 @@ def find_mentions(
             if first is not None and HELD_VERBS.search(text[bodies[first].end : min(sent.end, bodies[first].end + 40)]):
                 tied[first] = [asked]
         q_dates = [d for d in dates if d.precision in ("day", "month", "relative")]
+        if asked_next and not bodies and q_dates and _ANSWER_LEAD.match(text[sent.start : q_dates[0].start]):
+            # "Q: When does the committee next meet?" / "A: Tuesday 19th April."
+            d0 = q_dates[0]
+            out.append(_make(si, d0.start, d0.end, asked_next, d0, "next meeting", ref_date, ref_source, False, "", 1,
+                             anchor=True))
+        asked_next = ""
+        if st.rstrip().endswith("?") and not q_dates and _NEXT_WORD.search(st):
+            named = [b.body_id for b in bodies if b.body_id]
+            asked_next = named[0] if len(set(named)) == 1 else (sec if not bodies and _GENERIC.search(st, low) else "")
         asked = q_dates[0] if st.rstrip().endswith("?") and len(q_dates) == 1 and not bodies else None
         for bi, b in enumerate(bodies):
             if not b.body_id:

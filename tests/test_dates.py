@@ -147,3 +147,13 @@ def test_a_weekday_written_with_a_day_picks_the_year():
     # with no weekday the direction decides as before
     d = find_dates("on 24th September")[0]
     assert resolve(d, PartialDate(2016, 2, 19), direction="past")[0] == PartialDate(2015, 9, 24)
+
+
+def test_a_day_of_the_month_alone_takes_the_reports_month():
+    d = find_dates("The Board met on 3rd, a Tuesday evening.")[0]
+    assert (d.day, d.month) == (3, None)
+    assert resolve(d, PartialDate(2015, 3, 9), direction="past")[0] == PartialDate(2015, 3, 3)
+    # a day after the report's own, in a past meeting: the month before
+    assert resolve(d, PartialDate(2015, 3, 2), direction="past")[0] == PartialDate(2015, 2, 3)
+    assert resolve(d, PartialDate(2015), direction="past")[0] is None  # no month to take
+    assert find_dates("Our office is on the 3rd floor.") == []

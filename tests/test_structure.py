@@ -409,3 +409,20 @@ def test_an_answer_that_is_only_a_date_dates_the_meeting_the_question_asks_about
     got = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
     assert ("nec-women", "2016-04-19", "scheduled") in got
     assert not any(b == "lga-labour" for b, _, _ in got)  # the clause after "because" is another matter
+
+
+def test_a_regional_conference_report_with_a_board_section(tmp_path):
+    text = ("Yorkshire regional conference 2017: my report\n\nJo Bloggs, CLP representative on the Yorkshire Regional "
+            "Board\n\nYorkshire region's annual conference took place on Saturday in Leeds.\n\nThe Regional Board\n\n"
+            "The Board met on 7th, a Tuesday evening. The Board agreed the standing orders. The Board will next meet "
+            "after the election.\n\nConference\n\nConference carried the motion on buses. Last year's conference in "
+            "Hull had agreed to meet on a Saturday.\n\nAnnual Conference is in Brighton from 24 September.\n")
+    c = _build(tmp_path, {"r.txt": text}, {"r.txt": "https://example.org/2017/03/13/conference/"})
+    got = {(r.body_id, r.date, r.status) for r in c.meetings.itertuples()}
+    assert ("conference-yorkshire", "2017-03-11", "held") in got  # the region's own, on the Saturday before
+    assert ("rec-yorkshire", "2017-03-07", "held") in got  # "on 7th": the report's month
+    assert ("rec-yorkshire", "scheduled") in {(b, s) for b, _, s in got}
+    assert ("conference", "2017-09-24", "scheduled") in got  # "is in Brighton from": still to come
+    dec = dict(zip(c.decisions.text.str[:20], c.decisions.meeting_id, strict=True))
+    assert dec["The Board agreed the"] == "rec-yorkshire-2017-03-07"
+    assert dec["Conference carried t"] == "conference-yorkshire-2017-03-11"  # the heading returns to the conference

@@ -223,8 +223,27 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             x = max(months, key=lambda x: x.end)
             if _valid(x.year, x.month, int(m.group("d"))):
                 add(DateMention(m.start("d") + offset, m.end() + offset, x.year, x.month, int(m.group("d"))))
+    if "on " in text:
+        for m in P.DAY_ORDINAL.finditer(text):
+            if free(m.start("d"), m.end()):
+                add(DateMention(m.start("d") + offset, m.end() + offset, day=int(m.group("d")), relative=ORDINAL_DAY))
     found.sort(key=lambda x: x.start)
     return found
+
+
+#: The ``relative`` of a day of the month written alone ("on 3rd"): the month is the report's.
+ORDINAL_DAY = "ordinal day"
+
+
+def _ordinal_day(day: int, ref: PartialDate | None, direction: str) -> tuple[PartialDate | None, bool]:
+    """"on 3rd" in the report's month; in the month before when that day is still to come
+    and the meeting is past ("met on 28th" in a report of 3 March)."""
+    if ref is None or ref.month is None:
+        return None, False
+    y, mo = ref.year, ref.month
+    if ref.day is not None and day > ref.day and direction == "past":
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    return (PartialDate(y, mo, day), True) if _valid(y, mo, day) else (None, False)
 
 
 def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[DateMention]:
@@ -322,6 +341,8 @@ def resolve(
     mention cannot be dated (no year and no reference; a relative day without a
     day-precise reference).
     """
+    if mention.relative == ORDINAL_DAY:
+        return _ordinal_day(mention.day, ref, direction)
     if mention.relative and mention.relative.endswith(("week", "ago")):
         return _relative_week(mention.relative, ref)
     if mention.relative and mention.relative.endswith(("month", "year")):

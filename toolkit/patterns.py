@@ -76,6 +76,13 @@ DAY_ALONE = re.compile(
     r"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|birthday|amendment|time|floor|item))",
     re.I,
 )
+#: A day of the month with no month anywhere before it: "The Board met on 3rd, a Tuesday
+#: evening". It takes the report's own month.
+DAY_ORDINAL = re.compile(
+    r"\bon\s+(?:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*[,.;:)!?]|\s*$|\s+(?:at|in|and|when|with|from|by|via|online)\b)",
+    re.I | re.M,
+)
 #: ISO dates: "2020-09-29".
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 #: "September 2020", "late November 2020", "Sept. 2016".

@@ -35,6 +35,7 @@ from toolkit.ingest import Document
 from toolkit.reference import OutcomeVocabulary, Reference, Tokens, name_key, office_first_names
 from toolkit.segment import (
     ReportSpan,
+    Sentence,
     report_reference_date,
     split_blocks,
     split_reports,
@@ -230,10 +231,15 @@ def _main_pluperfect(sentence: str) -> bool:
 _SUBORDINATE = re.compile(r"\b(?:said|says|that|which|who|whom|when|where|because|since|as)\b", re.I)
 
 
-def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMention], main: str) -> list[str] | None:
+_GENERIC_MET = re.compile(r"\s+(?:met|gathered|convened|held\s+its)\b")
+
+
+def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMention], main: str,
+                      sentences: list[Sentence] | None = None) -> list[str] | None:
     """Keep the sections headed by another body's name only where that body meets in the
-    section (a mention of it with a meeting word or verb, or "its meeting"): a heading can name a topic
-    ("Welsh Policy Forum") as well as a meeting. None when no section is kept."""
+    section (a mention of it with a meeting word or verb, "its meeting", or a generic name of
+    its kind that met: "The Board met on 3rd" under "The Regional Board"): a heading can name a
+    topic ("Welsh Policy Forum") as well as a meeting. None when no section is kept."""
     runs: list[tuple[int, int, str]] = []  # (first, last sentence, body)
     for si, body in enumerate(sections):
         if runs and runs[-1][2] == body:
@@ -247,7 +253,9 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
             continue
         if any(a <= m.sentence <= b and m.anchor and m.status == "held" and (
                 m.body_id == body or (m.generic and text[m.start : m.end].lower().startswith(("its ", "their "))))
-               for m in mentions):
+               for m in mentions) or (sentences is not None and any(
+                generic_id(g.group("w"), body) == body and _GENERIC_MET.match(text, g.end(), sentences[si].end)
+                for si in range(a, b + 1) for g in GENERIC_BODY.finditer(text, sentences[si].start, sentences[si].end))):
             kept = True
         else:
             out[a : b + 1] = [main] * (b - a + 1)
@@ -286,7 +294,9 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
                 continue
             end = next((k for k in range(si + 1, n_sentences) if sections[k] != sections[si]), n_sentences)
             held = {i for i, lm in enumerate(meetings) if lm.body_id == sections[si] and lm.status == "held"
-                    and any(si <= m.sentence < end for m in lm.mentions)}
+                    and any(si <= m.sentence < end for m in lm.mentions)
+                    and not (floor is not None and lm.body_id == main_body and lm.date is not None
+                             and lm.date.last_day() < floor)}  # "Last year's conference" recalled in it
             if len(held) == 1:
                 starts[si] = held.pop()
             elif si > 0 and sections[si] == (meetings[main].body_id if main >= 0 else ""):
@@ -376,7 +386,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
                              ref_source=ref_source, skip=skip, tokens=tokens, headings=headings)
     sections = section_bodies(text, sentences, is_heading, ref, region, main)
-    sections = _meeting_sections(text, sections, mentions, main)
+    sections = _meeting_sections(text, sections, mentions, main, sentences)
     if sections is not None:  # read again, "the committee" under a committee's heading being that committee
         mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
                                  ref_source=ref_source, skip=skip, tokens=tokens, sections=sections,

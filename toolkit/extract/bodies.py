@@ -226,9 +226,16 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "nec")
     out.sort(key=lambda b: b.start)
+    for i, b in enumerate(out):
+        s0 = b.start - offset
+        if b.body_id == "conference" and _REGION_POSSESSIVE.search(text, max(0, s0 - 40), s0):
+            reg = region_in(text[max(0, s0 - 40) : s0])
+            if reg:  # "Eastern region's annual conference": the region's own
+                out[i] = BodyMention(b.start, b.end, f"conference-{reg}", False)
     return out
 
 
+_REGION_POSSESSIVE = re.compile(r"\b[Rr]egion['’]s\s+(?:own\s+)?$")
 _COMMITTEES_AFTER = re.compile(r"\s*(?:committees|sub-?committees)\b", re.I)
 _PARENT_NAME = re.compile(r"(?:\b(?:NEC|REC|SEC|WEC|[Ee]xecutive|[Ee]xecutive\s+[Cc]ommittee|[Bb]oard))$")
 #: "... sits on the Women's Committee, which met on 24 June": the body then meets.

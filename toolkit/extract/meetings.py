@@ -361,6 +361,9 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
             if (len(named) == 1 and found[0].start <= lead.end()
                     and not found[0].body_id.startswith("conference")):
                 cur = named.pop()  # a heading that is a body's name: "FULL NEC", "Organisation Committee, 26 March"
+            elif (len(named) == 1 and found[0].start <= lead.end() and main_body.startswith("conference")
+                  and (found[0].generic or found[0].body_id == main_body)):
+                cur = main_body  # "Conference" in a report of a regional conference: back to the conference
         out.append(cur)
     return out
 
@@ -573,7 +576,7 @@ def find_mentions(
 
 _MET_AFTER = re.compile(
     r"^,\s*(?:which|where|of\s+which|on\s+which|whose)\b[^,.;]{0,60},\s*(?:also\s+|had\s+|has\s+)?(?:met|gathered|convened)\b"
-    r"|^(?:['’]s)?\W{0,3}(?:\w+\s+){0,2}?(?:meetings?|met|meets|session|away[\s-]?day|gathered|convened|cancell?ed|"
+    r"|^(?:['’]s)?\W{0,3}(?:\w+\s+){0,2}?(?:meetings?|met|meets|will\s+(?:next\s+)?meet|session|away[\s-]?day|gathered|convened|cancell?ed|"
     r"being\s+cancell?ed|postponed|called\s+off|"
     r"(?:is|was|will\s+be)\s+(?:being\s+)?held|took\s+place|takes\s+place|is\s+happening|is\s+taking\s+place|"
     r"discuss(?:es|ed)|consider(?:s|ed)|debate[sd])\b",
@@ -673,9 +676,11 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, q
         local = tense_window if tense_window is not None else window
         if status != "held":
             direction = _direction(status)
-        elif not PAST_CUE.search(local) and (PRESENT_CUE.search(local) or d.day is not None):
-            # "Annual Conference ..., which runs from 25th September"; a day in a bare list entry
-            direction = "nearest"
+        elif not PAST_CUE.search(local) and PRESENT_CUE.search(local):
+            # "Annual Conference is in Brighton from 27 September", "..., which runs from 25th September"
+            direction = "future"
+        elif not PAST_CUE.search(local) and d.day is not None:
+            direction = "nearest"  # a day in a bare list entry
         else:
             direction = "past"  # reports recount: an undated-year meeting lies before the report
         date, inferred = resolve(d, ref_date, direction=direction)

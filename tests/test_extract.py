@@ -39,6 +39,16 @@ def outcome(sentence):
         ("- elected Ruth Trewin as the region's representative on the National Policy Forum.", ["elected"]),
         ("We received the Regional Director's report on the election results.", ["noted"]),
         ("The committee decided to hold a seminar in the autumn.", ["agreed"]),
+        # a motion's own words ("before every meeting", "until after conference") do not hedge its fate
+        ("A motion calling for papers to be sent out two weeks before every meeting was carried by 20 votes to 9.",
+         ["agreed"]),
+        ("A motion to postpone the whole document until after conference was defeated 4–11.", ["rejected"]),
+        ("A motion moved by Jo Bloggs asking for the agendas to be published to members in advance fell, 12–23.",
+         ["rejected"]),
+        ("A review of disabled members' access to meetings was deferred, with no date set.", ["deferred"]),
+        ("Item 11: Election of the Board's representative to the Policy Forum – Jo Bloggs elected, unopposed.",
+         ["elected"]),
+        ("The committee received the usual list of CLPs in special measures.", ["noted"]),
     ],
 )
 def test_outcomes(sentence, expect):
@@ -66,6 +76,7 @@ def test_outcomes(sentence, expect):
         "Lots of members have asked me how it works, so I have decided to write this report.",
         "The NCC is the body that hears the most serious cases referred to it by the NEC.",
         "We discussed how and when cases are referred to the NCC.",
+        "If the elections are postponed, the selection timetable will change.",
     ],
 )
 def test_not_decisions(sentence):

@@ -44,6 +44,14 @@ _BODY_WORDS = re.compile(
 )
 
 
+#: A sentence whose subject is a motion or proposal ("A motion calling for ...", "Item 7:
+#: Proposal that ...").
+_MOTION_SUBJECT = re.compile(
+    r"^\W*(?:(?:Item\s+\d+\w?\s*[:.)–—-]\s*)?(?:A|An|The|Our|My|His|Her|Their)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:motion|proposal|amendment|rule\s+change|request|recommendation|suggestion)s?\b",
+    re.I,
+)
+_PASSIVE_MAIN = re.compile(r"\b(?:was|were)\s+(?:narrowly\s+|heavily\s+|then\s+|duly\s+)?$", re.I)
 _AND_THAT = re.compile(r",\s*and\s+that\s+(?=\w)", re.I)
 _CLAUSE_BREAK = re.compile(
     r"(?:,\s*and\s+(?:it\s+was|the\s+\w+|were|was)|;\s+|,\s+and\s+[a-z]+\s+(?:was|were)\b"
@@ -214,6 +222,9 @@ def classify_sentence(
             core = outcome_word_start(m.start(), m.group(0))
             before = sent[max(0, core - GUARD_WINDOW) : core]
             g = "quoted" if _inside_quote(sent[:core]) else _guarded(before, sent[m.end() :], outcome, vocab, m.group(0))
+            if g == "hedge" and _MOTION_SUBJECT.match(sent) and _PASSIVE_MAIN.search(sent, 0, core):
+                g = ""  # "A motion calling for papers two weeks before every meeting was carried": the
+                # hedging words describe the motion; its fate is the sentence's main verb
             if outcome == "agreed" and g == "negation":
                 continue  # "not agreed" is a rejection trigger of its own
             if g == "opposite" and outcome in ("deferred", "referred", "agreed"):

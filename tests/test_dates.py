@@ -157,3 +157,16 @@ def test_a_day_of_the_month_alone_takes_the_reports_month():
     assert resolve(d, PartialDate(2015, 3, 2), direction="past")[0] == PartialDate(2015, 2, 3)
     assert resolve(d, PartialDate(2015), direction="past")[0] is None  # no month to take
     assert find_dates("Our office is on the 3rd floor.") == []
+
+
+def test_a_relative_day_opening_a_sentence_and_the_same_morning():
+    from toolkit.dates import anchor_weekdays
+
+    text = "Last Tuesday the committee met. Before it, the Disputes Panel met the same morning."
+    dates = anchor_weekdays(find_dates(text), PartialDate(2017, 7, 14))
+    assert [text[d.start : d.end] for d in dates] == ["Last Tuesday", "the same morning"]
+    assert resolve(dates[0], PartialDate(2017, 7, 14))[0] == PartialDate(2017, 7, 11)
+    assert (dates[1].year, dates[1].month, dates[1].day) == (2017, 7, 11)  # the day named before it
+    # with nothing named before, "the same day" stays undated
+    alone = anchor_weekdays(find_dates("The panel met the same day."), PartialDate(2017, 7, 14))
+    assert resolve(alone[0], PartialDate(2017, 7, 14))[0] is None

@@ -426,3 +426,10 @@ def test_a_regional_conference_report_with_a_board_section(tmp_path):
     dec = dict(zip(c.decisions.text.str[:20], c.decisions.meeting_id, strict=True))
     assert dec["The Board agreed the"] == "rec-yorkshire-2017-03-07"
     assert dec["Conference carried t"] == "conference-yorkshire-2017-03-11"  # the heading returns to the conference
+
+
+def test_the_parent_bodys_possessive_is_part_of_the_committees_name(tmp_path):
+    text = ("Organisation Committee report – July 2017\n\nLast Tuesday the NEC's Organisation Committee met at "
+            "Southside. The committee agreed the selection timetable.\n")
+    c = _build(tmp_path, {"r.txt": text}, {"r.txt": "https://example.org/2017/07/14/org-committee/"})
+    assert c.meetings.meeting_id.tolist() == ["nec-org-2017-07-11"]  # not an NEC meeting, nor an undated one

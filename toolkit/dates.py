@@ -200,6 +200,10 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             rel = " ".join(m.group("rel").lower().split())
             wd = _weekday(m.group("wd"))
             add(DateMention(m.start() + offset, m.end() + offset, weekday=wd, relative=rel))
+    if "same" in text:
+        for m in P.SAME_DAY.finditer(text):
+            if free(m.start(), m.end()):
+                add(DateMention(m.start() + offset, m.end() + offset, relative=SAME_DAY))
     for m in P.RELATIVE_PERIOD.finditer(text):
         if free(m.start(), m.end()):
             rel = " ".join(m.group("rel").lower().split())
@@ -231,6 +235,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     return found
 
 
+#: The ``relative`` of "the same day / morning": the day of the date named before it.
+SAME_DAY = "same day"
 #: The ``relative`` of a day of the month written alone ("on 3rd"): the month is the report's.
 ORDINAL_DAY = "ordinal day"
 
@@ -249,11 +255,23 @@ def _ordinal_day(day: int, ref: PartialDate | None, direction: str) -> tuple[Par
 def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[DateMention]:
     """"on the Friday" within a run of days named before it ("from 18th to 20th July"), or
     in the two days after a day named shortly before it ("met on Sat 14.3.26, and conference was
-    on the Sunday"): that weekday among those days. Other dates are returned as they are."""
+    on the Sunday"): that weekday among those days; "the same morning": the day named last
+    (a relative day such as "Last Tuesday" resolved from ``ref``). Other dates are returned
+    as they are."""
     out: list[DateMention] = []
     days: list[dt.date] = []
     reach = 0  # how far on the days named last are in view: a run of days, the whole report
+    last_day: dt.date | None = None
     for d in dates:
+        if d.relative == SAME_DAY:
+            if last_day is not None:
+                d = replace(d, year=last_day.year, month=last_day.month, day=last_day.day, relative="")
+            out.append(d)
+            continue
+        if d.relative and d.weekday is not None and not d.relative.startswith("on the "):
+            whole, _ = resolve(d, ref)
+            if whole is not None and whole.day is not None:
+                last_day = dt.date(whole.year, whole.month, whole.day)
         if d.relative.startswith("on the ") and d.weekday is not None and days and d.start <= reach:
             same = [x for x in days if x.weekday() == d.weekday]
             if same:
@@ -265,6 +283,9 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[D
                 span = d.end_day - d.day + 1 if d.end_day is not None else 3  # a day: its weekend
                 days = [first + dt.timedelta(days=k) for k in range(span)]
                 reach = 10**9 if d.end_day is not None else d.end + 400
+                last_day = first
+        if d.day is not None and d.month is not None and d.year is not None and not d.relative:
+            last_day = dt.date(d.year, d.month, d.day)
         out.append(d)
     return out
 

@@ -96,9 +96,11 @@ YEAR_ALONE = re.compile(
 )
 #: Relative days: "today", "yesterday", "last Tuesday", "on Monday", "last weekend".
 RELATIVE_DAY = re.compile(
-    rf"\b(?P<rel>today|yesterday|tomorrow|tonight|this\s+morning|this\s+evening|this\s+afternoon"
-    rf"|last\s+weekend|this\s+weekend|(?:last|this\s+past|on\s+the|on|this|next)\s+(?P<wd>{_WEEKDAY}))(?![\w])",
+    rf"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his\s+morning|[Tt]his\s+evening|[Tt]his\s+afternoon"
+    rf"|[Ll]ast\s+weekend|[Tt]his\s+weekend|(?:[Ll]ast|[Tt]his\s+past|[Oo]n\s+the|[Oo]n|[Tt]his|[Nn]ext)\s+(?P<wd>{_WEEKDAY}))(?![\w])",
 )
+#: The day of a date named before: "the Disputes Panel met the same morning".
+SAME_DAY = re.compile(r"\b(?:[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|afternoon|evening)\b")
 #: Relative periods: "last month", "next year's", "earlier this month", "this year", and
 #: weeks, dated to their month: "last week", "a fortnight ago".
 RELATIVE_PERIOD = re.compile(

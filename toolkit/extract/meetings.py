@@ -411,8 +411,8 @@ def absorb_parents(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
             last = out.pop()
             out.append(BodyMention(last.start, b.end, last.body_id, last.generic))
             continue
-        if out and not text[out[-1].end : b.start].strip() and b.body_id.startswith(out[-1].body_id + "-"):
-            last = out.pop()  # "NEC disputes sub-panels": the parent's name as a prefix
+        if out and text[out[-1].end : b.start].strip() in ("", "'s", "’s") and b.body_id.startswith(out[-1].body_id + "-"):
+            last = out.pop()  # "NEC disputes sub-panels", "the NEC's Organisation Committee": the parent as a prefix
             out.append(BodyMention(last.start, b.end, b.body_id, b.generic))
             continue
         out.append(b)

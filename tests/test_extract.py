@@ -77,6 +77,8 @@ def test_outcomes(sentence, expect):
         "The NCC is the body that hears the most serious cases referred to it by the NEC.",
         "We discussed how and when cases are referred to the NCC.",
         "If the elections are postponed, the selection timetable will change.",
+        "Several of us asked for the new guidance on online CLP meetings to be held back until CLPs were consulted.",
+        "Morag voted in favour.",
     ],
 )
 def test_not_decisions(sentence):

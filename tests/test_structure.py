@@ -433,3 +433,13 @@ def test_the_parent_bodys_possessive_is_part_of_the_committees_name(tmp_path):
             "Southside. The committee agreed the selection timetable.\n")
     c = _build(tmp_path, {"r.txt": text}, {"r.txt": "https://example.org/2017/07/14/org-committee/"})
     assert c.meetings.meeting_id.tolist() == ["nec-org-2017-07-11"]  # not an NEC meeting, nor an undated one
+
+
+def test_a_list_item_holding_two_records_or_a_record_and_a_comment():
+    text = ("NEC report – October 2020\n\nThe NEC met on 29 September.\n\nDecisions\n"
+            "• The selection timetable was agreed by 22 votes to 13. I voted against, because CLPs have three weeks.\n"
+            "• The NEC voted not to defer the guidance, by 21 votes to 14. The guidance was then agreed without a vote.\n"
+            "• The fee cut was put off until the November NEC.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = [(h.outcome, h.vote) for h, _ in rep.decisions]
+    assert got == [("agreed", "22-13"), ("rejected", "21-14"), ("agreed", ""), ("deferred", "")]

@@ -34,6 +34,7 @@ from toolkit.extract.people import NameMention, find_names, find_organisations, 
 from toolkit.ingest import Document
 from toolkit.reference import OutcomeVocabulary, Reference, Tokens, name_key, office_first_names
 from toolkit.segment import (
+    Block,
     ReportSpan,
     Sentence,
     report_reference_date,
@@ -234,6 +235,20 @@ _SUBORDINATE = re.compile(r"\b(?:said|says|that|which|who|whom|when|where|becaus
 _GENERIC_MET = re.compile(r"\s+(?:met|gathered|convened|held\s+its)\b")
 
 
+def _item_records(text: str, s: Sentence, got: list[DecisionHit], vocab: OutcomeVocabulary,
+                  heading: str) -> list[DecisionHit]:
+    """A list item read whole may hold two records in sentences of their own ("• ... was
+    agreed by 22 votes to 13. I voted against." is one; "• The NEC voted not to defer it.
+    The guidance was then agreed." is two): its sentences are read one by one, and their
+    records replace the item's when more than one sentence records something, or when the
+    item read whole records nothing (a comment after the record, "I voted against", hid it)."""
+    parts = split_sentences(text, [Block("paragraph", s.start, s.end)])
+    if len(parts) < 2:
+        return got
+    each = [classify_sentence(text, p.start, p.end, vocab, heading=heading)[0] for p in parts]
+    return [h for hs in each for h in hs] if sum(1 for hs in each if hs) >= 2 or not got else got
+
+
 def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMention], main: str,
                       sentences: list[Sentence] | None = None) -> list[str] | None:
     """Keep the sections headed by another body's name only where that body meets in the
@@ -399,6 +414,9 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         if text[s.start : s.end].rstrip(" *_)\"'’”").endswith("?"):
             continue  # a question records nothing: "Q: Was anything turned down?"
         got, unc = classify_sentence(text, s.start, s.end, vocab, heading=headings[si])
+        if (got or unc is not None) and blocks[s.block].kind == "item":
+            got = _item_records(text, s, got, vocab, headings[si])
+            unc = None if got else unc
         hits.extend((h, si) for h in got)
         if unc is not None:
             unclassified.append(unc)

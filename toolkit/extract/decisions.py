@@ -126,8 +126,9 @@ def _person_view(sent: str, rel_start: int, rel_end: int, vocab: OutcomeVocabula
     if any(rx.search(window) for rx in vocab.person_view):
         return True
     m = _PERSON_SUBJECT.search(sent[:rel_start])
-    if m and not _BODY_WORDS.search(m.group("name")) and _VIEW_AFTER.match(sent[rel_end:]):
-        return True
+    if m and not _BODY_WORDS.search(m.group("name")) and (
+            _VIEW_AFTER.match(sent[rel_end:]) or sent[rel_start:rel_end].lower().startswith("voted")):
+        return True  # "Keir agreed there needs to be ...", "Morag voted in favour."
     # "Sam met with the working group and agreed to write ...", "He introduced a policy,
     # agreed a code of conduct, ...": a person's own verbs
     if _COORDINATED.search(sent[:rel_start]) and _SUBJECT_PERSON.match(sent) and (

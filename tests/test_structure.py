@@ -443,3 +443,26 @@ def test_a_list_item_holding_two_records_or_a_record_and_a_comment():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = [(h.outcome, h.vote) for h, _ in rep.decisions]
     assert got == [("agreed", "22-13"), ("rejected", "21-14"), ("agreed", ""), ("deferred", "")]
+
+
+def test_regional_womens_conferences_this_years_conference_and_a_clause_after_a_cancellation(tmp_path):
+    text = ("London REC: March report\n\nThe London REC met on Tuesday evening. The REC agreed the budget.\n\n"
+            "The April REC has been cancelled because of the campaign, so we next meet in June. London Labour "
+            "Women's Conference is on Saturday 28 March. This year's Annual Conference is in Liverpool in "
+            "September.\n")
+    c = _build(tmp_path, {"r.txt": text}, {"r.txt": "https://example.org/2026/03/12/rec/"})
+    got = {(r.body_id, r.date, r.status) for r in c.meetings.itertuples()}
+    assert ("conference-london-women", "2026-03-28", "scheduled") in got
+    assert ("conference", "2026-09", "scheduled") in got  # the month, in "this year"
+    assert ("rec-london", "2026-04", "cancelled") in got
+    assert ("rec-london", "2026-06", "scheduled") in got  # "so we next meet in June" is not the cancelled one
+
+
+def test_at_that_meeting_with_a_body_named_is_that_bodys_meeting_named_last():
+    text = ("CAC report – July 2022\n\nThe CAC first met this year on 8 February. At the 5 July meeting the CAC "
+            "agreed its minutes. The NEC met on 12 July "
+            "and agreed the conference timetable. At that meeting the CAC also agreed the deadline for "
+            "contemporary motions.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    by_text = {text[h.start : h.end][:24]: rep.meetings[li].date.iso() for h, li in rep.decisions}
+    assert by_text["At that meeting the CAC "] == "2022-07-05"  # not the NEC's meeting named in between

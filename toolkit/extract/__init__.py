@@ -468,6 +468,10 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     for si, sent in enumerate(sentences):
         if _THAT_MEETING.match(text, sent.start, sent.end):
             before = [x for x in earlier if x[0] < si]
+            own = {meetings[i].body_id for _, _, i in before} & {
+                m.body_id for lm in meetings for m in lm.mentions if m.sentence == si and not m.generic}
+            if own:  # "At that meeting the CAC also agreed ...": the CAC's meeting named last
+                before = [x for x in before if meetings[x[2]].body_id in own]
             if before:  # "At that meeting the Board agreed ...": the meeting named just before
                 sent_meeting[si] = before[-1][2]
     for si in sorted(sent_meeting):

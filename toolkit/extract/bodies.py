@@ -232,7 +232,16 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
             reg = region_in(text[max(0, s0 - 40) : s0])
             if reg:  # "Eastern region's annual conference": the region's own
                 out[i] = BodyMention(b.start, b.end, f"conference-{reg}", False)
+        elif b.body_id == "conference-women":
+            lead = _REGION_BEFORE_WOMEN.search(text, max(0, s0 - 40), b.end - offset)
+            reg = region_in(lead.group("r")) if lead else ""
+            if reg:  # "London Labour Women's Conference", "Scottish Labour Women's Conference"
+                out[i] = BodyMention(lead.start("r") + offset, b.end, f"conference-{reg}-women", False)
     return out
+
+
+#: A region's name just before "(Labour) Women's Conference".
+_REGION_BEFORE_WOMEN = re.compile(r"(?P<r>(?:[A-Z][\w-]*\s+){1,2}?)(?:Labour\s+)?(?:Women|women)['’]s\s+[Cc]onference$")
 
 
 _REGION_POSSESSIVE = re.compile(r"\b[Rr]egion['’]s\s+(?:own\s+)?$")

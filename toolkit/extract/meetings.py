@@ -236,9 +236,8 @@ def assign_dates(
             y = years[0].year
             ds = [d if d.year is not None else DateMention(d.start, d.end, y, d.month, d.day, d.end_day,
                                                            d.weekday, d.qualifier) for d in finer]
-        rank = {"day": 0, "relative": 1, "month": 2, "year": 3}
         b = bodies[i]
-        primary = min(ds, key=lambda d: (rank.get(d.precision, 4), abs(d.start - b.end)))
+        primary = min(ds, key=lambda d: (_rank(d), abs(d.start - b.end)))
         k = ds.index(primary)
         lo = hi = k
         while lo > 0 and _COORD.match(text[ds[lo - 1].end : ds[lo].start]):
@@ -250,6 +249,14 @@ def assign_dates(
             and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1):
         got[0] = [usable[0]]
     return got
+
+
+def _rank(d: DateMention) -> int:
+    """How precise a date is, finest first: a relative day ("last Tuesday") ranks next to
+    a day; a relative period ("this year's", "next month") with the period it names."""
+    if d.relative:
+        return 3 if d.relative.endswith("year") else 2 if d.relative.endswith(("month", "week", "ago")) else 1
+    return {"day": 0, "month": 2, "year": 3}.get(d.precision, 4)
 
 
 MEETING_VERB_BETWEEN = re.compile(
@@ -554,7 +561,11 @@ def find_mentions(
                 if d is None and det in ("the", "this", "that", "its", "their", "a", "we"):
                     continue
                 qual = det if det in RECALLED_QUALIFIERS | DISTINCT_QUALIFIERS else ""
-                window = text[max(sent.start, gs - 40) : min(sent.end, ge + 60)]
+                w0 = max(sent.start, gs - 40)
+                breaks = list(_CLAUSE_BREAK.finditer(text, w0, gs))
+                if breaks:  # "The April REC has been cancelled ..., so we next meet in June"
+                    w0 = breaks[-1].start()
+                window = text[w0 : min(sent.end, ge + 60)]
                 if det == "next" or TARGET_BEFORE.search(text[max(sent.start, gs - 60) : gs]):
                     window += " next meeting"  # "deferred until the 15th January meeting": still to come
                 lead = (_leads(text[sent.start : gs]) and not MINUTES_OF.search(text[max(sent.start, gs - 40) : gs])

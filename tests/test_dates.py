@@ -170,3 +170,14 @@ def test_a_relative_day_opening_a_sentence_and_the_same_morning():
     # with nothing named before, "the same day" stays undated
     alone = anchor_weekdays(find_dates("The panel met the same day."), PartialDate(2017, 7, 14))
     assert resolve(alone[0], PartialDate(2017, 7, 14))[0] is None
+
+
+def test_the_previous_and_the_following_weekday():
+    from toolkit.dates import anchor_weekdays
+
+    text = "The NEC met on Tuesday 20 July 2021. The panel had met the previous Tuesday and meets the following Monday."
+    got = [d for d in anchor_weekdays(find_dates(text), PartialDate(2021, 7, 23)) if "the " in text[d.start : d.end]]
+    assert [(d.month, d.day) for d in got] == [(7, 13), (7, 26)]
+    # with no day named before, the report's own date is the reference
+    d = find_dates("The panel had met the previous Tuesday.")[0]
+    assert resolve(d, PartialDate(2021, 7, 23))[0] == PartialDate(2021, 7, 20)

@@ -466,3 +466,11 @@ def test_at_that_meeting_with_a_body_named_is_that_bodys_meeting_named_last():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     by_text = {text[h.start : h.end][:24]: rep.meetings[li].date.iso() for h, li in rep.decisions}
     assert by_text["At that meeting the CAC "] == "2022-07-05"  # not the NEC's meeting named in between
+
+
+def test_the_previous_weekday_counts_back_from_the_day_named_last(tmp_path):
+    text = ("NEC report – July 2021\n\nThe full NEC met on Tuesday 20th July. The NEC agreed the budget.\n\n"
+            "The Disputes Panel had met the previous Tuesday, a week before the full NEC, with Jo Bloggs in the "
+            "chair.\n")
+    c = _build(tmp_path, {"r.txt": text}, {"r.txt": "https://example.org/2021/07/23/nec/"})
+    assert sorted(c.meetings.meeting_id) == ["nec-2021-07-20", "nec-disputes-2021-07-13"]

@@ -268,6 +268,14 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[D
                 d = replace(d, year=last_day.year, month=last_day.month, day=last_day.day, relative="")
             out.append(d)
             continue
+        if d.relative.startswith(("the previous ", "the following ")) and d.weekday is not None and last_day:
+            # "had met the previous Tuesday, a week before the full NEC": before the day named last
+            step = -1 if d.relative.startswith("the previous") else 1
+            day = last_day + dt.timedelta(days=step)
+            while day.weekday() != d.weekday:
+                day += dt.timedelta(days=step)
+            out.append(replace(d, year=day.year, month=day.month, day=day.day, relative=""))
+            continue
         if d.relative and d.weekday is not None and not d.relative.startswith("on the "):
             whole, _ = resolve(d, ref)
             if whole is not None and whole.day is not None:
@@ -386,9 +394,9 @@ def resolve(
         if mention.weekday is None:
             return None, False
         delta = (base.weekday() - mention.weekday) % 7
-        if rel.startswith("next"):
+        if rel.startswith(("next", "the following")):
             d = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7 or 7)
-        elif rel.startswith(("last", "this past")):
+        elif rel.startswith(("last", "this past", "the previous")):
             d = base - dt.timedelta(days=delta or 7)
         elif rel.startswith("this"):  # "this Thursday": that day of the report's own week
             d = base + dt.timedelta(days=mention.weekday - base.weekday())

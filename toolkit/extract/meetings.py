@@ -164,6 +164,9 @@ def _direction(status: str) -> str:
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:the\s+|our\s+)?$", re.I)
+#: "the previous Tuesday, a week before the full NEC": the body after is the reference point.
+_SPAN_BEFORE = re.compile(r"^\W*(?:a|an|one|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+"
+                          r"(?:the\s+|our\s+)?$", re.I)
 _CLAUSE_AFTER_DATE = re.compile(r"^\W*to\s+(?!be\b)[a-z]+\s+(?:the|our|its|their)\s+$")
 #: A conjunction opening another clause between a date and a body: "deferred to the April
 #: meeting, because the LGA Labour Group wants ...".
@@ -205,7 +208,8 @@ def assign_dates(
                 gap = b.start - d.end + 0.5
                 if _AND_NEXT.match(text, d.end, b.start):
                     continue  # "the WEC meeting in October and the Forum ...": the date closes its clause
-                if _CLAUSE_AFTER_DATE.match(text[d.end : b.start]) or _BECAUSE.search(text, d.end, b.start):
+                if (_CLAUSE_AFTER_DATE.match(text[d.end : b.start]) or _BECAUSE.search(text, d.end, b.start)
+                        or _SPAN_BEFORE.match(text[d.end : b.start])):
                     continue  # "the NEC's decision in May to give the NCC ...": the body is an object
                 if any(x.qualifier == "neighbour" and d.end <= x.start and x.end <= b.start for x in dates):
                     continue  # "24th September, the day before Annual Conference": that one is the 25th

@@ -474,3 +474,21 @@ def test_the_previous_weekday_counts_back_from_the_day_named_last(tmp_path):
             "chair.\n")
     c = _build(tmp_path, {"r.txt": text}, {"r.txt": "https://example.org/2021/07/23/nec/"})
     assert sorted(c.meetings.meeting_id) == ["nec-2021-07-20", "nec-disputes-2021-07-13"]
+
+
+def test_a_commission_inside_a_forum_weekend_and_who_took_part_in_it(tmp_path):
+    text = ("National Policy Forum: my report\n\nJo Bloggs, CLP representative on the National Policy Forum\n\n"
+            "The National Policy Forum met from Friday 13th to Sunday 15th July. I also sit on the Health and Care "
+            "Policy Commission, which held its own session on the Friday.\n\nTHE COMMISSION, FRIDAY\n\n"
+            "The commission met on the Friday afternoon, before the forum formally opened. Dan Smith co-convened "
+            "with Maureen Tolley from the NEC. Kwame Asante of Unison presented the paper on the workforce. The "
+            "commission noted the submissions.\n\nTHE FORUM\n\nThe forum agreed to publish the interim reports.\n\n"
+            "Kath Dunmore, our other North West rep, could not attend because of illness and sends her apologies.\n")
+    c = _build(tmp_path, {"r.txt": text}, {"r.txt": "https://example.org/2012/07/18/npf/"})
+    took_part = {(a.meeting_id, a.name) for a in c.appearances.itertuples() if a.participant}
+    commission = "npf-health-and-care-2012-07-13"
+    assert {(commission, "Maureen Tolley"), (commission, "Kwame Asante"), (commission, "Dan Smith")} <= took_part
+    assert not any(name == "Kath Dunmore" for _, name in took_part)  # apologies, and no byline
+    dec = dict(zip(c.decisions.text.str[:20], c.decisions.meeting_id, strict=True))
+    assert dec["The commission noted"] == commission  # the sentence opens with the commission's meeting
+    assert dec["The forum agreed to "] == "npf-2012-07-13"

@@ -67,6 +67,9 @@ _ROLE_WORDS = re.compile(
     r"officer|delegate|convenor|treasurer|executive|committee|board|forum)\b|\d{4}",
     re.I,
 )
+_CLAUSE_IN_REST = re.compile(
+    r"\b(?:could|couldn['’]t|would|will|can|cannot|sends?|sent|was|were|has|have|had|did|didn['’]t|attend(?:ed|s)?|"
+    r"apologi[sz]ed?|apologies|spoke|said|says)\b", re.I)
 _PERSON_SHAPE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Lord|Baroness)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$")
 
 
@@ -142,8 +145,9 @@ def report_authors(text: str, rep: ReportSpan, manifest_authors: tuple[str, ...]
         candidates = lines[:1] + [x for x in lines[1:5] if x[0] >= rep.title_end] + lines[-4:]
         for pos, line in candidates:
             m = NAME_LINE.match(line)
-            if not m or (m.group("rest") and not _ROLE_WORDS.search(m.group("rest"))):
-                continue
+            if not m or (m.group("rest") and (not _ROLE_WORDS.search(m.group("rest"))
+                                              or _CLAUSE_IN_REST.search(m.group("rest")))):
+                continue  # (a sentence about someone, "X, our other rep, could not attend", is no byline)
             for name in _split_names(m.group("name")):
                 if name_key(name).split()[0] not in ref_given:
                     continue
@@ -291,6 +295,7 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     main_body = meetings[main].body_id if main >= 0 else ""
     family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
     starts: dict[int, int] = {}
+    first_at: dict[int, int] = {}
     for i, lm in enumerate(meetings):
         if lm.status != "held":
             continue
@@ -301,7 +306,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
             continue  # the main body's own earlier meeting: recalled, not covered
         for m in lm.mentions:
             if m.describes and m.qualifier not in ("previous", "last", "earlier", "prior"):
-                starts.setdefault(m.sentence, i)
+                if m.sentence not in first_at or m.start < first_at[m.sentence]:
+                    starts[m.sentence], first_at[m.sentence] = i, m.start  # the meeting the sentence opens with
     if sections:
         # a section headed by a body's name is about that body's one held meeting in it
         for si in range(n_sentences):

@@ -190,10 +190,11 @@ def _drop_appositions(text: str, names: list[NameMention]) -> list[NameMention]:
 #: The capitalised title that may stand between "heard from" and a name: "the General Secretary".
 _TITLE_BEFORE_NAME = r"(?:\s+(?:the|our))?(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}"
 #: Who a person is with, between the name and the verb: "Edwin Saddler from the Governance
-#: and Legal Unit presented", "Lorna Whyte from Unite Scotland addressed the SEC".
-_FROM = r"|\s+from\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}"
+#: and Legal Unit presented", "Lorna Whyte from Unite Scotland addressed the SEC", "Kwame
+#: Asante of Unison presented".
+_FROM = r"|\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}"
 _AFTER_CUES = [
-    ("chair", re.compile(r"^(?:,[^,]{0,40},|\s+the\s+(?:\w+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:chaired|(?:was\s+)?in\s+the\s+chair|took\s+the\s+chair)\b", re.I)),
+    ("chair", re.compile(r"^(?:,[^,]{0,40},|\s+the\s+(?:\w+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:chaired|co-?chaired|co-?convened|convened\s+the|(?:was\s+)?in\s+the\s+chair|took\s+the\s+chair)\b", re.I)),
     ("elected", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:MP\s+|MEP\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|co-opted)\b", re.I)),
     ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b"
                           r"|^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us)|joined\s+(?:the\s+meeting\s+)?"
@@ -220,7 +221,8 @@ _AFTER_CUES = [
 _HEARD_FROM = re.compile(r"\bheard\s+(?:\w+\s+){0,3}?from\b", re.I)
 _AND_FROM = re.compile(r"\b(?:and|also)\s+from" + _TITLE_BEFORE_NAME + r"\s+$", re.I)
 _BEFORE_CUES = [
-    ("chair", re.compile(r"(?:chaired\s+by|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,)\s*$", re.I)),
+    ("chair", re.compile(r"(?:chaired\s+by|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,|"
+                         r"(?:co-?chaired|co-?convened|shared\s+the\s+chair)\s+(?:the\s+\w+\s+)?with)\s*$", re.I)),
     ("reporter", re.compile(r"(?:report(?:s)?\s+(?:was\s+given\s+)?(?:from|by)|update\s+from|presentation\s+(?:from|by)|"
                             r"reported\s+by|introduced\s+by|presented\s+by)\s+(?:the\s+)?$", re.I)),
     ("proposer", re.compile(r"(?:(?:proposed|moved|seconded|tabled|amendment|motion)\s+(?:\w+\s+){0,2}by"
@@ -248,7 +250,8 @@ _ABSENT_AFTER = re.compile(r"\bin\s+(?:his|her|their)\s+absence\b", re.I)
 _APOLOGIES_BEFORE = re.compile(
     r"\bapolog\w*\s+(?:(?:were|was|had\s+been|came)\s+)?(?:received\s+|sent\s+)?from\s+[^.;:!?\n]{0,100}$", re.I)
 _ABSENCE_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:\bsent\s+(?:her|his|their)\s+apologies|" + _ABSENT_AFTER.pattern +
-                            r"|\bwas\s+absent|\bunable\s+to\s+attend)", re.I)
+                            r"|\bwas\s+absent|\bunable\s+to\s+attend|\bcould\s+not\s+attend|\bcouldn['’]t\s+attend"
+                            r"|\bsends?\s+(?:her|his|their)\s+apologies)", re.I)
 
 
 def sent_apologies(text: str, nm: NameMention) -> bool:

@@ -168,3 +168,11 @@ def test_a_reference_row_with_an_unquoted_comma_is_an_error(tmp_path):
         f.write("\nagreed,trigger,\\bbacked\\s+(?:\\w+\\s+){0,4}motion\\b,backed,a pattern with a bare comma\n")
     with pytest.raises(ReferenceDataError, match=r"outcomes\.csv: line \d+ has more fields"):
         load_reference(ref_dir)
+
+
+def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
+    from toolkit.extract.people import find_names
+
+    text = "Our guest was Leonie Fraser AM, who spoke. Then Jo Bloggs MSP and Sam McDonald OBE answered questions."
+    got = [n.mention for n in find_names(text, 0, len(text), REF, known_first={})]
+    assert got == ["Leonie Fraser", "Jo Bloggs", "Sam McDonald"]

@@ -196,7 +196,7 @@ POSTNOMINALS = re.compile(r",?\s+(?:MP|MEP|MSP|MS|AM|MLA|OBE|MBE|CBE|QC|KC)\b")
 _LOWER = "a-z\u00e0-\u024f'’"
 NAME_CANDIDATE = re.compile(
     r"(?:(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Professor)\.?\s+)?"
-    rf"(?P<name>[A-Z\u00c0-\u00de][{_LOWER}]+(?:-[A-Z][{_LOWER}]+)?(?:\s+(?:[A-Z]\.\s*)?(?:(?:ap|ab|de|da|di|du|le|la)\s+(?=[A-Z]))?(?:(?:Mc|Mac|O['’]|De|Di|Van|Le)?"
+    rf"(?P<name>[A-Z\u00c0-\u00de][{_LOWER}]+(?:-[A-Z][{_LOWER}]+)?(?:\s+(?:[A-Z]\.\s*)?(?:(?:ap|ab|de|da|di|du|le|la)\s+(?=[A-Z]))?(?!(?:MP|MEP|MSP|MS|AM|MLA|OBE|MBE|CBE|QC|KC)\b)(?:(?:Mc|Mac|O['’]|De|Di|Van|Le)?"
     rf"[A-Z\u00c0-\u00de][A-Za-z\u00e0-\u024f'’]+(?:-[A-Z][{_LOWER}]+)?)){{1,2}})"
-    r"(?:,?\s+(?:MP|MEP|MSP|MS|AM|OBE|MBE))?"
+    r"(?:,?\s+(?:MP|MEP|MSP|MS|AM|MLA|OBE|MBE|CBE|QC|KC))?"
 )

@@ -47,6 +47,7 @@ _NOT_NAME_WORDS = {
         "Asian Disabled LGBT Jewish Action Plan Annual General Meeting Meetings Strategy Campaign Campaigns "
         "Organisation Disputes Panel Membership Members Member Questions Question Any Other Business Our We "
         "In On At For With From By Following After Before During Since Having Given Moving Some Other "
+        "Then And But So Also When While Meanwhile Finally Later Next Today Yesterday "
         "Points Several Both All Each Every Following Subsequently Specific Finance Update Updates Boundary "
         "Aims Objectives Refounding Reform Implementation Terms Reference Leadership Dialogue Forde "
         "Inquiry Overseas Operations Bill Internal Market Front Bench Whip Shadow Cabinet PLP CLP CLPs "

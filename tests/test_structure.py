@@ -492,3 +492,14 @@ def test_a_commission_inside_a_forum_weekend_and_who_took_part_in_it(tmp_path):
     dec = dict(zip(c.decisions.text.str[:20], c.decisions.meeting_id, strict=True))
     assert dec["The commission noted"] == commission  # the sentence opens with the commission's meeting
     assert dec["The forum agreed to "] == "npf-2012-07-13"
+
+
+def test_a_bare_conference_outside_annual_conference_season_in_a_regional_report_and_an_away_day():
+    text = ("SEC report – March 2025\n\nThe SEC met on Saturday 8 March. At conference in Glasgow last month I was "
+            "a delegate, and conference carried the motion on care.\n\nThe December away day was cancelled. "
+            "Annual Conference is in Liverpool in September.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("conference-scotland", "2025-02", "held") in got  # February: not Annual Conference
+    assert ("conference", "2025-09", "scheduled") in got
+    assert ("rec-scotland", "2024-12", "cancelled") in got

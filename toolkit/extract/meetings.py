@@ -71,7 +71,7 @@ QUALIFIER_RX = re.compile(
 )
 GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
-    r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}(?P<noun>meeting|plenary)\b(?!\s+(?:of|with|between|for|session)\b)"
+    r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}(?P<noun>meeting|plenary|away[\s-]?day|awayday)\b(?!\s+(?:of|with|between|for|session)\b)"
     r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b"
@@ -115,7 +115,7 @@ _CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped"
 _HYPOTHETICAL = Gated(HYPOTHETICAL_CUE, ("suggest", "propos", "could", "would", "should", "might", "if", "whether",
                                          "consider", "hope", "future"))
 _COUNT = Gated(COUNT_RX, ("meetings",))
-_GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary"))
+_GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away"))
 DISTINCT_QUALIFIERS = {"special", "extraordinary", "emergency", "first", "inaugural", "joint"}
 RECALLED_QUALIFIERS = {"previous", "last", "earlier", "prior"}
 
@@ -586,7 +586,18 @@ def find_mentions(
                             x.date, x.date_end, x.date_source, x.status = mm.date, mm.date_end, mm.date_source, mm.status
                 out.append(mm)
                 break
+    if main_body.startswith("rec-"):
+        for m in out:
+            if (m.body_id == "conference" and text[m.start : m.end].lower() == "conference" and m.date is not None
+                    and m.date.month is not None and m.date.month not in ANNUAL_CONFERENCE_MONTHS
+                    and not re.search(r"\b(?:special|national|party|annual|Labour)\s+$", text[max(0, m.start - 12) : m.start], re.I)):
+                m.body_id = f"conference-{main_body[4:]}"  # "At conference in Glasgow last month" (February)
     return out
+
+
+#: Annual Conference meets in late September or early October: a bare "conference" in a
+#: regional report dated to another month is the region's own.
+ANNUAL_CONFERENCE_MONTHS = (9, 10)
 
 
 _MET_AFTER = re.compile(

@@ -49,6 +49,8 @@ def outcome(sentence):
         ("Item 11: Election of the Board's representative to the Policy Forum – Jo Bloggs elected, unopposed.",
          ["elected"]),
         ("The committee received the usual list of CLPs in special measures.", ["noted"]),
+        ("Members were reminded that the Board's decision in 2011 to set up a fighting fund had raised £40,000.",
+         ["agreed"]),
     ],
 )
 def test_outcomes(sentence, expect):

@@ -503,3 +503,15 @@ def test_a_bare_conference_outside_annual_conference_season_in_a_regional_report
     assert ("conference-scotland", "2025-02", "held") in got  # February: not Annual Conference
     assert ("conference", "2025-09", "scheduled") in got
     assert ("rec-scotland", "2024-12", "cancelled") in got
+
+
+def test_a_decision_whose_subject_names_a_dated_meeting_belongs_to_that_meeting():
+    text = ("Yorkshire Regional Board report – June 2013\n\nThe Board met on Saturday 8 June in Leeds. The minutes "
+            "of the March meeting were agreed. Members were reminded that the Board's decision in 2011 to set up a "
+            "fighting fund had raised £40,000. Members welcomed the NEC's decision in May to fund two organisers.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    by_text = {text[h.start : h.end][:20]: (rep.meetings[li].body_id, rep.meetings[li].date.iso())
+               for h, li in rep.decisions}
+    assert by_text["The minutes of the M"] == ("rec-yorkshire", "2013-06-08")  # approved at this meeting
+    assert by_text["Members were reminde"] == ("rec-yorkshire", "2011")
+    assert by_text["Members welcomed the"] == ("nec", "2013-05")

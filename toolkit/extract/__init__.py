@@ -23,6 +23,7 @@ from toolkit.extract.decisions import (
 )
 from toolkit.extract.meetings import (
     GENERIC_BODY,
+    MINUTES_OF,
     LocalMeeting,
     MeetingMention,
     find_mentions,
@@ -360,6 +361,26 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
     return named[0] if len(set(named)) == 1 else current
 
 
+def _subject_meeting(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) -> int:
+    """The held meeting a decision's subject names with its date, just before the outcome
+    ("the Board's decision in 2011 to ...", "the 2025 conference's decision", "In March 2009
+    this Board agreed"): that recalled meeting; -1 when the subject names none."""
+    best, best_end = -1, -1
+    for i, lm in enumerate(meetings):
+        if lm.status != "held":
+            continue
+        for m in lm.mentions:
+            if (m.date is not None and not m.generic and hit.start <= m.start and m.end <= hit.trigger_start
+                    and not MINUTES_OF.search(text, max(hit.start, m.start - 40), m.start)
+                    and hit.trigger_start - m.end <= 25 and m.end > best_end
+                    and not _SUBJECT_BREAK.search(text, m.end, hit.trigger_start)):
+                best, best_end = i, m.end
+    return best
+
+
+_SUBJECT_BREAK = re.compile(r"[,;:]|(?:and|but|which|who|that|to|of)")
+
+
 #: A blog introducing its author: "Alice Perry, the Labour national executive committee (NEC)
 #: member for local government, has written a preview of ...".
 PAGE_AUTHOR = re.compile(
@@ -488,8 +509,9 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                 and _PLUPERFECT.search(text[sentences[si].start : sentences[si].end])
                 and _main_pluperfect(text[sentences[nxt].start : sentences[nxt].end])):
             sent_meeting[nxt] = sent_meeting[si]
-    decisions = [(h, named_meeting(text, h, ref, region, meetings,
-                                   sent_meeting.get(si, scope[si] if scope else -1))) for h, si in hits]
+    decisions = [(h, _subject_meeting(text, h, meetings) if _subject_meeting(text, h, meetings) >= 0 else
+                  named_meeting(text, h, ref, region, meetings, sent_meeting.get(si, scope[si] if scope else -1)))
+                 for h, si in hits]
     named = [(nm, part, sent_meeting.get(si, scope[si] if scope else -1)) for nm, part, si in names]
     present = set()
     for si, sent in enumerate(sentences):

@@ -178,3 +178,29 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
     text = "Our guest was Leonie Fraser AM, who spoke. Then Jo Bloggs MSP and Sam McDonald OBE answered questions."
     got = [n.mention for n in find_names(text, 0, len(text), REF, known_first={})]
     assert got == ["Leonie Fraser", "Jo Bloggs", "Sam McDonald"]
+
+
+@pytest.mark.parametrize(
+    "text,name,part",
+    [
+        ("Our guest was Alan Redfern, a retired chief superintendent.", "Alan Redfern", "member"),
+        ("Our guest speaker was Cllr Amina Rashid, who took questions.", "Amina Rashid", "member"),
+        ("The other co-convenor, Niamh Costello from the NEC, chaired the rest of the day.", "Niamh Costello", "chair"),
+        ("A proposal from Graham Lowry to allow emergency motions was defeated.", "Graham Lowry", "proposer"),
+        ("Dan Smith co-convened with Maureen Tolley from the NEC.", "Maureen Tolley", "chair"),
+        ("Kwame Asante of Unison presented the paper on the workforce.", "Kwame Asante", "reporter"),
+    ],
+)
+def test_guests_co_convenors_and_proposers_take_part(text, name, part):
+    from toolkit.extract.people import find_names, part_played
+
+    found = find_names(text, 0, len(text), REF, known_first={})
+    parts = dict(zip((n.mention for n in found), part_played(text, found, 0, len(text)), strict=True))
+    assert parts[name] == part
+
+
+def test_a_wrapped_line_starting_from_is_not_a_byline():
+    from toolkit.extract import BYLINE_NAMES
+
+    assert BYLINE_NAMES.search("from Anne Sugden and Bob Tetley. Our guest speaker was") is None
+    assert BYLINE_NAMES.search("From: Janet Holroyd <janet@example.net>").group("names").startswith("Janet Holroyd")

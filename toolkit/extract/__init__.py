@@ -48,9 +48,11 @@ SIGN_OFF = re.compile(
     r"(?im)^(?:in\s+solidarity|best\s+wishes|with\s+best\s+wishes|yours\s+(?:in\s+solidarity|sincerely)|"
     r"regards|kind\s+regards|thanks|comradely\s+regards),?\s*\n+\s*(?P<names>[A-Z][^\n]{3,120})$"
 )
+#: A byline: "Posted by ...", "From: ...", "By ..." (capitalised: a wrapped line that starts
+#: "from Anne Sugden and ..." continues a sentence).
 BYLINE_NAMES = re.compile(
-    r"^[\s*_]*(?i:(?:(?:posted|published|written|compiled|prepared|circulated|reported|report|"
-    r"a\s+report|an\s+update)(?:\s+(?:on\s+)?[^\n]{3,40}?)?\s+(?:by|from))|from|by)\s+"
+    r"^[\s*_]*(?:(?i:(?:posted|published|written|compiled|prepared|circulated|reported|report|"
+    r"a\s+report|an\s+update)(?:\s+(?:on\s+)?[^\n]{3,40}?)?\s+(?:by|from))|From:?|By:?|FROM:?|BY:?)\s+"
     r"(?i:(?:your|our)\s+(?:[\w-]+\s+){0,3}?(?:reps?|representatives?|delegates?|members?)\s*[,:]?\s+)?"
     r"(?P<names>[A-Z][^\n]{3,200})$",
     re.M,

@@ -195,7 +195,8 @@ _TITLE_BEFORE_NAME = r"(?:\s+(?:the|our))?(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}"
 #: Asante of Unison presented".
 _FROM = r"|\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}"
 _AFTER_CUES = [
-    ("chair", re.compile(r"^(?:,[^,]{0,40},|\s+the\s+(?:\w+\s+){1,3}?|\s*\([^)]{0,40}\))?\s*(?:chaired|co-?chaired|co-?convened|convened\s+the|(?:was\s+)?in\s+the\s+chair|took\s+the\s+chair)\b", re.I)),
+    ("chair", re.compile(r"^(?:,[^,]{0,40},|\s+the\s+(?:\w+\s+){1,3}?|\s*\([^)]{0,40}\)"
+                         r"|\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*[\s,]+(?:(?:and|&|of|for)\s+)?){1,5})?\s*(?:chaired|co-?chaired|co-?convened|convened\s+the|(?:was\s+)?in\s+the\s+chair|took\s+the\s+chair)\b", re.I)),
     ("elected", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:MP\s+|MEP\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|co-opted)\b", re.I)),
     ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b"
                           r"|^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us)|joined\s+(?:the\s+meeting\s+)?"
@@ -229,8 +230,11 @@ _BEFORE_CUES = [
     ("proposer", re.compile(r"(?:(?:proposed|moved|seconded|tabled|amendment|motion)\s+(?:\w+\s+){0,2}by"
                             r"(?:\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:rep|reps|representative|delegate|member|"
                             r"secretary|chair|officer|councillor|leader|MP))?"
-                            r"|\b(?:the|its|their|her|his)\s+(?:mover|proposer|seconder)s?,?)\s+$", re.I)),
+                            r"|\b(?:the|its|their|her|his)\s+(?:mover|proposer|seconder)s?,?"
+                            r"|\b(?:proposal|motion|amendment)s?\s+(?:moved\s+)?from)\s+$", re.I)),
     ("member", re.compile(r"(?:(?:welcome|welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:[\w'’-]+\s+){0,5}"
+                          r"|\b(?:our|the|a)\s+(?:special\s+|keynote\s+)?(?:guests?|guest\s+speakers?|visitors?)\s+"
+                          r"(?:was|were|is|are|included)\s+(?:(?:Cllr|Councillor|Dr)\.?\s+)?"
                           r"|\bjoined\s+by\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,4})$", re.I)),
     ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|addressed\s+by|"
                            r"contributions?\s+from|points?\s+(?:from|by)|"

@@ -204,3 +204,29 @@ def test_a_wrapped_line_starting_from_is_not_a_byline():
 
     assert BYLINE_NAMES.search("from Anne Sugden and Bob Tetley. Our guest speaker was") is None
     assert BYLINE_NAMES.search("From: Janet Holroyd <janet@example.net>").group("names").startswith("Janet Holroyd")
+
+
+@pytest.mark.parametrize(
+    "text,name,part",
+    [
+        ("Tom Watson added his thanks to councillors and candidates.", "Tom Watson", "speaker"),
+        ("Gary Lister withdrew his proposal to drop the section.", "Gary Lister", "proposer"),
+        ("This is based on notes from Sam Ferreira, who attended its meeting on Monday.", "Sam Ferreira", "member"),
+        ("We started with Harriet Harman, who joined us by phone.", "Harriet Harman", "member"),
+        ("The chair welcomed our guest speaker, Catriona Imrie MSP, who spoke.", "Catriona Imrie", "member"),
+        ("Keynote from Lauren Atherley MP on the cost of living.", "Lauren Atherley", "speaker"),
+    ],
+)
+def test_more_ways_of_taking_part(text, name, part):
+    from toolkit.extract.people import find_names, part_played
+
+    found = find_names(text, 0, len(text), REF, known_first={})
+    parts = dict(zip((n.mention for n in found), part_played(text, found, 0, len(text)), strict=True))
+    assert parts[name] == part
+
+
+def test_a_name_line_with_a_social_media_handle_is_a_byline():
+    from toolkit.extract import NAME_LINE
+
+    m = NAME_LINE.match("Kirsty Dobson (@kirstyd_labour), CLP rep on the Northern Regional Executive Committee")
+    assert m and m.group("name") == "Kirsty Dobson"

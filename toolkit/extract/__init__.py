@@ -62,7 +62,7 @@ BYLINE_NAMES = re.compile(
 NAME_LINE = re.compile(
     r"^[\s*_]*(?P<name>(?:(?:Cllr|Councillor|Dr|Lord|Baroness)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
     r"(?:\s+(?:and|&)\s+(?:(?:Cllr|Councillor|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?)"
-    r"\s*(?:(?:,|\||–|—|-|·)\s*(?P<rest>[^\n]{0,90}?)|\s+(?P<social>@\w+[^\n]{0,80}|is\s+(?:feeling|at|with|in)\b[^\n]{0,80}))?"
+    r"(?:\s*\(@\w+\))?\s*(?:(?:,|\||–|—|-|·)\s*(?P<rest>[^\n]{0,90}?)|\s+(?P<social>@\w+[^\n]{0,80}|is\s+(?:feeling|at|with|in)\b[^\n]{0,80}))?"
     r"[\s*_]*$"
 )
 _ROLE_WORDS = re.compile(

@@ -201,15 +201,16 @@ _AFTER_CUES = [
     ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b"
                           r"|^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us)|joined\s+(?:the\s+meeting\s+)?"
                           r"(?:by|via|on|online|remotely|virtually)|came\s+(?:to|for)\s+the)\b"
-                          r"|^,\s*who\s+(?:was|were)\s+(?:at|present|there)\b", re.I)),
+                          r"|^,\s*who\s+(?:was|were)\s+(?:at|present|there)\b"
+                          r"|^,\s*who\s+(?:also\s+)?(?:attended|joined\s+(?:us|the\s+meeting|by|via|online|remotely))\b", re.I)),
     ("reporter", re.compile(
         r"^(?:,[^,]{0,60},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?(?:gave|presented|delivered|introduced|reported|updated|briefed|"
         r"covered|outlined)\b|^['’]s?\s+(?:[\w'’]+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
-    ("proposer", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|"
+    ("proposer", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|withdrew|"
                             r"reiterated\s+a\s+proposal)\b", re.I)),
     ("speaker", re.compile(
         r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+|had\s+|has\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
-        r"told|argued|thanked|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
+        r"told|argued|thanked|added|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
         r"emphasised|emphasized|reiterated|advised|condemned|reminded|reaffirmed|assured|confirmed|defended|"
         r"indicated|described|expressed|touched\s+on|took\s+questions|paid\s+tribute|fed\s+back|"
         r"warned|insisted|challenged|set\s+out|summarised|requested|made\s+a\s+(?:request|point|case|plea)|"
@@ -232,11 +233,12 @@ _BEFORE_CUES = [
                             r"secretary|chair|officer|councillor|leader|MP))?"
                             r"|\b(?:the|its|their|her|his)\s+(?:mover|proposer|seconder)s?,?"
                             r"|\b(?:proposal|motion|amendment)s?\s+(?:moved\s+)?from)\s+$", re.I)),
-    ("member", re.compile(r"(?:(?:welcome|welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:[\w'’-]+\s+){0,5}"
+    ("member", re.compile(r"(?:(?:welcome|welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:[\w'’-]+,?\s+){0,5}"
                           r"|\b(?:our|the|a)\s+(?:special\s+|keynote\s+)?(?:guests?|guest\s+speakers?|visitors?)\s+"
                           r"(?:was|were|is|are|included)\s+(?:(?:Cllr|Councillor|Dr)\.?\s+)?"
                           r"|\bjoined\s+by\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,4})$", re.I)),
     ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|addressed\s+by|"
+                           r"keynote\s+(?:speech\s+|address\s+)?(?:from|by)|"
                            r"contributions?\s+from|points?\s+(?:from|by)|"
                            r"\bheard\s+(?:\w+\s+){0,3}?from" + _TITLE_BEFORE_NAME + r")\s+$", re.I)),
     ("elected", re.compile(r"(?:elected|appointed)\s+(?:\w+\s+){0,3}$", re.I)),

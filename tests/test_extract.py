@@ -51,6 +51,13 @@ def outcome(sentence):
         ("The committee received the usual list of CLPs in special measures.", ["noted"]),
         ("Members were reminded that the Board's decision in 2011 to set up a fighting fund had raised £40,000.",
          ["agreed"]),
+        # an event named inside the item's subject does not make it an event put back
+        ("The contract for the 2019 conference exhibition was deferred rather than rejected.", ["deferred"]),
+        ("The proposal to hold hustings for candidates for the regional list was deferred, with no date set.",
+         ["deferred"]),
+        ("The key seats plan was agreed 21–9, after a long debate.", ["agreed"]),
+        ("The guidance on joint leaflets was agreed by 17 votes to 12; we both voted against.", ["agreed"]),
+        ("- The Secretary's report on the number of hearings held since March was noted.", ["noted"]),
     ],
 )
 def test_outcomes(sentence, expect):
@@ -81,6 +88,7 @@ def test_outcomes(sentence, expect):
         "If the elections are postponed, the selection timetable will change.",
         "Several of us asked for the new guidance on online CLP meetings to be held back until CLPs were consulted.",
         "Morag voted in favour.",
+        "The meeting planned for 5 May was postponed.",
     ],
 )
 def test_not_decisions(sentence):

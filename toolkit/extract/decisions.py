@@ -48,7 +48,8 @@ _BODY_WORDS = re.compile(
 #: Proposal that ...").
 _MOTION_SUBJECT = re.compile(
     r"^\W*(?:(?:Item\s+\d+\w?\s*[:.)–—-]\s*)?(?:A|An|The|Our|My|His|Her|Their)\s+)?(?:[\w'’-]+\s+)?"
-    r"(?:motion|proposal|amendment|rule\s+change|request|recommendation|suggestion)s?\b",
+    r"(?:motion|proposal|amendment|rule\s+change|request|recommendation|suggestion|report|paper|review|plan|"
+    r"document|guidance|budget|timetable)s?\b",
     re.I,
 )
 _PASSIVE_MAIN = re.compile(r"\b(?:was|were)\s+(?:narrowly\s+|heavily\s+|then\s+|duly\s+)?$", re.I)
@@ -122,7 +123,8 @@ def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, wo
 def _person_view(sent: str, rel_start: int, rel_end: int, vocab: OutcomeVocabulary) -> bool:
     """"Keir agreed there needs to be...": a named person or pronoun is the subject of an
     agreement verb followed by that/there/with/to+verb."""
-    window = sent[max(0, rel_start - 40) : rel_end + 40]
+    after = sent[rel_end : rel_end + 40]
+    window = sent[max(0, rel_start - 40) : rel_start] + sent[rel_start:rel_end] + after.split(";")[0]
     if any(rx.search(window) for rx in vocab.person_view):
         return True
     m = _PERSON_SUBJECT.search(sent[:rel_start])

@@ -181,3 +181,10 @@ def test_the_previous_and_the_following_weekday():
     # with no day named before, the report's own date is the reference
     d = find_dates("The panel had met the previous Tuesday.")[0]
     assert resolve(d, PartialDate(2021, 7, 23))[0] == PartialDate(2021, 7, 20)
+
+
+def test_two_days_joined_by_and_are_two_days_unless_consecutive():
+    got = find_dates("The committee meets on 10 and 24 March 2015.")
+    assert [(d.day, d.end_day, d.year) for d in got] == [(10, None, 2015), (24, None, 2015)]
+    got = find_dates("The forum meets on 10th and 11th March.")
+    assert [(d.day, d.end_day) for d in got] == [(10, 11)]  # a meeting over two days

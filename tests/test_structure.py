@@ -515,3 +515,12 @@ def test_a_decision_whose_subject_names_a_dated_meeting_belongs_to_that_meeting(
     assert by_text["The minutes of the M"] == ("rec-yorkshire", "2013-06-08")  # approved at this meeting
     assert by_text["Members were reminde"] == ("rec-yorkshire", "2011")
     assert by_text["Members welcomed the"] == ("nec", "2013-05")
+
+
+def test_two_days_in_a_row_are_one_meeting_over_two_days():
+    text = ("North West Regional Board – November 2014\n\nItem 7: Regional Conference 2015\nThe Board agreed that "
+            "Regional Conference will be held at the Winter Gardens, Blackpool, on 28 February and 1 March 2015.\n\n"
+            "The NEC Organisation Committee meets on 10 and 24 March 2015.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = sorted((lm.body_id, lm.date.iso()) for lm in rep.meetings if lm.body_id != "rec-north-west")
+    assert got == [("conference-north-west", "2015-02-28"), ("nec-org", "2015-03-10"), ("nec-org", "2015-03-24")]

@@ -136,6 +136,9 @@ def _scan(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
     return finditer_in(rx, text, windows) if rx in _NEEDS_MONTH else rx.finditer(text)
 
 
+_AND = re.compile(r"\b(?:and|&)\b|&")
+
+
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Every date expression in ``text``, non-overlapping, most specific first, in order.
 
@@ -180,6 +183,11 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             if d2 is not None and (d2 <= d or not _valid(year, mo, d2)):
                 d2 = None
             wd = _weekday(g.get("wd"))
+            if d2 is not None and d2 > d + 1 and _AND.search(text, m.end("d"), m.start("d2")):
+                # "on 10 and 24 March": two days, not the run of days from the 10th to the 24th
+                add(DateMention(m.start() + offset, m.end("d") + offset, year, mo, d, None, wd))
+                add(DateMention(m.start("d2") + offset, m.end() + offset, year, mo, d2))
+                continue
             add(DateMention(m.start() + offset, m.end() + offset, year, mo, d, d2, wd))
     if "/" in text:
         for m in P.DAY_MONTH_NUMERIC.finditer(text):

@@ -10,6 +10,7 @@ report's own date when nothing else dates it).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -248,11 +249,26 @@ def assign_dates(
             lo -= 1
         while hi + 1 < len(ds) and _COORD.match(text[ds[hi].end : ds[hi + 1].start]):
             hi += 1
-        got[i] = ds[lo : hi + 1]
+        run = ds[lo : hi + 1]
+        if len(run) == 2 and _next_day(run[0], run[1]):
+            run = run[:1]  # "on 28 February and 1 March 2015": one meeting over two days
+        got[i] = run
     if (not got and len(bodies) == 1 and MEETING_NOUN.search(text[max(0, bodies[0].start - 200) : bodies[0].end + 200])
             and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1):
         got[0] = [usable[0]]
     return got
+
+
+def _next_day(a: DateMention, b: DateMention) -> bool:
+    """``b`` is the day after ``a`` (a year given by either counts for both)."""
+    if a.day is None or b.day is None or a.month is None or b.month is None or a.relative or b.relative:
+        return False
+    year = a.year or b.year or 2001  # a year with no 29 February, when neither gives one
+    try:
+        first = dt.date(year if b.month >= a.month else year - 1, a.month, a.day)
+        return first + dt.timedelta(days=1) == dt.date(year, b.month, b.day)
+    except ValueError:
+        return False
 
 
 def _rank(d: DateMention) -> int:

@@ -524,3 +524,14 @@ def test_two_days_in_a_row_are_one_meeting_over_two_days():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = sorted((lm.body_id, lm.date.iso()) for lm in rep.meetings if lm.body_id != "rec-north-west")
     assert got == [("conference-north-west", "2015-02-28"), ("nec-org", "2015-03-10"), ("nec-org", "2015-03-24")]
+
+
+def test_another_body_agreed_at_its_meeting_and_the_nec_noted_its_request():
+    text = ("NEC report – November 2018\n\nThe NEC met on Tuesday 20th November. The NEC agreed the budget.\n\n"
+            "The Eastern Regional Executive Committee agreed at its meeting on 10 November to ask the NEC for a "
+            "review of funding. The NEC noted the Eastern REC's request. The NEC agreed the timetable.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    by_text = {text[h.start : h.end][:24]: rep.meetings[li].key for h, li in rep.decisions}
+    assert by_text["The Eastern Regional Exe"].startswith("rec-eastern|2018-11-10")
+    assert by_text["The NEC noted the Easter"].startswith("nec|2018-11-20")
+    assert by_text["The NEC agreed the timet"].startswith("nec|2018-11-20")  # the REC's meeting took no scope

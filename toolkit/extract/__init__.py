@@ -349,6 +349,8 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
     for b in find_bodies(text[hit.start : hit.end], ref, region=region, offset=hit.start):
         if not b.body_id or b.body_id == cur_body or (hit.target_start <= b.start < hit.target_end):
             continue
+        if b.start >= hit.trigger_end and text[b.end : b.end + 2] in ("'s", "’s"):
+            continue  # "The NEC noted the Eastern REC's request": the other body owns the object
         if b.body_id.startswith(("conference", "npf")) and not re.search(
             r"\b(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+)?$", text[max(hit.start, b.start - 20) : b.start], re.I
         ):

@@ -560,10 +560,10 @@ def find_mentions(
                        or ("next" if g.group("cy") or g.group("nx") or g.group("wenext") else "")
                        or ("previous" if g.group("min") else "")).lower()
                 gs, ge = sent.start + g.start(), sent.start + g.end()
-                if any(not (ge <= b.start or gs >= b.end) for b in bodies) or any(
+                if any(not (ge <= b.start or gs >= b.end) for b in bodies) or (det not in ("its", "their") and any(
                     0 <= gs - b.end <= 12 for b in bodies
-                ):
-                    continue
+                )):
+                    continue  # ("The Eastern REC agreed at its meeting on 10 November": that REC's meeting)
                 if not _names_meeting(g, text, sent.start):
                     continue
                 if _PERSONS_MEETING.search(text[max(sent.start, gs - 8) : gs]):
@@ -594,6 +594,7 @@ def find_mentions(
                 if det in ("its", "their"):  # "the Equalities Committee ... its meeting on 11 March"
                     named = [b.body_id for b in bodies if b.end <= gs and b.body_id]
                     body = named[-1] if named else sec
+                    lead = lead and not named  # the body named before leads the sentence, not this phrase
                 mm = _make(si, gs, ge, body, d, window, ref_date, ref_source, lead, qual, 1, anchor=True, lead=lead)
                 mm.generic = True
                 if mm.date is not None:  # "At our March plenary, ..., the NCC agreed": the NCC of that plenary

@@ -535,3 +535,12 @@ def test_another_body_agreed_at_its_meeting_and_the_nec_noted_its_request():
     assert by_text["The Eastern Regional Exe"].startswith("rec-eastern|2018-11-10")
     assert by_text["The NEC noted the Easter"].startswith("nec|2018-11-20")
     assert by_text["The NEC agreed the timet"].startswith("nec|2018-11-20")  # the REC's meeting took no scope
+
+
+def test_a_conference_with_an_indefinite_article_is_not_the_one_named_before():
+    text = ("South West Regional Board – June 2010\n\nThe Board met on Saturday 12 June. The Board agreed to hold next "
+            "year's regional conference in Torquay. Labour's new Leader will be announced at a special conference in "
+            "Manchester on Saturday 25 September.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso() if lm.date else "") for lm in rep.meetings}
+    assert ("conference", "2010-09-25") in got and ("conference-south-west", "2010-09-25") not in got

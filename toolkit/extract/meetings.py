@@ -408,6 +408,9 @@ def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention
     return b
 
 
+_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
     """A bare "Conference" after "Welsh Labour Conference" is that conference; "the
     commission" with no commission of its own in view is the policy commission named last."""
@@ -415,8 +418,8 @@ def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
     for b in bodies:
         if b.body_id.startswith("conference") and not b.generic:
             last = b.body_id
-        elif b.generic and b.body_id == "conference" and last:
-            b = BodyMention(b.start, b.end, last, True)
+        elif b.generic and b.body_id == "conference" and last and not _INDEFINITE.search(text, max(0, b.start - 20), b.start):
+            b = BodyMention(b.start, b.end, last, True)  # (not "a special conference in Manchester": another one)
         if b.body_id.startswith("npf-") and not b.generic:
             commission = b.body_id
         elif b.generic and not b.body_id and commission and text[b.start : b.end].lower() == "commission":

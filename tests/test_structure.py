@@ -544,3 +544,11 @@ def test_a_conference_with_an_indefinite_article_is_not_the_one_named_before():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = {(lm.body_id, lm.date.iso() if lm.date else "") for lm in rep.meetings}
     assert ("conference", "2010-09-25") in got and ("conference-south-west", "2010-09-25") not in got
+
+
+def test_a_meeting_put_back_is_cancelled_on_its_date_and_scheduled_on_the_new_one():
+    text = ("Northern REC – March 2026\n\nThe REC met on Sat 14 March. The REC agreed the budget. The REC awayday "
+            "planned for Sat 18 April has been postponed to June. New date TBC.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.date.iso(), lm.status) for lm in rep.meetings if lm.body_id == "rec-northern"}
+    assert {("2026-04-18", "cancelled"), ("2026-06", "scheduled")} <= got

@@ -408,6 +408,10 @@ def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention
     return b
 
 
+#: A meeting put back, after its date: "... planned for Sat 18 April has been postponed to June".
+_POSTPONED = re.compile(
+    r"[^.;]{0,40}?\b(?:has|have|had)\s+been\s+(?:postponed|moved|put\s+back|pushed\s+back|rescheduled)\s+"
+    r"(?:(?:to|until|till)\s+(?:the\s+)?)?", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -556,7 +560,7 @@ def find_mentions(
                         and not SCHEDULED_CUE.search(st)):
                     body_ref = PartialDate(year)  # "the 2021 women's conference. ... in June"
                 _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m,
-                             body_ref, ref_source, sec, bounds=(lo_n, hi_n))
+                             body_ref, ref_source, sec, bounds=(lo_n, hi_n), new_dates=dates)
         if sec:
             for g in _GENERIC.finditer(st, low):
                 det = (g.group("det") or g.group("we") or g.group("one") or ("the" if g.group("mt") else "")
@@ -649,7 +653,8 @@ def _relative_day(d) -> bool:
 
 
 def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_date, ref_source,
-                 main_body: str = "", bounds: tuple[int, int] | None = None) -> None:
+                 main_body: str = "", bounds: tuple[int, int] | None = None,
+                 new_dates: list[DateMention] | None = None) -> None:
     """Append the mention of body ``b`` (tied to date ``d`` or to none) if the sentence
     makes it a meeting: a meeting word or verb next to the body, or a day-precise date."""
     reach = max(b.end, d.end) if d is not None else b.end
@@ -683,10 +688,18 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start])
     heading = lead and d is not None and d.precision == "day"  # "SOUTH EAST REC, SATURDAY 15 MARCH"
     describes = bool(MEETING_NOUN.search(near)) or month_named or heading
+    moved = _POSTPONED.match(text, max(b.end, d.end), max(hi_w, max(b.end, d.end))) if d is not None else None
+    if moved and not TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start]):
+        window = "cancelled " + window  # "the awayday planned for Sat 18 April has been postponed to June": not held then
     out.append(_make(si, b.start, b.end, b.body_id, d, window, ref_date, ref_source, describes and lead,
                      qual.group("q").lower() if qual else "",
                      _COUNTS[count_m.group("n").lower()] if count_m and sent.start + count_m.start() < b.start else 1,
                      anchor=has_verb or has_noun or heading, lead=lead, tense_window=tense))
+    if moved and new_dates:
+        later = [x for x in new_dates if x.start >= moved.end() and x.start - moved.end() <= 6]
+        if later:  # ... and the new date it was put back to, still to come
+            out.append(_make(si, b.start, b.end, b.body_id, later[0], "next meeting", ref_date, ref_source, False, "", 1,
+                             anchor=True))
 
 
 _LEAD = re.compile(

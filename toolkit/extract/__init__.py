@@ -299,14 +299,18 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
     starts: dict[int, int] = {}
     first_at: dict[int, int] = {}
+
+    def recalled(lm: LocalMeeting) -> bool:  # the main body's own earlier meeting: recalled, not covered
+        return floor is not None and lm.body_id == main_body and lm.date is not None and lm.date.last_day() < floor
+
     for i, lm in enumerate(meetings):
         if lm.status != "held":
             continue
         own = lm.body_id == family or lm.body_id.startswith(family + "-")
         if not own and not (lm.date is not None and lm.date.precision == "day"):
             continue  # another body's meeting takes over only under its own dated heading
-        if floor is not None and lm.body_id == main_body and lm.date is not None and lm.date.last_day() < floor:
-            continue  # the main body's own earlier meeting: recalled, not covered
+        if recalled(lm):
+            continue
         for m in lm.mentions:
             if m.describes and m.qualifier not in ("previous", "last", "earlier", "prior"):
                 if m.sentence not in first_at or m.start < first_at[m.sentence]:
@@ -319,8 +323,7 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
             end = next((k for k in range(si + 1, n_sentences) if sections[k] != sections[si]), n_sentences)
             held = {i for i, lm in enumerate(meetings) if lm.body_id == sections[si] and lm.status == "held"
                     and any(si <= m.sentence < end for m in lm.mentions)
-                    and not (floor is not None and lm.body_id == main_body and lm.date is not None
-                             and lm.date.last_day() < floor)}  # "Last year's conference" recalled in it
+                    and not recalled(lm)}  # ("Last year's conference" recalled in it)
             if len(held) == 1:
                 starts[si] = held.pop()
             elif si > 0 and sections[si] == (meetings[main].body_id if main >= 0 else ""):
@@ -513,9 +516,11 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                 and _PLUPERFECT.search(text[sentences[si].start : sentences[si].end])
                 and _main_pluperfect(text[sentences[nxt].start : sentences[nxt].end])):
             sent_meeting[nxt] = sent_meeting[si]
-    decisions = [(h, _subject_meeting(text, h, meetings) if _subject_meeting(text, h, meetings) >= 0 else
-                  named_meeting(text, h, ref, region, meetings, sent_meeting.get(si, scope[si] if scope else -1)))
-                 for h, si in hits]
+    decisions = []
+    for h, si in hits:
+        subject = _subject_meeting(text, h, meetings)
+        decisions.append((h, subject if subject >= 0 else
+                          named_meeting(text, h, ref, region, meetings, sent_meeting.get(si, scope[si] if scope else -1))))
     named = [(nm, part, sent_meeting.get(si, scope[si] if scope else -1)) for nm, part, si in names]
     present = set()
     for si, sent in enumerate(sentences):

@@ -678,7 +678,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     # status words belong to the body they stand next to, not to its neighbours
     lo_w, hi_w = bounds or (sent.start, sent.end)
     window = text[max(lo_w, b.start - 60) : min(hi_w, max(b.end, d.end if d is not None else 0) + 80)]
-    if d is not None and TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start]):
+    target = d is not None and bool(TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start]))
+    if target:
         window += " next meeting"  # "deferred to the commission's November meeting": still to come
     tense = None
     if d is not None:  # the words that tie the date to the body carry the tense
@@ -688,8 +689,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start])
     heading = lead and d is not None and d.precision == "day"  # "SOUTH EAST REC, SATURDAY 15 MARCH"
     describes = bool(MEETING_NOUN.search(near)) or month_named or heading
-    moved = _POSTPONED.match(text, max(b.end, d.end), max(hi_w, max(b.end, d.end))) if d is not None else None
-    if moved and not TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start]):
+    moved = _POSTPONED.match(text, reach, max(hi_w, reach)) if d is not None else None
+    if moved and not target:
         window = "cancelled " + window  # "the awayday planned for Sat 18 April has been postponed to June": not held then
     out.append(_make(si, b.start, b.end, b.body_id, d, window, ref_date, ref_source, describes and lead,
                      qual.group("q").lower() if qual else "",

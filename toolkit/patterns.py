@@ -200,3 +200,46 @@ NAME_CANDIDATE = re.compile(
     rf"[A-Z\u00c0-\u00de][A-Za-z\u00e0-\u024f'’]+(?:-[A-Z][{_LOWER}]+)?)){{1,2}})"
     r"(?:,?\s+(?:MP|MEP|MSP|MS|AM|MLA|OBE|MBE|CBE|QC|KC))?"
 )
+
+# --- a web page's frame ---------------------------------------------------------------------
+# Text copied from a blog or a social post keeps the page around the report: sharing
+# buttons, "Related" links, readers' comments, the comment form, sidebar widgets, cookie
+# banners. None of it is the report; :func:`toolkit.segment.web_chrome` finds it.
+
+_SOCIAL = (r"twitter|x|facebook|email|e-mail|print|whatsapp|linkedin|reddit|telegram|pinterest|tumblr"
+           r"|pocket|threads|bluesky|mastodon|more|skype|messenger|copy\s+link")
+#: A line that is page furniture wherever it stands.
+CHROME_LINE = re.compile(
+    r"^[ \t]*(?:"
+    r"share(?:\s+this(?:\s+(?:post|article|page|story))?|\s+on\s+\w+)?|like\s+this|spread\s+the\s+word"
+    rf"|(?:click\s+to\s+(?:share\s+on|email|print)\s+)?(?:{_SOCIAL})(?:\s*\(opens\s+in\s+new\s+window\))?"
+    r"|like|loading\.{0,3}|like\s+loading\.{0,3}|be\s+the\s+first\s+to\s+like\s+this\.?|\d+\s+bloggers?\s+like\s+this\.?"
+    r"|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|reply|reply\s+to\s+\S.{0,40}|comments\s+are\s+closed\.?"
+    r"|your\s+email\s+address\s+will\s+not\s+be\s+published\..*|required\s+fields\s+are\s+marked.*"
+    r"|(?:name|email|website|comment)\s*\*?|post\s+comment|save\s+my\s+name,\s+email.*|notify\s+me\s+of\s+(?:new|follow-up).*"
+    r"|skip\s+to\s+(?:content|main\s+content|navigation)|toggle\s+navigation|primary\s+menu|menu|search(?:\s+for)?"
+    r"|home|about(?:\s+(?:me|us))?|contact(?:\s+(?:me|us))?|subscribe|follow|donate|sign\s+(?:in|up)|log\s+in|register"
+    r"|previous\s+post|next\s+post|post\s+navigation|older\s+posts|newer\s+posts|edit|print\s+this\s+(?:page|post)"
+    r"|(?:blog\s+at|powered\s+by|proudly\s+powered\s+by|theme\s+by|website\s+built\s+with)\s+\S.*"
+    r"|create\s+a\s+free\s+website\s+or\s+blog.*|privacy\s*&\s*cookies:.*|this\s+site\s+uses\s+cookies.*"
+    r"|we\s+use\s+cookies.*|accept(?:\s+all)?(?:\s+cookies)?|cookie\s+(?:policy|settings)|close\s+and\s+accept"
+    r"|posted\s+in\s+\S.{0,200}|filed\s+under\s*:?\s+\S.*|tagged(?:\s+with)?\s*:?\s+\S.{0,200}|categories?\s*:\s*\S.*|tags?\s*:\s*\S.*"
+    r"|(?:like|reply|share)(?:\s*[·•|]\s*(?:like|reply|share|edited|\d+\s*[hdwmy]))+|\d+\s*[hdwmy]"
+    r"|all\s+reactions:?.*|write\s+a\s+(?:comment|reply).*|see\s+(?:more|less|translation)|most\s+relevant|top\s+fan"
+    r"|(?:\d+\s+(?:comments?|shares?|likes?|reactions?)\s*)+"
+    r"|(?:[←«]\s*)?(?:older|newer|previous|next)\s+(?:posts?|entries|entry)(?:\s*[→»])?"
+    r")[ \t]*[:.…]*[ \t]*$",
+    re.I,
+)
+#: A line that opens a run of page furniture: a list of links or readers' comments.
+CHROME_BLOCK = re.compile(
+    r"^[ \t]*(?:related(?:\s+(?:posts|articles|stories))?|you\s+(?:may|might)\s+also\s+like|more\s+from\s+\S.{0,40}"
+    r"|recent\s+(?:posts|comments|articles)|archives|categories|tags|meta|blogroll|follow\s+(?:us|me|this\s+blog).*"
+    r"|(?:one|\d+)\s+(?:thoughts?|responses?|comments?|replies)|comments"
+    r")[ \t]*[:.…]*[ \t]*$",
+    re.I,
+)
+#: The first line of a reader's comment: "Jo Bloggs says:", "Jo Bloggs on 3 May 2019 at 9:14 pm said:".
+COMMENT_HEAD = re.compile(r"^[ \t]*\S.{0,80}?\s(?:says|said|wrote|replied)[ \t]*:?[ \t]*$", re.I)
+#: A time of day on a comment's date line: "at 9:14 pm", "21:14".
+CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)

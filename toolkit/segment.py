@@ -356,3 +356,103 @@ def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
             e = len(seg) - (len(chunk) - len(chunk.rstrip()))
             out.append(Sentence(b.start + s, b.start + e, bi))
     return out
+
+
+# --- a web page's frame --------------------------------------------------------------------
+
+_LINK_MAX = 100
+
+
+def _link_like(line: str) -> bool:
+    """A short line that reads as a link or a date in a list, not as prose."""
+    line = line.strip()
+    return bool(line) and len(line) <= _LINK_MAX and (
+        not line.endswith((".", "!", ";")) or P.CLOCK_TIME.search(line) is not None or P.CHROME_LINE.match(line) is not None)
+
+
+def _is_post_header(line: str) -> bool:
+    return _post_header_date(line.strip()) is not None
+
+
+def web_chrome(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are the web page around a report rather than the report:
+    sharing buttons, "Related" and sidebar link lists, the comment form and readers'
+    comments, menus and cookie banners (each a whole line, in order).
+
+    A readers' comment section ("3 thoughts on “…”", "Leave a Reply") runs to the end of
+    the text, or to the next post of an archive page (a "Continue reading" link, or a post's
+    title above its dated header). A list under "Related", "Recent Posts", "Archives" ...
+    runs while its lines read as links. A comment ("Jo Bloggs says:" above a dated line)
+    runs to its "Reply" link. Everything else is kept.
+    """
+    lines = list(_lines(text, 0, len(text)))
+    n = len(lines)
+    row = [text[s:e] for s, e in lines]
+    chrome = [False] * n
+
+    def boundary(k: int) -> bool:  # line k starts the next post of an archive page
+        return (P.CONTINUE_READING.search(row[k]) is not None or _is_post_header(row[k])
+                or (k + 1 < n and _is_post_header(row[k + 1])))
+
+    k = 0
+    while k < n:
+        line = row[k].strip()
+        if _COMMENTS_START.match(line):
+            j = k
+            while j < n and (j == k or not boundary(j)):
+                chrome[j] = True
+                j += 1
+            k = j
+            continue
+        if P.COMMENT_HEAD.match(line) and k + 1 < n and P.CLOCK_TIME.search(row[k + 1]) and len(row[k + 1]) <= 60:
+            ends = [j for j in range(k + 2, min(n, k + 16)) if row[j].strip().lower() in ("reply", "reply ↓")]
+            stop = ends[0] if ends else k + 1
+            for j in range(k, stop + 1):
+                chrome[j] = True
+            k = stop + 1
+            continue
+        if P.CHROME_BLOCK.match(line):
+            chrome[k] = True
+            j = k + 1
+            while j < n and not boundary(j) and not _opens_chrome(row[j]) and (
+                    P.CHROME_LINE.match(row[j]) or (_link_like(row[j]) and (j + 1 >= n or _link_like(row[j + 1])
+                                                                             or P.CHROME_BLOCK.match(row[j + 1])))):
+                chrome[j] = True
+                j += 1
+            if j == k + 1 and j < n and not _opens_chrome(row[j]) and not P.CHROME_LINE.match(row[j]):
+                chrome[k] = False  # a heading over the report's own prose: "Comments", "Links"
+            k = j
+            continue
+        if P.CHROME_LINE.match(line):
+            chrome[k] = True
+        k += 1
+    for k in range(1, n - 1):  # a site's name between its menu links: "Skip to content / Jo's Blog / Home"
+        if chrome[k - 1] and chrome[k + 1] and not chrome[k] and _link_like(row[k]) and not boundary(k):
+            chrome[k] = True
+    return [lines[k] for k in range(n) if chrome[k]]
+
+
+def _opens_chrome(line: str) -> bool:
+    """A line that starts a run of its own (a comment section, a comment, a list)."""
+    return bool(_COMMENTS_START.match(line) or P.COMMENT_HEAD.match(line) or P.CHROME_BLOCK.match(line))
+
+
+_COMMENTS_START = re.compile(
+    r"^(?:(?:one|\d+)\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+\S.*|leave\s+a\s+reply|join\s+the\s+discussion"
+    r"|all\s+reactions:?.*|most\s+relevant|view\s+(?:more|all|previous|\d+\s+more)\s+(?:\w+\s+)?comments?.*|write\s+a\s+comment.*)"
+    r"[ \t]*[:.…]*[ \t]*$", re.I)
+
+
+def mask_chrome(text: str) -> str:
+    """``text`` with the web page around its reports (:func:`web_chrome`) blanked out:
+    the same length and line breaks, so every offset still points at the same words."""
+    spans = web_chrome(text)
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for s, e in spans:
+        parts.append(text[pos:s])
+        parts.append(" " * (e - s))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from toolkit.dates import PartialDate
 from toolkit.extract.bodies import find_bodies, report_region
@@ -38,6 +38,7 @@ from toolkit.segment import (
     Block,
     ReportSpan,
     Sentence,
+    mask_chrome,
     report_reference_date,
     split_blocks,
     split_reports,
@@ -539,9 +540,10 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
 
 def extract_document(doc: Document, ref: Reference, vocab: OutcomeVocabulary) -> DocExtraction:
     """Extract every report of one document (nothing for documents that are not ``ok``)."""
-    out = DocExtraction(doc)
     if doc.status != "ok":
-        return out
+        return DocExtraction(doc)
+    doc = replace(doc, text=mask_chrome(doc.text))  # sharing buttons, comments, sidebars: not the report
+    out = DocExtraction(doc)
     tokens = Tokens(doc.text)
     reports = split_reports(doc.text, doc.title, doc.published, doc.published_source)
     # an archive page of one author's posts: the page's region holds for a post naming none

@@ -1,0 +1,136 @@
+"""The web page around a report (sharing buttons, related links, readers' comments,
+menus, sidebars) is not read as the report. Texts here are composed for the test."""
+
+import json
+import shutil
+from pathlib import Path
+
+from toolkit.evaluate import evaluate
+from toolkit.segment import mask_chrome, split_reports, web_chrome
+
+GOLD = Path(__file__).parent / "gold"
+
+PAGE = """Skip to content
+Red Rose Notes
+Home
+About
+Menu
+Board report – 12 May 2018
+Posted on 14 May 2018 by Jo Bloggs
+The Board met on Saturday 12 May in Preston. The Board agreed the campaign budget.
+Comments
+The motion on buses, which I raised at the last meeting, was carried by 20 votes to 4.
+Share this:
+Twitter
+Facebook
+Like this:
+Like Loading...
+Related
+NEC report – 14 March 2019
+In "NEC"
+Posted in Regional Board | Tagged Board, Preston | 2 Comments
+2 thoughts on “Board report – 12 May 2018”
+Sam Reader says:
+15 May 2018 at 9:14 pm
+Thanks. Our CLP agreed to send a motion to the Board's July meeting.
+Reply
+Leave a Reply Cancel reply
+Your email address will not be published. Required fields are marked *
+Recent Posts
+Board report – 10 March 2018
+Archives
+May 2018
+Blog at WordPress.com.
+"""
+
+
+def _lines_of(text, spans):
+    return [text[s:e] for s, e in spans]
+
+
+def test_web_chrome_finds_the_page_around_the_report():
+    got = _lines_of(PAGE, web_chrome(PAGE))
+    kept = [line for line in PAGE.splitlines() if line and line not in got]
+    assert kept == [
+        "Board report – 12 May 2018",
+        "Posted on 14 May 2018 by Jo Bloggs",
+        "The Board met on Saturday 12 May in Preston. The Board agreed the campaign budget.",
+        "Comments",  # a heading over prose is the report's own
+        "The motion on buses, which I raised at the last meeting, was carried by 20 votes to 4.",
+    ]
+    assert "Thanks. Our CLP agreed to send a motion to the Board's July meeting." in got
+    assert "Red Rose Notes" in got  # the site's name, between its menu links
+
+
+def test_masking_keeps_every_offset():
+    masked = mask_chrome(PAGE)
+    assert len(masked) == len(PAGE)
+    assert [i for i, c in enumerate(masked) if c == "\n"] == [i for i, c in enumerate(PAGE) if c == "\n"]
+    start = PAGE.index("The Board met")
+    assert masked[start : start + 40] == PAGE[start : start + 40]
+    rep = split_reports(masked)[0]
+    assert rep.title == "Board report – 12 May 2018"
+    assert masked[rep.char_start : rep.char_end].rstrip().endswith("by 20 votes to 4.")
+
+
+def test_post_footers_on_an_archive_page_keep_every_post():
+    page = ("Board report – 12 May 2018\nPosted on 14 May 2018 by Jo Bloggs\nThe Board met on Saturday.\n"
+            "Posted in Board | Leave a comment\nShare this:\nTwitter\nRelated\n"
+            "Regional conference report\nPosted on 3 March 2018 by Jo Bloggs\nConference met in Blackpool.\n")
+    masked = mask_chrome(page)
+    titles = [r.title for r in split_reports(masked)]
+    assert titles == ["Board report – 12 May 2018", "Regional conference report"]
+
+
+def test_web_chrome_leaves_a_plain_report_alone():
+    for case in sorted((GOLD / "train4").glob("*.txt")):
+        assert web_chrome(case.read_text(encoding="utf-8")) == [], case.name
+
+
+WORDPRESS = """
+Share this:
+Twitter
+Facebook
+Like this:
+Like Loading...
+Related
+NEC report – 14 March 2019
+In "NEC"
+Posted in Reports | Tagged NEC, democracy | 2 Comments
+2 thoughts on “{title}”
+Margaret Reader says:
+12 October 2020 at 9:14 pm
+Thanks, really useful. Our CLP agreed to send a motion to the next meeting.
+Reply
+Leave a Reply Cancel reply
+Recent Posts
+Equalities Committee, 5 November
+Archives
+November 2020
+"""
+FACEBOOK = """
+Like · Reply · 2h
+All reactions:
+24
+12 comments
+Most relevant
+Sandra Reader
+Great report, thanks. We agreed to circulate it at our branch meeting on 3 March.
+2d
+Reply
+"""
+
+
+def test_gold_scores_do_not_move_when_the_page_is_copied_with_its_frame(tmp_path):
+    """Composed gold cases, copied as a reader copies a page (menu above, sharing buttons,
+    related posts, comments and a sidebar below), score as the clean texts do."""
+    for i, case in enumerate(sorted((GOLD / "train2").glob("*.json"))):
+        gold = json.loads(case.read_text(encoding="utf-8"))
+        text = case.with_suffix(".txt").read_text(encoding="utf-8")
+        head = "Skip to content\nRed Rose Notes\nHome\nAbout\nMenu\n" if i % 2 else ""
+        tail = (WORDPRESS if i % 2 == 0 else FACEBOOK).replace("{title}", gold["title"])
+        shutil.copy(case, tmp_path / case.name)
+        (tmp_path / case.with_suffix(".txt").name).write_text(head + text.rstrip("\n") + "\n" + tail, encoding="utf-8")
+    framed, clean = evaluate(tmp_path).as_dict(), evaluate(GOLD / "train2").as_dict()
+    for field in ("meetings", "decisions", "participants", "deferrals"):
+        assert framed[field] == clean[field], field

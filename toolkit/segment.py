@@ -19,6 +19,9 @@ from toolkit.dates import PartialDate, dates_in_title, from_iso
 
 LIST_ITEM_SENTENCE_MAX = 300
 HEADING_MAX_CHARS = 90
+#: In a text wrapped at a margin (e-mail, PDF), a line at least this long that ends
+#: mid-sentence was wrapped.
+WRAPPED_LINE_MIN = 60
 
 
 @dataclass(frozen=True)
@@ -91,11 +94,26 @@ def _title_of(text: str, start: int, end: int, *, post: bool = False) -> tuple[s
             fallback = fallback or (line, s, e)  # an archive's introduction: a sentence, not a title
             continue
         if len(line) <= 200:
-            return line, s, e
+            return _wrapped_title(text, line, s, e, end)
         break
     if fallback and len(fallback[0]) <= 200:
         return fallback
     return "", start, start
+
+
+def _wrapped_title(text: str, line: str, s: int, e: int, end: int) -> tuple[str, int, int]:
+    """A title wrapped at a margin onto a short second line ("... on Saturday 9 November" /
+    "2013", then a blank line) is both lines, joined by a space."""
+    if len(line) < WRAPPED_LINE_MIN or line.endswith(_TERMINAL) or text.startswith("\n", e) is False:
+        return line, s, e
+    nl = text.find("\n", e + 1, end)
+    stop = end if nl == -1 else nl
+    s2, e2 = _strip_span(text, e + 1, stop)
+    more = text[s2:e2]
+    if (not more or len(more) > 40 or not text.startswith("\n\n", stop) or P.LIST_MARKER.match(more)
+            or P.BYLINE.match(more) or P.DATELINE.match(more)):
+        return line, s, e
+    return f"{line} {more}", s, e2
 
 
 def _post_header_date(line: str):
@@ -280,10 +298,19 @@ def _label_heading(item: str) -> bool:
             and bool(P.ITEM_LABEL.match(item)) and item.rstrip()[-1:] not in _TERMINAL)
 
 
+def hard_wrapped(lengths: list[int]) -> bool:
+    """Whether lines of these lengths were wrapped at a margin (an e-mail, a PDF's text):
+    several lines reach :data:`WRAPPED_LINE_MIN` and hardly any runs past 100 characters."""
+    long = sum(1 for n in lengths if n >= WRAPPED_LINE_MIN)
+    over = sum(1 for n in lengths if n > 100)
+    return long >= 5 and over <= len(lengths) // 20
+
+
 def split_blocks(text: str, start: int, end: int) -> list[Block]:
     """Blocks of text[start:end]: headings, list items and paragraphs (lines joined
     while a line does not end a sentence and the next does not start a new block)."""
     lines = list(_lines(text, start, end))
+    wrapped = hard_wrapped([e - s for s, e in lines])
     blocks: list[Block] = []
     cur: list[int] | None = None  # [start, end, kind]
     for i, (s, e) in enumerate(lines):
@@ -298,7 +325,11 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
                 blocks.append(Block(cur[2], cur[0], cur[1]))
             cur = [s, e, "item"]
             continue
-        if not (wraps and line[:1].islower()) and _is_heading(line, nxt_blank):
+        # a hard-wrapped line (the one before it filled to the margin, no sentence ended)
+        # continues its block even when it is short: "... procedures and timetable |" / "Agreed, 11 votes to 3"
+        filled = wrapped and wraps and i > 0 and lines[i - 1][1] - lines[i - 1][0] >= WRAPPED_LINE_MIN
+        opens = wrapped and not nxt_blank and e - s >= WRAPPED_LINE_MIN  # a wrapped paragraph's first line
+        if not (wraps and (line[:1].islower() or filled)) and not opens and _is_heading(line, nxt_blank):
             if cur:
                 blocks.append(Block(cur[2], cur[0], cur[1]))
             blocks.append(Block("heading", *_strip_span(text, s, e)))

@@ -488,7 +488,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     title_date, title_end = _title_meeting_date(rep.title)
     meetings = group_meetings(mentions, main_body=main, ref_date=ref_date, ref_source=ref_source,
                               has_content=has_content, title_date=title_date, title_end=title_end)
-    if text[rep.title_start : rep.title_end] != rep.title:  # a title known only from the manifest
+    if " ".join(text[rep.title_start : rep.title_end].split()) != rep.title:  # a title known only from the manifest
         for lm in meetings:
             if lm.date_source == "title":
                 lm.date_source = "manifest"

@@ -1,12 +1,15 @@
-"""The web page around a report (sharing buttons, related links, readers' comments,
-menus, sidebars) is not read as the report. Texts here are composed for the test."""
+"""Reports as readers copy them: with the web page around them (sharing buttons, related
+links, readers' comments, menus, sidebars), which is not read as the report, and
+hard-wrapped at a margin (e-mail, PDF text), which reads as the unwrapped text does.
+Texts here are composed for the test."""
 
 import json
 import shutil
+import textwrap
 from pathlib import Path
 
 from toolkit.evaluate import evaluate
-from toolkit.segment import mask_chrome, split_reports, web_chrome
+from toolkit.segment import mask_chrome, split_blocks, split_reports, web_chrome
 
 GOLD = Path(__file__).parent / "gold"
 
@@ -134,3 +137,59 @@ def test_gold_scores_do_not_move_when_the_page_is_copied_with_its_frame(tmp_path
     framed, clean = evaluate(tmp_path).as_dict(), evaluate(GOLD / "train2").as_dict()
     for field in ("meetings", "decisions", "participants", "deferrals"):
         assert framed[field] == clean[field], field
+
+
+WRAPPED = """South East Regional Board - report of the meeting on Saturday 9 November
+2013
+
+By Jo Bloggs and Sam Smith, CLP representatives on the Regional Board and
+its Finance Committee
+
+Agenda item | Decision
+5. European Parliament selections 2014: procedures and timetable |
+Agreed, 11 votes to 3
+6. Membership subscription rates for 2014 | Deferred to the January
+meeting
+
+**Regional Director's report.** The Regional Director's report was
+noted. It covered the results of the May elections and the staffing
+plan for the general election campaign in every constituency.
+
+Finance
+The accounts were agreed.
+"""
+
+
+def test_hard_wrapped_lines_join_their_item_paragraph_and_title():
+    blocks = [(b.kind, WRAPPED[b.start : b.end]) for b in split_blocks(WRAPPED, 0, len(WRAPPED))]
+    assert ("item", "5. European Parliament selections 2014: procedures and timetable |\nAgreed, 11 votes to 3") in blocks
+    assert ("item", "6. Membership subscription rates for 2014 | Deferred to the January\nmeeting") in blocks
+    assert any(k == "paragraph" and t.startswith("**Regional Director's report.** The") and t.endswith("constituency.")
+               for k, t in blocks)
+    assert ("heading", "Finance") in blocks  # a short line after a sentence's end is still a heading
+    rep = split_reports(WRAPPED)[0]
+    assert rep.title == "South East Regional Board - report of the meeting on Saturday 9 November 2013"
+    assert rep.published == "2013-11-09"
+
+
+def test_short_lines_of_an_unwrapped_text_stay_headings():
+    text = ("Our report from the Board meeting held in Reading, which ran for three hours without a break\n"
+            "Finance and audit\nThe accounts were agreed.\n")
+    kinds = [(b.kind, text[b.start : b.end]) for b in split_blocks(text, 0, len(text))]
+    assert ("heading", "Finance and audit") in kinds
+
+
+def test_gold_scores_hold_when_the_text_is_wrapped_at_72_columns(tmp_path):
+    """Composed gold cases wrapped at 72 columns, as an e-mail or a PDF's text is, find the
+    same meetings and decisions as the texts as written."""
+    for case in sorted((GOLD / "train6").glob("*.json")):
+        text = case.with_suffix(".txt").read_text(encoding="utf-8")
+        lines = []
+        for line in text.split("\n"):
+            lines += textwrap.wrap(line, 72, break_long_words=False, break_on_hyphens=False) if len(line) > 72 else [line]
+        shutil.copy(case, tmp_path / case.name)
+        (tmp_path / case.with_suffix(".txt").name).write_text("\n".join(lines), encoding="utf-8")
+    wrapped, clean = evaluate(tmp_path).as_dict(), evaluate(GOLD / "train6").as_dict()
+    for field in ("meetings", "meetings_with_status", "decisions", "deferrals"):
+        assert wrapped[field] == clean[field], field
+    assert wrapped["participants"]["f1"] >= clean["participants"]["f1"] - 0.01

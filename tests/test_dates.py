@@ -188,3 +188,14 @@ def test_two_days_joined_by_and_are_two_days_unless_consecutive():
     assert [(d.day, d.end_day, d.year) for d in got] == [(10, None, 2015), (24, None, 2015)]
     got = find_dates("The forum meets on 10th and 11th March.")
     assert [(d.day, d.end_day) for d in got] == [(10, 11)]  # a meeting over two days
+
+
+def test_headings_in_capitals_and_the_same_afternoon_after_a_day_to_come():
+    from toolkit.dates import anchor_weekdays
+
+    assert [(d.month, d.day) for d in find_dates("ORGANISATION COMMITTEE, MON 14TH MAY")] == [(5, 14)]
+    text = ("NEC, TUES 15TH MAY\nThe NEC met at Southside. Conference opens on Sunday 23rd September.\n"
+            "DISPUTES PANEL, THE SAME AFTERNOON\nThe panel met at 2pm.")
+    dates = anchor_weekdays(find_dates(text), PartialDate(2018, 5, 16))
+    same = [d for d in dates if text[d.start : d.end].lower() == "the same afternoon"]
+    assert len(same) == 1 and (same[0].month, same[0].day) == (5, 15)  # not the conference's day, still to come

@@ -112,8 +112,19 @@ def _valid(y: int | None, m: int, d: int | None) -> bool:
 
 _CAPS_WORD = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|"
-    r"JUL|AUG|SEPT|SEP|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
+    r"JUL|AUG|SEPT|SEP|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY"
+    r"|MON|TUES|TUE|WEDS|WED|THURS|THUR|THU|FRI|SAT|SUN)\b|(?<=\d)(?:ST|ND|RD|TH)\b"
 )
+
+
+_CAPS_LINE = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2}[^a-z\n]*$")
+_DAY_WORD = re.compile(_CAPS_WORD.pattern.split("|(?<=")[0], re.I)
+
+
+def _uncap_line(m: re.Match) -> str:
+    """A line in capitals in lower case, its month and weekday names capitalised (the same length)."""
+    low = m.group(0).lower()
+    return _DAY_WORD.sub(lambda w: w.group(0).capitalize(), low) if len(low) == len(m.group(0)) else m.group(0)
 
 
 #: Patterns that need a month word are run only near one: their matches start at most
@@ -144,8 +155,11 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
 
     Spans are offsets into ``text`` plus ``offset``.
     """
-    if _CAPS_WORD.search(text):  # "SATURDAY 8 MARCH": read capitals as capitalised words (same length)
-        text = _CAPS_WORD.sub(lambda m: m.group(0).capitalize(), text)
+    if _CAPS_LINE.search(text):  # "DISPUTES PANEL, THE SAME AFTERNOON": a line all in capitals read in lower case
+        text = _CAPS_LINE.sub(_uncap_line, text)
+    if _CAPS_WORD.search(text):  # "SATURDAY 8 MARCH", "MON 14TH MAY": read capitals as capitalised words (same length)
+        text = _CAPS_WORD.sub(lambda m: m.group(0).lower() if m.start() and text[m.start() - 1].isdigit()
+                              else m.group(0).capitalize(), text)  # "14TH" -> "14th"
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -270,10 +284,17 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[D
     days: list[dt.date] = []
     reach = 0  # how far on the days named last are in view: a run of days, the whole report
     last_day: dt.date | None = None
+    named: list[dt.date] = []  # every day named so far, in order
     for d in dates:
+        if last_day is not None and (not named or named[-1] != last_day):
+            named.append(last_day)
         if d.relative == SAME_DAY:
-            if last_day is not None:
-                d = replace(d, year=last_day.year, month=last_day.month, day=last_day.day, relative="")
+            # the day named last, passing over days still to come ("Conference opens on 23rd
+            # September. DISPUTES PANEL, THE SAME AFTERNOON" is the afternoon of the day reported)
+            past = [x for x in named if ref is None or x <= ref.last_day()]
+            same = past[-1] if past else last_day
+            if same is not None:
+                d = replace(d, year=same.year, month=same.month, day=same.day, relative="")
             out.append(d)
             continue
         if d.relative.startswith(("the previous ", "the following ")) and d.weekday is not None and last_day:

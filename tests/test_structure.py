@@ -552,3 +552,25 @@ def test_a_meeting_put_back_is_cancelled_on_its_date_and_scheduled_on_the_new_on
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = {(lm.date.iso(), lm.status) for lm in rep.meetings if lm.body_id == "rec-northern"}
     assert {("2026-04-18", "cancelled"), ("2026-06", "scheduled")} <= got
+
+
+def test_a_numbered_agenda_under_a_dated_title(tmp_path):
+    """'... this year' in a report of this year is the report's meeting, not a meeting of its
+    own; a name does not run over the end of a short line; 'Lost, ...' under its item is a
+    rejection."""
+    c = _build(tmp_path, {"r.txt": (
+        "West Midlands Regional Board – report of the meeting held on Saturday 17 July 2010\n\n"
+        "Report by Jo Bloggs, CLP representative\n\n"
+        "5. Hustings\nA proposal that the Board should organise its own hustings was not agreed, as the "
+        "regional office has no budget for it this year.\n\n"
+        "7. Motion calling for Board meetings to be held on weekday evenings\n"
+        "Lost, 7 for, 15 against. I voted for it.\n\n"
+        "12. Motion on the Board's email list, moved by Sam Smith\n"
+        "Withdrawn after the Regional Director agreed to set up a bulletin.\n\n"
+        "15. Date of next meeting\nSaturday 18 September 2010.\n")})
+    meetings = dict(zip(c.meetings.meeting_id, c.meetings.status, strict=True))
+    assert meetings == {"rec-west-midlands-2010-07-17": "held", "rec-west-midlands-2010-09-18": "scheduled"}
+    assert set(c.decisions.meeting_id) == {"rec-west-midlands-2010-07-17"}
+    assert sorted(c.decisions.outcome) == ["rejected", "rejected", "withdrawn"]
+    assert "Sam Smith" in set(c.appearances.name)
+    assert not any("\n" in n for n in c.appearances.name)

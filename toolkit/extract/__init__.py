@@ -38,6 +38,7 @@ from toolkit.segment import (
     Block,
     ReportSpan,
     Sentence,
+    hard_wrapped,
     mask_chrome,
     report_reference_date,
     split_blocks,
@@ -467,13 +468,15 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         pid = ref.person_by_key.get(name_key(a), "")
         known_first.setdefault(name_key(a).split()[0], pid or a)
     names: list[tuple[NameMention, str, int]] = []
+    wrapped = hard_wrapped([len(line) for line in text[rep.char_start : rep.char_end].split("\n") if line.strip()])
     person_hits = (ref.person_gazetteer.find_tokens(tokens, rep.char_start, rep.char_end)
                    if ref.person_gazetteer else [])
     org_hits = ref.org_gazetteer.find_tokens(tokens, rep.char_start, rep.char_end) if ref.org_gazetteer else []
     for si, s in enumerate(sentences):
         if s.start < skip[1] and s.end > skip[0]:
             continue
-        found = find_names(text, s.start, s.end, ref, known_first=known_first, person_hits=person_hits)
+        found = find_names(text, s.start, s.end, ref, known_first=known_first, person_hits=person_hits,
+                           wrapped=wrapped)
         for nm in found:
             if nm.resolution in ("exact", "alias", "unresolved") and len(nm.mention.split()) >= 2:
                 key = name_key(nm.mention).split()

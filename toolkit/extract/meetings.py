@@ -868,12 +868,16 @@ def group_meetings(
     for m in mentions:  # "the 6th October meeting" is the meeting the report names on that day
         if m.generic and m.date is not None and m.date.iso() in named_dates:
             m.body_id = named_dates[m.date.iso()]
+    family = _family(main_body)
+    year_of_report = PartialDate(ref_date.year) if ref_date is not None and ref_source in ("title", "url", "manifest", "text") else None
+    for m in mentions:  # "the Board ... this year", in a report of this year: no more than undated
+        if (m.status == "held" and m.date is not None and m.date.precision == "year" and m.date == year_of_report
+                and main_body and m.body_id == main_body and m.qualifier not in RECALLED_QUALIFIERS):
+            m.date = None
     by_body: dict[str, list[MeetingMention]] = {}
     for m in mentions:
         by_body.setdefault(m.body_id, []).append(m)
     dated = {body: _dated_meetings(body, ms) for body, ms in by_body.items()}
-    family = _family(main_body)
-    year_of_report = PartialDate(ref_date.year) if ref_date is not None and ref_source in ("title", "url", "manifest", "text") else None
     if title_date is not None:  # "Labour NEC Report – 4 to 9 March": the committees that met then
         for body, ms in by_body.items():
             if body != main_body and body.startswith(family + "-") and not _SUB_GROUP_ID.search(body) and not any(

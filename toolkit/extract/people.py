@@ -95,12 +95,13 @@ _WHO_AFTER = re.compile(r",\s+who\b")
 
 
 def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: dict[str, str],
-               person_hits: list[tuple[int, int, str]] | None = None) -> list[NameMention]:
+               person_hits: list[tuple[int, int, str]] | None = None, wrapped: bool = False) -> list[NameMention]:
     """People named in ``text[start:end]``, non-overlapping, in order.
 
     ``known_first`` maps a first name (lower case) to the person id (or the full name,
     for people not in the reference data) of someone already named in full in the report.
     ``person_hits`` are the reference names found once over the whole report, if known.
+    ``wrapped``: the text is wrapped at a margin, so a name may run over a line break.
     """
     seg = text[start:end]
     out: list[NameMention] = []
@@ -126,6 +127,14 @@ def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: 
         if not free(s, e):
             continue
         words = m.group("name").split()
+        nl = seg.find("\n", s, e)
+        if nl != -1 and not wrapped:
+            # a name runs over a line break only in a text wrapped at a margin: not in
+            # "moved by Dennis Arkwright" / "Withdrawn after ..."
+            words = seg[s:nl].split()
+            e = s + len(seg[s:nl].rstrip())
+            if len(words) < 2:
+                continue
         for k, w in enumerate(words[:-1]):
             if w.endswith(("’s", "'s")):  # a possessive ends a name: "Glenis Willmott’s EPLP report"
                 words = words[: k + 1]

@@ -574,3 +574,18 @@ def test_a_numbered_agenda_under_a_dated_title(tmp_path):
     assert sorted(c.decisions.outcome) == ["rejected", "rejected", "withdrawn"]
     assert "Sam Smith" in set(c.appearances.name)
     assert not any("\n" in n for n in c.appearances.name)
+
+
+def test_a_social_post_header_and_a_meeting_moved_from_one_day_to_another(tmp_path):
+    c = _build(tmp_path, {"r.txt": (
+        "Jo Bloggs\n17 March 2014 at 09:12 · Public\n\n"
+        "SOUTH WEST REGIONAL BOARD REPORT 🌹 (long post, sorry!)\n\n"
+        "The Regional Board met last Saturday (15/03/14) in Exeter. Minutes of the January meeting agreed.\n\n"
+        "The April meeting has been moved from Sat 5th April to Sat 26th April, because of Easter.\n\n"
+        "👍 23   💬 2 comments\n\nSam Reader\nThanks Jo. Did the Board agree the budget at its May meeting?\n")})
+    assert list(c.reports.title) == ["SOUTH WEST REGIONAL BOARD REPORT 🌹 (long post, sorry!)"]
+    rows = set(zip(c.meetings.meeting_id, c.meetings.status, strict=True))
+    assert {("rec-south-west-2014-03-15", "held"), ("rec-south-west-2014-04-05", "cancelled"),
+            ("rec-south-west-2014-04-26", "scheduled")} <= rows
+    assert not any(m.startswith("rec-south-west-2014-05") for m, _ in rows)  # a reader's comment
+    assert "Sam Reader" not in set(c.appearances.name)

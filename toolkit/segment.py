@@ -82,12 +82,15 @@ def _title_of(text: str, start: int, end: int, *, post: bool = False) -> tuple[s
     ("From A and B", "Posted on ...") when a title-like line follows them; in a post of an
     archive page (``post``), also the page's introduction sentences before its title."""
     fallback = None
-    for n, (s, e) in enumerate(_lines(text, start, end)):
+    lines = list(_lines(text, start, end))
+    for n, (s, e) in enumerate(lines):
         s, e = _strip_span(text, s, e)
         line = text[s:e]
         if P.ARCHIVE_FRAME.match(line):
             continue
-        if n < 4 and (P.BYLINE.match(line) or P.DATELINE.match(line) or P.STATUS_LINE.search(line)):
+        stamped = n < 3 and ((n + 1 < len(lines) and len(line.split()) <= 4 and _post_stamp(text[slice(*lines[n + 1])]))
+                             or _post_stamp(line))  # a social post's header: "Jo Bloggs" / "17 March 2014 at 09:12 · Public"
+        if n < 4 and (P.BYLINE.match(line) or P.DATELINE.match(line) or P.STATUS_LINE.search(line) or stamped):
             fallback = fallback or (line, s, e)
             continue
         if post and n < 3 and len(line) > 60 and line.endswith((".", "!", "?")):
@@ -99,6 +102,25 @@ def _title_of(text: str, start: int, end: int, *, post: bool = False) -> tuple[s
     if fallback and len(fallback[0]) <= 200:
         return fallback
     return "", start, start
+
+
+_STAMP_REST = re.compile(
+    r"^[\s·•|,–-]*(?:at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[\s·•|,–-]*"
+    r"(?:public|shared\s+with\s+public|edited|friends|members|group)?[\s·•|\U0001f30d\U0001f310\U0001f465\U0001f512\ufe0f]*$", re.I)
+
+
+def _post_stamp(line: str) -> bool:
+    """A social post's date line: "17 March 2014 at 09:12 · Public", "3 May at 18:40 ·"."""
+    from toolkit.dates import find_dates
+
+    line = line.strip()
+    if not line or len(line) > 60:
+        return False
+    found = [d for d in find_dates(line) if d.month is not None and not d.relative]
+    if len(found) != 1:
+        return False
+    rest = line[: found[0].start] + " " + line[found[0].end :]
+    return bool(_STAMP_REST.match(rest)) and (found[0].day is not None or "·" in line)
 
 
 def _wrapped_title(text: str, line: str, s: int, e: int, end: int) -> tuple[str, int, int]:
@@ -470,7 +492,9 @@ def _opens_chrome(line: str) -> bool:
 
 _COMMENTS_START = re.compile(
     r"^(?:(?:one|\d+)\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+\S.*|leave\s+a\s+reply|join\s+the\s+discussion"
-    r"|all\s+reactions:?.*|most\s+relevant|view\s+(?:more|all|previous|\d+\s+more)\s+(?:\w+\s+)?comments?.*|write\s+a\s+comment.*)"
+    r"|all\s+reactions:?.*|most\s+relevant|view\s+(?:more|all|previous|\d+\s+more)\s+(?:\w+\s+)?comments?.*|write\s+a\s+comment.*"
+    rf"|(?:[{P.EMOJI}\ufe0f\u200d]+\s*\d+[KkMm]?(?:\s+(?:comments?|shares?|likes?|reactions?))?\s*)+"  # "👍 23   💬 4 comments"
+    r")"
     r"[ \t]*[:.…]*[ \t]*$", re.I)
 
 

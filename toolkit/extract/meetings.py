@@ -412,6 +412,28 @@ def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention
 _POSTPONED = re.compile(
     r"[^.;]{0,40}?\b(?:has|have|had)\s+been\s+(?:postponed|moved|put\s+back|pushed\s+back|rescheduled)\s+"
     r"(?:(?:to|until|till)\s+(?:the\s+)?)?", re.I)
+def _moved(text: str, at: int, hi: int, d, dates: list[DateMention]):
+    """A meeting put back, read just after its mention (at ``at``): (the date it was to
+    be, the date it is now, or None), or None when it was not put back. "... planned for
+    Sat 18 April has been postponed to June"; "The April meeting has been moved from Sat
+    5th April to Sat 26th April" (the day of the month named)."""
+    m = _POSTPONED.match(text, at, hi)
+    if m is None:
+        return None
+    old, pos = d, m.end()
+    frm = _MOVED_FROM.match(text, pos)
+    was = [x for x in dates if frm and x.start == frm.end() and x.day is not None
+           and (d is None or d.day is None and x.month == d.month)]
+    if was:
+        old = was[0]
+        to = _MOVED_TO.match(text, was[0].end)
+        pos = to.end() if to else -1
+    new = [x for x in dates if pos >= 0 and x.start >= pos and x.start - pos <= 6]
+    return old, (new[0] if new else None)
+
+
+_MOVED_FROM = re.compile(r"from\s+(?:the\s+)?", re.I)
+_MOVED_TO = re.compile(r"\s*(?:to|until|till)\s+(?:the\s+)?", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -602,8 +624,15 @@ def find_mentions(
                     named = [b.body_id for b in bodies if b.end <= gs and b.body_id]
                     body = named[-1] if named else sec
                     lead = lead and not named  # the body named before leads the sentence, not this phrase
+                moved = _moved(text, ge, sent.end, d, dates) if d is not None else None
+                if moved:  # "The April meeting has been moved from Sat 5th April to Sat 26th April"
+                    window, d = "cancelled " + window, moved[0]
                 mm = _make(si, gs, ge, body, d, window, ref_date, ref_source, lead, qual, 1, anchor=True, lead=lead)
                 mm.generic = True
+                if moved and moved[1] is not None:
+                    out.append(_make(si, gs, ge, body, moved[1], "next meeting", ref_date, ref_source, False, "", 1,
+                                     anchor=True))
+                    out[-1].generic = True
                 if mm.date is not None:  # "At our March plenary, ..., the NCC agreed": the NCC of that plenary
                     for x in out:
                         if x.sentence == si and not x.generic and x.body_id == body and x.date is None:
@@ -689,18 +718,17 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start])
     heading = lead and d is not None and d.precision == "day"  # "SOUTH EAST REC, SATURDAY 15 MARCH"
     describes = bool(MEETING_NOUN.search(near)) or month_named or heading
-    moved = _POSTPONED.match(text, reach, max(hi_w, reach)) if d is not None else None
+    moved = _moved(text, reach, max(hi_w, reach), d, new_dates or []) if d is not None else None
     if moved and not target:
         window = "cancelled " + window  # "the awayday planned for Sat 18 April has been postponed to June": not held then
+        d = moved[0]
     out.append(_make(si, b.start, b.end, b.body_id, d, window, ref_date, ref_source, describes and lead,
                      qual.group("q").lower() if qual else "",
                      _COUNTS[count_m.group("n").lower()] if count_m and sent.start + count_m.start() < b.start else 1,
                      anchor=has_verb or has_noun or heading, lead=lead, tense_window=tense))
-    if moved and new_dates:
-        later = [x for x in new_dates if x.start >= moved.end() and x.start - moved.end() <= 6]
-        if later:  # ... and the new date it was put back to, still to come
-            out.append(_make(si, b.start, b.end, b.body_id, later[0], "next meeting", ref_date, ref_source, False, "", 1,
-                             anchor=True))
+    if moved and moved[1] is not None:  # ... and the new date it was put back to, still to come
+        out.append(_make(si, b.start, b.end, b.body_id, moved[1], "next meeting", ref_date, ref_source, False, "", 1,
+                         anchor=True))
 
 
 _LEAD = re.compile(

@@ -199,3 +199,10 @@ def test_headings_in_capitals_and_the_same_afternoon_after_a_day_to_come():
     dates = anchor_weekdays(find_dates(text), PartialDate(2018, 5, 16))
     same = [d for d in dates if text[d.start : d.end].lower() == "the same afternoon"]
     assert len(same) == 1 and (same[0].month, same[0].day) == (5, 15)  # not the conference's day, still to come
+
+
+def test_a_weekday_with_a_possessive_is_the_day_just_gone():
+    ref = PartialDate(2023, 6, 30)  # a Friday
+    got = [resolve(d, ref, direction="future")[0] for d in find_dates("We promised to report back, so here is our account of Tuesday's meeting.")]
+    assert got == [PartialDate(2023, 6, 27)]  # not the Tuesday to come, whatever the sentence's tense
+    assert find_dates("The Sun's editorial") == []

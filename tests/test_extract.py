@@ -225,3 +225,8 @@ def test_a_name_line_with_a_social_media_handle_is_a_byline():
 
     m = NAME_LINE.match("Kirsty Dobson (@kirstyd_labour), CLP rep on the Northern Regional Executive Committee")
     assert m and m.group("name") == "Kirsty Dobson"
+
+
+def test_npf_officers_are_a_body_of_their_own():
+    text = "Earlier this month the NPF officers met to sort the amendments into themes."
+    assert [b.body_id for b in find_bodies(text, REF)] == ["npf-officers"]

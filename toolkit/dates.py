@@ -220,7 +220,9 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     for m in P.RELATIVE_DAY.finditer(text):
         if free(m.start(), m.end()):
             rel = " ".join(m.group("rel").lower().split())
-            wd = _weekday(m.group("wd"))
+            if m.group("poss"):  # "Tuesday's meeting": the last Tuesday, or the day of the report
+                rel = f"past {rel}"
+            wd = _weekday(m.group("wd") or m.group("poss"))
             add(DateMention(m.start() + offset, m.end() + offset, weekday=wd, relative=rel))
     if "same" in text:
         for m in P.SAME_DAY.finditer(text):
@@ -427,6 +429,8 @@ def resolve(
             d = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7 or 7)
         elif rel.startswith(("last", "this past", "the previous")):
             d = base - dt.timedelta(days=delta or 7)
+        elif rel.startswith("past "):  # "Tuesday's meeting": the Tuesday just gone, or today
+            d = base - dt.timedelta(days=delta)
         elif rel.startswith("this"):  # "this Thursday": that day of the report's own week
             d = base + dt.timedelta(days=mention.weekday - base.weekday())
         elif direction == "future":

@@ -230,3 +230,15 @@ def test_a_name_line_with_a_social_media_handle_is_a_byline():
 def test_npf_officers_are_a_body_of_their_own():
     text = "Earlier this month the NPF officers met to sort the amendments into themes."
     assert [b.body_id for b in find_bodies(text, REF)] == ["npf-officers"]
+
+
+def test_an_election_in_the_active_voice_names_the_person():
+    assert outcome("Delegates elected Grace Obi to the Women's Conference Arrangements Committee.")[0] == ["elected"]
+    assert outcome("Members elected Cllr Jo Bloggs as vice-chair.")[0] == ["elected"]
+
+
+def test_voted_not_to_refer_it_back_is_a_rejection():
+    assert outcome("Conference voted not to refer it back, by 40% to 60% on a card vote.")[0] == ["rejected"]
+    assert outcome("A delegate moved that the section on staffing be referred back, but conference voted "
+                   "not to refer it back, by 40% to 60%.")[0] == ["rejected"]
+    assert outcome("The section on staffing was referred back to the Board.")[0] == ["referred"]

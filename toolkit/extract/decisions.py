@@ -314,11 +314,19 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _CONTENT.findall(text.lower().replace("’", "'")) if w not in _FUNCTION_WORDS}
 
 
+_PARTICLES = {"back", "off", "over"}
+_OBJECTS = {"it", "them", "this", "these", "that"}
+
+
 def outcome_word_start(start: int, matched: str) -> int:
     """Where the outcome word itself begins in a trigger's match starting at ``start``:
     its last word ("was | deferred", "moved that the paper be | deferred")."""
     words = matched.split()
-    return start + matched.rfind(words[-1]) if words else start
+    while len(words) > 1 and words[-1].lower() in _PARTICLES:
+        words = words[:-1]  # "referred | back", "refer it | back": the verb, not its particle
+    while len(words) > 1 and words[-1].lower() in _OBJECTS:
+        words = words[:-1]
+    return start + len(" ".join(words)) - len(words[-1]) if words else start
 
 
 def drop_restatements(hits: list[DecisionHit], texts: dict[int, str]) -> list[DecisionHit]:

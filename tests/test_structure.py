@@ -589,3 +589,14 @@ def test_a_social_post_header_and_a_meeting_moved_from_one_day_to_another(tmp_pa
             ("rec-south-west-2014-04-26", "scheduled")} <= rows
     assert not any(m.startswith("rec-south-west-2014-05") for m, _ in rows)  # a reader's comment
     assert "Sam Reader" not in set(c.appearances.name)
+
+
+def test_an_author_sits_on_the_body_their_byline_names(tmp_path):
+    c = _build(tmp_path, {"r.txt": (
+        "East Midlands regional conference 2016: a report\n\n"
+        "Rosie Falconer, CLP member of the East Midlands Regional Board\n\n"
+        "This year's regional conference took place on Saturday 11 June 2016 in Nottingham.\n\n"
+        "The Regional Board met on Friday 10 June at the conference centre. The Regional Board had agreed "
+        "at its March meeting to put the referendum campaign at the centre of this year's conference.\n")})
+    took_part = set(c.appearances[(c.appearances.name == "Rosie Falconer") & c.appearances.participant].meeting_id)
+    assert {"conference-east-midlands-2016-06-11", "rec-east-midlands-2016-06-10", "rec-east-midlands-2016-03"} <= took_part

@@ -316,6 +316,17 @@ def _body_named_at(text: str, pos: int, ref: Reference, *, alone: bool = False) 
     return found[0].body_id
 
 
+def _byline_bodies(text: str, end: int, ref: Reference, main_body: str) -> set[str]:
+    """Bodies the rest of an author's byline line names ("Rosie Falconer, CLP member of
+    the East Midlands Regional Board"): bodies the author sits on."""
+    from toolkit.extract.bodies import find_bodies
+
+    stop = text.find("\n", end)
+    line = text[end : min(len(text) if stop < 0 else stop, end + 160)]
+    region = main_body[4:] if main_body.startswith("rec-") else ""
+    return {b.body_id for b in find_bodies(line, ref, region=region) if b.body_id}
+
+
 def _bodies_named_after(rx: re.Pattern, text: str, ref: Reference) -> set[str]:
     """Bodies named right after each match of ``rx``: with _NOT_MEMBER those the author
     says they do not sit on ("I am not a member of the Equalities Committee"), with
@@ -363,12 +374,13 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
         if name in rx.staff:
             continue  # the party's press officer reports the meeting without taking part
         pid = ref.person_by_key.get(name_key(name), "")
+        on_byline = _byline_bodies(text, e, ref, rx.main_body) if s >= 0 else set()
         for li, lm in enumerate(rx.meetings):
             if lm.status != "held":
                 continue
             # the author sits on the report's body and its committees ("I am not a member of
             # the Equalities Committee, so this section is based on notes from ..." excepted)
-            own_body = lm.body_id in (rx.main_body, family)
+            own_body = lm.body_id in (rx.main_body, family) or lm.body_id in on_byline
             # a committee meeting the report covers: since the main meeting, or one it describes
             # ("The Organisation Committee met on 26 March"), not one it only refers back to
             committee = lm.body_id.startswith(family + "-") and (

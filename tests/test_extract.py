@@ -242,3 +242,10 @@ def test_voted_not_to_refer_it_back_is_a_rejection():
     assert outcome("A delegate moved that the section on staffing be referred back, but conference voted "
                    "not to refer it back, by 40% to 60%.")[0] == ["rejected"]
     assert outcome("The section on staffing was referred back to the Board.")[0] == ["referred"]
+
+
+def test_a_motion_falls_after_its_own_words_and_a_venue_is_not_a_conference():
+    assert outcome("A proposal to extend the deadline for amendments by a week fell, 5 votes to 12.")[0] == ["rejected"]
+    assert outcome("Membership fell by 2,000 this year.")[0] == []
+    text = "The Regional Board met on Friday at the conference centre; the conference call was cut short."
+    assert [b.body_id for b in find_bodies(text, REF, region="east-midlands")] == ["rec-east-midlands"]

@@ -249,3 +249,18 @@ def test_a_motion_falls_after_its_own_words_and_a_venue_is_not_a_conference():
     assert outcome("Membership fell by 2,000 this year.")[0] == []
     text = "The Regional Board met on Friday at the conference centre; the conference call was cut short."
     assert [b.body_id for b in find_bodies(text, REF, region="east-midlands")] == ["rec-east-midlands"]
+
+
+@pytest.mark.parametrize(
+    "text,name,part",
+    [
+        ("I sit on Education and Skills, which was co-convened by Stephen Jones, the Shadow Secretary.", "Stephen Jones", "chair"),
+        ("Alan Cheung's amendment on teaching assistants' pay was withdrawn by him after a promise.", "Alan Cheung", "proposer"),
+    ],
+)
+def test_co_convened_by_and_an_amendment_withdrawn_by_its_mover(text, name, part):
+    from toolkit.extract.people import find_names, part_played
+
+    found = find_names(text, 0, len(text), REF, known_first={})
+    parts = dict(zip((n.mention for n in found), part_played(text, found, 0, len(text)), strict=True))
+    assert parts[name] == part

@@ -600,3 +600,12 @@ def test_an_author_sits_on_the_body_their_byline_names(tmp_path):
         "at its March meeting to put the referendum campaign at the centre of this year's conference.\n")})
     took_part = set(c.appearances[(c.appearances.name == "Rosie Falconer") & c.appearances.participant].meeting_id)
     assert {"conference-east-midlands-2016-06-11", "rec-east-midlands-2016-06-10", "rec-east-midlands-2016-03"} <= took_part
+
+
+def test_i_sit_on_a_committee_the_report_recalls(tmp_path):
+    c = _build(tmp_path, {"r.txt": (
+        "London Regional Board report – 21 January 2021\n\nBy Jo Bloggs\n\n"
+        "The Regional Board met on 21 January and agreed the budget. I also sit on the National Policy Forum, "
+        "which met on 15 January and agreed its programme.\n")})
+    took_part = set(c.appearances[(c.appearances.name == "Jo Bloggs") & c.appearances.participant].meeting_id)
+    assert {"rec-london-2021-01-21", "npf-2021-01-15"} <= took_part

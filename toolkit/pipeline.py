@@ -287,7 +287,8 @@ _ATTENDED = re.compile(r"\bI\s+(?:also\s+)?(?:attended|went\s+to|was\s+at|joined
 
 #: One of several authors sitting on a committee: "Hannah also sits on the Women's Committee".
 _SITS_ON = re.compile(r"\b(?P<who>[A-Z][a-z'’-]+)(?:[ ]+[A-Z][a-z'’-]+)?\s+(?:also\s+)?(?:sits|serves|is\s+(?:also\s+)?"
-                      r"(?:a\s+)?member)\s+(?:on|of)\s+(?:the\s+|our\s+)?")
+                      r"(?:a\s+)?member)\s+(?:on|of)\s+(?:the\s+|our\s+)?"
+                      r"|\b(?P<i>I)\s+(?:also\s+)?(?:sit|serve)\s+on\s+(?:the\s+)?")  # "I sit on Education and Skills"
 
 
 def _members_named(text: str, offset: int, meetings, ref: Reference) -> dict[str, set[str]]:
@@ -301,7 +302,7 @@ def _members_named(text: str, offset: int, meetings, ref: Reference) -> dict[str
         if not named:
             named = {_body_named_at(text, m.end(), ref, alone=True)} - {""}
         for body in named:
-            out.setdefault(body, set()).add(m.group("who").lower())
+            out.setdefault(body, set()).add((m.group("who") or m.group("i")).lower())
     return out
 
 
@@ -386,7 +387,8 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
             committee = lm.body_id.startswith(family + "-") and (
                 floor is None or lm.date is None or lm.date.last_day() >= floor
                 or any(m.describes and not m.qualifier for m in lm.mentions))
-            sits = name.split()[0].lower() in sits_on.get(lm.body_id, ())  # "Linda is also a member of the JPC"
+            sits = name.split()[0].lower() in sits_on.get(lm.body_id, ()) or (  # "Linda is also a member of the JPC"
+                len(rx.authors) == 1 and "i" in sits_on.get(lm.body_id, ()))  # "I sit on Education and Skills"
             if (li, name_key(name)) in absent or (li, name_key(ref.person_name.get(pid, name))) in absent:
                 continue  # "Apologies were received from Euan MacAskill", one of the authors
             if not (own_body or committee or sits or lm.body_id in attended or li in rx.author_present) or (

@@ -216,7 +216,8 @@ _AFTER_CUES = [
         r"^(?:,[^,]{0,60},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?(?:gave|presented|delivered|introduced|reported|updated|briefed|"
         r"covered|outlined)\b|^['’]s?\s+(?:[\w'’]+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
     ("proposer", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|withdrew|"
-                            r"reiterated\s+a\s+proposal)\b", re.I)),
+                            r"reiterated\s+a\s+proposal)\b"
+                            r"|^['’]s\s+(?:own\s+)?(?:amendment|motion|proposal)\b[^.;]{0,80}?\bwithdrawn\s+by\s+(?:him|her|them)\b", re.I)),
     ("speaker", re.compile(
         r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+|had\s+|has\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
         r"told|argued|thanked|added|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
@@ -233,7 +234,7 @@ _AFTER_CUES = [
 _HEARD_FROM = re.compile(r"\bheard\s+(?:\w+\s+){0,3}?from\b", re.I)
 _AND_FROM = re.compile(r"\b(?:and|also)\s+from" + _TITLE_BEFORE_NAME + r"\s+$", re.I)
 _BEFORE_CUES = [
-    ("chair", re.compile(r"(?:chaired\s+by|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,|"
+    ("chair", re.compile(r"(?:chaired\s+by|(?:co-?)?convened\s+by|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,|"
                          r"(?:co-?chaired|co-?convened|shared\s+the\s+chair)\s+(?:the\s+\w+\s+)?with)\s*$", re.I)),
     ("reporter", re.compile(r"(?:report(?:s)?\s+(?:was\s+given\s+)?(?:from|by)|update\s+from|presentation\s+(?:from|by)|"
                             r"reported\s+by|introduced\s+by|presented\s+by)\s+(?:the\s+)?$", re.I)),

@@ -244,3 +244,6 @@ CHROME_BLOCK = re.compile(
 COMMENT_HEAD = re.compile(r"^[ \t]*\S.{0,80}?\s(?:says|said|wrote|replied)[ \t]*:?[ \t]*$", re.I)
 #: A time of day on a comment's date line: "at 9:14 pm", "21:14".
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+#: A page's number, alone or in a running header: "12", "- 12 -", "Page 2 of 4", "NEC report, March 2019   Page 2".
+PAGE_NUMBER = re.compile(r"^(?:(?:page\s+|p\.\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]"
+                         r"|.{0,80}?\s{2,}page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s{2,}.{0,80})$", re.I)

@@ -320,6 +320,11 @@ def _label_heading(item: str) -> bool:
             and bool(P.ITEM_LABEL.match(item)) and item.rstrip()[-1:] not in _TERMINAL)
 
 
+#: A line of spaces only: page furniture blanked out by :func:`mask_chrome` (normalised
+#: text has no trailing spaces, so no other line is like this).
+_MASKED_LINE = re.compile(r"\n[ ]+(?=\n)")
+
+
 def hard_wrapped(lengths: list[int]) -> bool:
     """Whether lines of these lengths were wrapped at a margin (an e-mail, a PDF's text):
     several lines reach :data:`WRAPPED_LINE_MIN` and hardly any runs past 100 characters."""
@@ -339,6 +344,11 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
         line = text[s:e]
         nxt_blank = i + 1 == len(lines) or "\n\n" in text[e : lines[i + 1][0]]
         gap_blank = cur is not None and "\n\n" in text[cur[1] : s]
+        if gap_blank and text[cur[1] - 1] not in _TERMINAL and (
+                _MASKED_LINE.search(text, cur[1], s) or line[:1].islower()):
+            # a sentence running on over a page break (a PDF's text: a blank line, or a
+            # page's header and number blanked out by mask_chrome, in mid-sentence)
+            gap_blank = False
         wraps = (cur is not None and not gap_blank and cur[2] in ("paragraph", "item")
                  and (text[cur[1] - 1] not in _TERMINAL or line[:1].islower()))
         is_item = bool(P.LIST_MARKER.match(line) or P.ITEM_LABEL.match(line))
@@ -450,6 +460,10 @@ def web_chrome(text: str) -> list[tuple[int, int]]:
     k = 0
     while k < n:
         line = row[k].strip()
+        if P.PAGE_NUMBER.match(line):  # a PDF page's number or "Page 2 of 4" header
+            chrome[k] = True
+            k += 1
+            continue
         if _COMMENTS_START.match(line):
             j = k
             while j < n and (j == k or not boundary(j)):
@@ -479,6 +493,15 @@ def web_chrome(text: str) -> list[tuple[int, int]]:
         if P.CHROME_LINE.match(line):
             chrome[k] = True
         k += 1
+    running: dict[str, list[int]] = {}  # a page's running header or footer: the same line by every page number
+    for k in range(n):
+        if not chrome[k] and len(row[k]) <= 100 and any(chrome[j] and P.PAGE_NUMBER.match(row[j].strip())
+                                                       for j in range(max(0, k - 2), min(n, k + 3))):
+            running.setdefault(re.sub(r"\d+", "#", row[k].strip()), []).append(k)
+    for ks in running.values():
+        if len(ks) >= 2:
+            for k in ks:
+                chrome[k] = True
     for k in range(1, n - 1):  # a site's name between its menu links: "Skip to content / Jo's Blog / Home"
         if chrome[k - 1] and chrome[k + 1] and not chrome[k] and _link_like(row[k]) and not boundary(k):
             chrome[k] = True

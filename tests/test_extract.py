@@ -264,3 +264,8 @@ def test_co_convened_by_and_an_amendment_withdrawn_by_its_mover(text, name, part
     found = find_names(text, 0, len(text), REF, known_first={})
     parts = dict(zip((n.mention for n in found), part_played(text, found, 0, len(text)), strict=True))
     assert parts[name] == part
+
+
+def test_a_body_name_hyphenated_over_a_line_break():
+    text = "The Organ-\nisation Committee met on 12 March, and so did the NEC Equal-\nities Committee."
+    assert [b.body_id for b in find_bodies(text, REF)] == ["nec-org", "nec-equalities"]

@@ -304,6 +304,22 @@ _TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?|&")
 _JOINER = re.compile(r"^[ \t\-–]{1,3}$|^\s*&\s*$|^[ \t]*\n[ \t]*$")
 
 
+_HYPHEN_BREAK = re.compile(r"-[ \t]*\n[ \t]*$")
+
+
+def _join_hyphenated(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A word hyphenated over a line break, as in a PDF's text ("Organ-" / "isation"), is
+    one word: its span covers both parts."""
+    out: list[tuple[int, int, str]] = []
+    for t in toks:
+        if out and text[t[0]].islower() and _HYPHEN_BREAK.match(text, out[-1][1], t[0]):
+            s, _, w = out[-1]
+            out[-1] = (s, t[1], w + t[2])
+        else:
+            out.append(t)
+    return out
+
+
 class Tokens:
     """The words of a text, read once (lower case, ’ as '), for every gazetteer to use."""
 
@@ -315,6 +331,8 @@ class Tokens:
                          for m in _TOKEN.finditer(text)]
         else:
             self.toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
+        if "-\n" in text:
+            self.toks = _join_hyphenated(text, self.toks)
         self.starts = [t[0] for t in self.toks]
         self._where: dict[str, list[int]] | None = None
 

@@ -609,3 +609,13 @@ def test_i_sit_on_a_committee_the_report_recalls(tmp_path):
         "which met on 15 January and agreed its programme.\n")})
     took_part = set(c.appearances[(c.appearances.name == "Jo Bloggs") & c.appearances.participant].meeting_id)
     assert {"rec-london-2021-01-21", "npf-2021-01-15"} <= took_part
+
+
+def test_a_report_received_belongs_to_the_meeting_that_received_it(tmp_path):
+    c = _build(tmp_path, {"r.txt": (
+        "Eastern regional conference 2015: a report\n\nBy Jo Bloggs\n\n"
+        "The Board, Friday\n\nThe Regional Board met on Friday 13 March and agreed the order of business.\n\n"
+        "Conference, Saturday\n\nRegional conference took place on Saturday 14 March in Norwich. "
+        "The report of the Regional Board was received without questions.\n")})
+    rows = set(zip(c.decisions.meeting_id, c.decisions.outcome, strict=True))
+    assert ("conference-eastern-2015-03-14", "noted") in rows

@@ -344,6 +344,9 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
 _TARGET_WORDS = re.compile(r"(?:\bto|\buntil|\btill|\bby|\bwith|\bfrom|\bon|\bof\s+the\s+\w+\s+on)\s+(?:the\s+|a\s+|its\s+)?(?:next\s+|full\s+)?$", re.I)
 
 
+_REPORT_OF = re.compile(r"\b(?:report|reports|minutes|annual\s+report|update)\s+(?:of|from)\s+(?:the\s+|our\s+)?$", re.I)
+
+
 def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meetings: list[LocalMeeting],
                   current: int) -> int:
     """A decision that names a body meeting in the same report belongs to that meeting
@@ -356,6 +359,8 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
             continue
         if b.start >= hit.trigger_end and text[b.end : b.end + 2] in ("'s", "’s"):
             continue  # "The NEC noted the Eastern REC's request": the other body owns the object
+        if _REPORT_OF.search(text, max(hit.start, b.start - 40), b.start):
+            continue  # "The report of the Regional Board was received": the body wrote the report
         if b.body_id.startswith(("conference", "npf")) and not re.search(
             r"\b(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+)?$", text[max(hit.start, b.start - 20) : b.start], re.I
         ):

@@ -619,3 +619,17 @@ def test_a_report_received_belongs_to_the_meeting_that_received_it(tmp_path):
         "The report of the Regional Board was received without questions.\n")})
     rows = set(zip(c.decisions.meeting_id, c.decisions.outcome, strict=True))
     assert ("conference-eastern-2015-03-14", "noted") in rows
+
+
+def test_numbered_section_headings_in_capitals_scope_their_decisions(tmp_path):
+    c = _build(tmp_path, {"r.txt": (
+        "NEC Report – March 2019\n\nBy Jo Bloggs\n\n"
+        "1. ORGANISATION COMMITTEE, TUESDAY 19 MARCH\n\n"
+        "Lorna Baptiste chaired. The committee agreed the procedure for trigger ballots.\n\n"
+        "2. THE FULL NEC, TUESDAY 26 MARCH\n\n"
+        "The NEC met at Southside. The NEC agreed a campaign budget for the local elections.\n")},
+        {"r.txt": "https://example.org/2019/03/28/nec-report/"})
+    rows = set(zip(c.decisions.meeting_id, c.decisions.subject.str[:20], strict=True))
+    assert {m for m, _ in rows} == {"nec-org-2019-03-19", "nec-2019-03-26"}
+    chairs = c.appearances[c.appearances.role == "chair"]
+    assert list(chairs.meeting_id) == ["nec-org-2019-03-19"]

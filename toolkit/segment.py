@@ -314,6 +314,13 @@ def _is_heading(line: str, next_blank: bool) -> bool:
     return next_blank or len(words) <= 8
 
 
+def _caps_heading(line: str) -> bool:
+    """A short numbered line in capitals: a section's heading, not an item of a list."""
+    bare = P.LIST_MARKER.sub("", line, count=1).strip()
+    letters = [c for c in bare if c.isalpha()]
+    return len(bare) <= HEADING_MAX_CHARS and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
 def _label_heading(item: str) -> bool:
     """One short "Item 4: Finance" line with no full stop: the label of what follows."""
     return ("\n" not in item and len(item) <= 80 and len(item.split()) <= 10
@@ -352,6 +359,12 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
         wraps = (cur is not None and not gap_blank and cur[2] in ("paragraph", "item")
                  and (text[cur[1] - 1] not in _TERMINAL or line[:1].islower()))
         is_item = bool(P.LIST_MARKER.match(line) or P.ITEM_LABEL.match(line))
+        if is_item and nxt_blank and _caps_heading(line):  # "1. ORGANISATION COMMITTEE, TUESDAY 19 MARCH"
+            if cur:
+                blocks.append(Block(cur[2], cur[0], cur[1]))
+            blocks.append(Block("heading", *_strip_span(text, s, e)))
+            cur = None
+            continue
         if is_item:
             if cur:
                 blocks.append(Block(cur[2], cur[0], cur[1]))

@@ -395,7 +395,7 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
     return out
 
 
-_HEADING_LEAD = re.compile(r"[\W_]*(?:(?:the|full|report\s+(?:of|from)\s+the|labour['’]s)\s+)?", re.I)
+_HEADING_LEAD = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.):]\s+)?(?:(?:the|full|report\s+(?:of|from)\s+the|labour['’]s)\s+){0,2}", re.I)
 
 
 def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention:
@@ -740,8 +740,12 @@ _LEAD = re.compile(
 )
 
 
+_NUMBERING = re.compile(r"^\W*(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)
+
+
 def _leads(before: str) -> bool:
     """True when only framing words stand before a mention in its sentence."""
+    before = _NUMBERING.sub("", before, count=1)  # "1. ORGANISATION COMMITTEE, TUESDAY 19 MARCH"
     return len(before) <= 70 and bool(_LEAD.match(before))
 
 

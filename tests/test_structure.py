@@ -633,3 +633,20 @@ def test_numbered_section_headings_in_capitals_scope_their_decisions(tmp_path):
     assert {m for m, _ in rows} == {"nec-org-2019-03-19", "nec-2019-03-26"}
     chairs = c.appearances[c.appearances.role == "chair"]
     assert list(chairs.meeting_id) == ["nec-org-2019-03-19"]
+
+
+def test_two_meetings_of_one_body_under_their_own_dated_headings(tmp_path):
+    c = _build(tmp_path, {"r.txt": (
+        "NEC report: two meetings in January\n\nBy Jo Bloggs\n\n"
+        "January brought two NEC meetings: the regular meeting and a special meeting a fortnight later.\n\n"
+        "THE REGULAR MEETING, TUESDAY 11 JANUARY\n\n"
+        "Ray Collins's report as General Secretary was noted.\n\n"
+        "The NEC agreed the campaign budget for the May elections.\n\n"
+        "The proposals for a supporters scheme were deferred to a special meeting on 25 January.\n\n"
+        "Kwame Asante moved a motion on publishing minutes; it fell, 9 votes to 19.\n\n"
+        "THE SPECIAL MEETING, TUESDAY 25 JANUARY\n\n"
+        "The supporters proposals were agreed by 20 votes to 11.\n")},
+        {"r.txt": "https://example.org/2011/01/28/nec-report/"})
+    got = sorted(zip(c.decisions.meeting_id, c.decisions.outcome, strict=True))
+    assert got == [("nec-2011-01-11", "agreed"), ("nec-2011-01-11", "deferred"), ("nec-2011-01-11", "noted"),
+                   ("nec-2011-01-11", "rejected"), ("nec-2011-01-25", "agreed")]

@@ -286,6 +286,15 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
     return out if kept else None
 
 
+def _headed_meetings(meetings: list[LocalMeeting], is_heading: list[bool] | None) -> list[tuple[int, int]]:
+    """(heading sentence, meeting) of the held meetings named with their day in a heading
+    ("THE REGULAR MEETING, TUESDAY 11 JANUARY"), in order: each heads a section of its own."""
+    if is_heading is None:
+        return []
+    return sorted((m.sentence, i) for i, lm in enumerate(meetings) if lm.status == "held" for m in lm.mentions
+                  if is_heading[m.sentence] and m.describes and m.date is not None and m.date.precision == "day")
+
+
 def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,
            is_heading: list[bool] | None = None) -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
@@ -305,15 +314,24 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     def recalled(lm: LocalMeeting) -> bool:  # the main body's own earlier meeting: recalled, not covered
         return floor is not None and lm.body_id == main_body and lm.date is not None and lm.date.last_day() < floor
 
+    # meetings under their own dated headings ("THE REGULAR MEETING, TUESDAY 11 JANUARY")
+    headings_at = _headed_meetings(meetings, is_heading)
+
+    def under_heading(m: MeetingMention, body: str) -> bool:  # "The NEC agreed ..." under such a heading: that meeting
+        above = [i for si, i in headings_at if si <= m.sentence]
+        return m.date is None and bool(above) and meetings[above[-1]].body_id == body
+
     for i, lm in enumerate(meetings):
         if lm.status != "held":
             continue
         own = lm.body_id == family or lm.body_id.startswith(family + "-")
         if not own and not (lm.date is not None and lm.date.precision == "day"):
             continue  # another body's meeting takes over only under its own dated heading
-        if recalled(lm):
+        if recalled(lm) and not any(j == i for _, j in headings_at):
             continue
         for m in lm.mentions:
+            if under_heading(m, lm.body_id) or m.status != "held":
+                continue  # (nor does "deferred to a special meeting on 25 January", still to come when said)
             if m.describes and m.qualifier not in ("previous", "last", "earlier", "prior"):
                 if m.sentence not in first_at or m.start < first_at[m.sentence]:
                     starts[m.sentence], first_at[m.sentence] = i, m.start  # the meeting the sentence opens with
@@ -502,9 +520,13 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                 lm.date_source = "manifest"
     scope = _scope(meetings, len(sentences), main_meeting(meetings, main), sections, is_heading)
     sent_meeting: dict[int, int] = {}
+    headed = {i for _, i in _headed_meetings(meetings, is_heading)}
     for i, lm in enumerate(meetings):
         for m in lm.mentions:
-            if lm.status == "held" and m.anchor and m.lead:
+            if lm.status == "held" and m.status == "held" and m.anchor and m.lead and not (
+                    m.date is None and scope and scope[m.sentence] in headed
+                    and meetings[scope[m.sentence]].body_id == lm.body_id):
+                # (not "The NEC agreed ..." under "THE REGULAR MEETING, TUESDAY 11 JANUARY": that meeting)
                 sent_meeting.setdefault(m.sentence, i)
     earlier = sorted((m.sentence, m.start, i) for i, lm in enumerate(meetings) if lm.status == "held"
                      for m in lm.mentions)

@@ -108,6 +108,10 @@ _CLAUSE_BREAK = re.compile(r"\b(?:so|but|because|before|after|until|though|altho
 #: A meeting named as the one whose minutes are approved: recalled, not where the approval happens.
 MINUTES_OF = re.compile(r"\bminutes\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+){0,3}$", re.I)
 #: A date after these words is a time limit or span, not the day of a meeting.
+#: A polling day, not a meeting's: "the May elections", "the elections on 5 May", "the 2 May local elections".
+_ELECTION_DATE = re.compile(r"\s+(?:local\s+|council\s+|general\s+|mayoral\s+|parliamentary\s+|county\s+|assembly\s+)?"
+                            r"(?:elections?|by-elections?|polls?|referendum)\b", re.I)
+_ELECTION_ON = re.compile(r"\b(?:elections?|by-elections?|polls?|referendum|polling\s+day)\s+(?:on|in)\s+(?:the\s+)?$", re.I)
 NON_MEETING_DATE_BEFORE = re.compile(
     r"\b(?:since|until|till|before|after|ahead\s+of|end\s+of)\s+(?:the\s+)?$|\bby\s+$", re.I
 )
@@ -190,8 +194,9 @@ def assign_dates(
     "until", "by" are limits, not meeting days.
     """
     got: dict[int, list[DateMention]] = {}
-    dates = [d for d in dates if not NON_MEETING_DATE_BEFORE.search(text[max(0, d.start - 20) : d.start])
-             or text[d.end : d.end + 2] in ("'s", "’s")]  # "since September's conference" dates the conference
+    dates = [d for d in dates if (not NON_MEETING_DATE_BEFORE.search(text[max(0, d.start - 20) : d.start])
+             or text[d.end : d.end + 2] in ("'s", "’s"))  # "since September's conference" dates the conference
+             and not _ELECTION_DATE.match(text, d.end) and not _ELECTION_ON.search(text, max(0, d.start - 30), d.start)]
     usable = [d for d in dates if d.precision != "year"]
     for d in dates:
         best, best_gap = None, float("inf")

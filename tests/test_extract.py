@@ -282,3 +282,24 @@ def test_a_polling_day_is_not_a_meeting_day(tmp_path):
     (raw / "manifest.csv").write_text("file,source_url\nr.txt,https://example.org/2011/01/28/nec/\n", encoding="utf-8")
     c = build(raw, tmp_path / "out")
     assert list(c.meetings.meeting_id) == ["nec-2011-01-11"]  # not a meeting in May
+
+
+@pytest.mark.parametrize(
+    "text,name,part",
+    [
+        ("The proposal, put forward by Cllr Bernadette Okoye of Lambeth, was carried.", "Bernadette Okoye", "proposer"),
+        ("Unite's representative on the board, Dan Whitcombe, told the meeting that the union would help.",
+         "Dan Whitcombe", "speaker"),
+        ("Speaking afterwards, London Labour spokesman Gavin Trask said the step was practical.", "Gavin Trask", "mentioned"),
+    ],
+)
+def test_parts_played_as_a_press_report_tells_them(text, name, part):
+    from toolkit.extract.people import find_names, part_played
+
+    found = find_names(text, 0, len(text), REF, known_first={})
+    parts = dict(zip((n.mention for n in found), part_played(text, found, 0, len(text)), strict=True))
+    assert parts[name] == part
+
+
+def test_voted_on_monday_night_to_is_an_agreement():
+    assert outcome("London Labour's regional board voted on Monday night to set up a £50,000 fund.")[0] == ["agreed"]

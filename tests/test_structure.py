@@ -650,3 +650,11 @@ def test_two_meetings_of_one_body_under_their_own_dated_headings(tmp_path):
     got = sorted(zip(c.decisions.meeting_id, c.decisions.outcome, strict=True))
     assert got == [("nec-2011-01-11", "agreed"), ("nec-2011-01-11", "deferred"), ("nec-2011-01-11", "noted"),
                    ("nec-2011-01-11", "rejected"), ("nec-2011-01-25", "agreed")]
+
+
+def test_a_journalist_who_writes_the_report_does_not_take_part(tmp_path):
+    c = _build(tmp_path, {"r.txt": (
+        "Labour's London board creates fund for carers\n\nBy Jessica Varley, political reporter\n\n"
+        "London Labour's regional board voted on Monday night to set up a fund for carers.\n")},
+        {"r.txt": "https://example.org/2016/02/16/board-fund/"})
+    assert not c.appearances[(c.appearances.name == "Jessica Varley") & c.appearances.participant].shape[0]

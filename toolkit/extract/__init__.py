@@ -227,8 +227,8 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|e
 
 #: A byline role of the party's staff, who report a meeting without sitting on it.
 _STAFF_ROLE = re.compile(
-    r"[ \t]*[,|–—-][ \t]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:press|media|communications|digital|campaigns?)\s+"
-    r"(?:officer|manager|team|office|lead|assistant)\b", re.I)
+    r"[ \t]*[,|–—-][ \t]*(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:press|media|communications|digital|campaigns?)\s+"
+    r"(?:officer|manager|team|office|lead|assistant)|reporter|journalist|correspondent|editor)\b", re.I)
 
 
 def _main_pluperfect(sentence: str) -> bool:

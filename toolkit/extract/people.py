@@ -227,6 +227,7 @@ _AFTER_CUES = [
         r"pledged|promised|undertook|moved|opened|closed|thanked|welcomed\s+(?:the|new|all|everyone|members|colleagues)|"
         r"thanking|speaking|addressing|opening\s+the|introducing|presenting|reporting\s+on|"
         r"introduced|replied)\b"
+        r"|^,\s*(?:said|told|spoke|argued|asked|added|explained|stressed|warned|insisted|urged)\b"  # "..., Dan Whitcombe, told the meeting"
         r"|^(?:,[^,]{0,90})?,\s*who\s+(?:\w+\s+){0,8}?(?:spoke|addressed|described|told|gave|presented|explained|"
         r"talked|outlined|updated|answered|introduced)\b", re.I)),
 ]
@@ -238,7 +239,7 @@ _BEFORE_CUES = [
                          r"(?:co-?chaired|co-?convened|shared\s+the\s+chair)\s+(?:the\s+\w+\s+)?with)\s*$", re.I)),
     ("reporter", re.compile(r"(?:report(?:s)?\s+(?:was\s+given\s+)?(?:from|by)|update\s+from|presentation\s+(?:from|by)|"
                             r"reported\s+by|introduced\s+by|presented\s+by)\s+(?:the\s+)?$", re.I)),
-    ("proposer", re.compile(r"(?:(?:proposed|moved|seconded|tabled|amendment|motion)\s+(?:\w+\s+){0,2}by"
+    ("proposer", re.compile(r"(?:(?:proposed|moved|seconded|tabled|amendment|motion|put\s+forward|brought\s+forward)\s+(?:\w+\s+){0,2}by"
                             r"(?:\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:rep|reps|representative|delegate|member|"
                             r"secretary|chair|officer|councillor|leader|MP))?"
                             r"|\b(?:the|its|their|her|his)\s+(?:mover|proposer|seconder)s?,?"
@@ -261,6 +262,8 @@ _NOT_PRESENT = re.compile(
     re.I,
 )
 #: "X was elected chair of the committee in her absence": anywhere before the next name.
+#: Words said after the meeting, to the press: "Speaking afterwards, the party's spokesman said ...".
+_AFTERWARDS = re.compile(r"\b(?:speaking|commenting|said|told\s+(?:the\s+)?\w+)\s+(?:afterwards|after\s+the\s+meeting|later)\b", re.I)
 _ABSENT_AFTER = re.compile(r"\bin\s+(?:his|her|their)\s+absence\b", re.I)
 #: A name in the list after "Apologies were received from", or followed shortly by "sent her
 #: apologies", "in his absence", "was absent", "unable to attend".
@@ -305,7 +308,7 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
         if part == "elected" and _ALSO_SPOKE.search(after_own):
             part = "speaker"  # "was elected Chair ..., and thanked members for their support"
         if _NOT_PRESENT.search(text[max(sent_start, nm.start - 40) : min(sent_end, nm.end + 40)]) or (
-                _ABSENT_AFTER.search(after_own)):
+                _ABSENT_AFTER.search(after_own)) or _AFTERWARDS.search(text, sent_start, min(sent_end, nm.end + 40)):
             part = "mentioned"
         parts.append(part)
     # names in a list share the verb that follows the list, and the cue before it

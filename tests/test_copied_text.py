@@ -137,6 +137,8 @@ def test_gold_scores_do_not_move_when_the_page_is_copied_with_its_frame(tmp_path
     framed, clean = evaluate(tmp_path).as_dict(), evaluate(GOLD / "train2").as_dict()
     for field in ("meetings", "decisions", "participants", "deferrals"):
         assert framed[field] == clean[field], field
+    exact, spans = framed["provenance_spans_exact"].split("/")
+    assert exact == spans  # quotes are the words as written, frame and all
 
 
 WRAPPED = """South East Regional Board - report of the meeting on Saturday 9 November
@@ -241,3 +243,5 @@ def test_gold_scores_hold_when_the_text_comes_from_a_pdf(tmp_path):
     pdf, clean = evaluate(tmp_path).as_dict(), evaluate(GOLD / "train2").as_dict()
     for field in ("meetings", "decisions", "participants", "deferrals"):
         assert pdf[field] == clean[field], field
+    exact, spans = pdf["provenance_spans_exact"].split("/")
+    assert exact == spans  # a quote running over a page break holds the header it runs over

@@ -572,8 +572,10 @@ def extract_document(doc: Document, ref: Reference, vocab: OutcomeVocabulary) ->
     """Extract every report of one document (nothing for documents that are not ``ok``)."""
     if doc.status != "ok":
         return DocExtraction(doc)
-    doc = replace(doc, text=mask_chrome(doc.text))  # sharing buttons, comments, sidebars: not the report
-    out = DocExtraction(doc)
+    out = DocExtraction(doc)  # quotes are read from the text as written
+    # read with the page around the report blanked out (sharing buttons, comments, sidebars,
+    # page numbers): the same offsets, so every span still points at the same words
+    doc = replace(doc, text=mask_chrome(doc.text))
     tokens = Tokens(doc.text)
     reports = split_reports(doc.text, doc.title, doc.published, doc.published_source)
     # an archive page of one author's posts: the page's region holds for a post naming none

@@ -303,3 +303,11 @@ def test_parts_played_as_a_press_report_tells_them(text, name, part):
 
 def test_voted_on_monday_night_to_is_an_agreement():
     assert outcome("London Labour's regional board voted on Monday night to set up a £50,000 fund.")[0] == ["agreed"]
+
+
+def test_took_us_through_is_reporting():
+    from toolkit.extract.people import find_names, part_played
+
+    text = "Marion Keele took us through the campaign for the county council elections in May."
+    found = find_names(text, 0, len(text), REF, known_first={})
+    assert part_played(text, found, 0, len(text)) == ["reporter"]

@@ -214,7 +214,7 @@ _AFTER_CUES = [
                           r"|^,\s*who\s+(?:also\s+)?(?:attended|joined\s+(?:us|the\s+meeting|by|via|online|remotely))\b", re.I)),
     ("reporter", re.compile(
         r"^(?:,[^,]{0,60},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?(?:gave|presented|delivered|introduced|reported|updated|briefed|"
-        r"covered|outlined)\b|^['’]s?\s+(?:[\w'’]+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
+        r"covered|outlined|took\s+(?:us|members|the\s+\w+)\s+through|walked\s+(?:us|members|the\s+\w+)\s+through)\b|^['’]s?\s+(?:[\w'’]+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
     ("proposer", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|withdrew|"
                             r"reiterated\s+a\s+proposal)\b"
                             r"|^['’]s\s+(?:own\s+)?(?:amendment|motion|proposal)\b[^.;]{0,80}?\bwithdrawn\s+by\s+(?:him|her|them)\b", re.I)),

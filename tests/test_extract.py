@@ -311,3 +311,10 @@ def test_took_us_through_is_reporting():
     text = "Marion Keele took us through the campaign for the county council elections in May."
     found = find_names(text, 0, len(text), REF, known_first={})
     assert part_played(text, found, 0, len(text)) == ["reporter"]
+
+
+def test_notes_by_is_a_byline():
+    from toolkit.extract import BYLINE_NAMES
+
+    m = BYLINE_NAMES.search("Notes by Colin Ashdown, CLP representative (Kent). These are my notes for CLPs in Kent.")
+    assert m and m.group("names").startswith("Colin Ashdown")

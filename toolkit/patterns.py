@@ -240,6 +240,14 @@ CHROME_BLOCK = re.compile(
     r")[ \t]*[:.…]*[ \t]*$",
     re.I,
 )
+#: A line that opens readers' comments, which run on to the end of the post: "3 thoughts
+#: on “…”", "Leave a Reply", a Facebook post's reactions ("👍 23   💬 4 comments").
+COMMENTS_START = re.compile(
+    r"^(?:(?:one|\d+)\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+\S.*|leave\s+a\s+reply|join\s+the\s+discussion"
+    r"|all\s+reactions:?.*|most\s+relevant|view\s+(?:more|all|previous|\d+\s+more)\s+(?:\w+\s+)?comments?.*|write\s+a\s+comment.*"
+    rf"|(?:[{EMOJI}\ufe0f\u200d]+\s*\d+[KkMm]?(?:\s+(?:comments?|shares?|likes?|reactions?))?\s*)+"  # "👍 23   💬 4 comments"
+    r")"
+    r"[ \t]*[:.…]*[ \t]*$", re.I)
 #: The first line of a reader's comment: "Jo Bloggs says:", "Jo Bloggs on 3 May 2019 at 9:14 pm said:".
 COMMENT_HEAD = re.compile(r"^[ \t]*\S.{0,80}?\s(?:says|said|wrote|replied)[ \t]*:?[ \t]*$", re.I)
 #: A time of day on a comment's date line: "at 9:14 pm", "21:14".

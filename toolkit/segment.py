@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from toolkit import patterns as P
-from toolkit.dates import PartialDate, dates_in_title, from_iso
+from toolkit.dates import PartialDate, dates_in_title, find_dates, from_iso
 
 LIST_ITEM_SENTENCE_MAX = 300
 HEADING_MAX_CHARS = 90
@@ -111,8 +111,6 @@ _STAMP_REST = re.compile(
 
 def _post_stamp(line: str) -> bool:
     """A social post's date line: "17 March 2014 at 09:12 · Public", "3 May at 18:40 ·"."""
-    from toolkit.dates import find_dates
-
     line = line.strip()
     if not line or len(line) > 60:
         return False
@@ -126,7 +124,7 @@ def _post_stamp(line: str) -> bool:
 def _wrapped_title(text: str, line: str, s: int, e: int, end: int) -> tuple[str, int, int]:
     """A title wrapped at a margin onto a short second line ("... on Saturday 9 November" /
     "2013", then a blank line) is both lines, joined by a space."""
-    if len(line) < WRAPPED_LINE_MIN or line.endswith(_TERMINAL) or text.startswith("\n", e) is False:
+    if len(line) < WRAPPED_LINE_MIN or line.endswith(_TERMINAL) or not text.startswith("\n", e):
         return line, s, e
     nl = text.find("\n", e + 1, end)
     stop = end if nl == -1 else nl
@@ -141,8 +139,6 @@ def _wrapped_title(text: str, line: str, s: int, e: int, end: int) -> tuple[str,
 def _post_header_date(line: str):
     """The date of a post's header line ("Posted on 14 March 2018 by Jo Bloggs", "By Jo
     Bloggs | 29 September 2022"), or None when the line is not one."""
-    from toolkit.dates import find_dates
-
     if len(line) > 120 or not (P.BYLINE.match(line) or P.DATELINE.match(line)):
         return None
     for d in find_dates(line):
@@ -274,8 +270,6 @@ def report_reference_date(text: str, report: ReportSpan) -> tuple[PartialDate | 
     ref = from_iso(report.published)
     if ref is not None:
         return ref, report.date_source or "manifest"
-    from toolkit.dates import find_dates
-
     body = text[report.char_start : report.char_end]
     found = find_dates(body)
     # a year written as the report's own, not one it looks ahead to or back from
@@ -332,9 +326,11 @@ def _label_heading(item: str) -> bool:
 _MASKED_LINE = re.compile(r"\n[ ]+(?=\n)")
 
 
-def hard_wrapped(lengths: list[int]) -> bool:
-    """Whether lines of these lengths were wrapped at a margin (an e-mail, a PDF's text):
-    several lines reach :data:`WRAPPED_LINE_MIN` and hardly any runs past 100 characters."""
+def hard_wrapped(text: str, start: int, end: int) -> bool:
+    """Whether the lines of text[start:end] were wrapped at a margin (an e-mail, a PDF's
+    text): several lines reach :data:`WRAPPED_LINE_MIN` and hardly any runs past 100
+    characters."""
+    lengths = [e - s for s, e in _lines(text, start, end)]
     long = sum(1 for n in lengths if n >= WRAPPED_LINE_MIN)
     over = sum(1 for n in lengths if n > 100)
     return long >= 5 and over <= len(lengths) // 20
@@ -344,7 +340,7 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
     """Blocks of text[start:end]: headings, list items and paragraphs (lines joined
     while a line does not end a sentence and the next does not start a new block)."""
     lines = list(_lines(text, start, end))
-    wrapped = hard_wrapped([e - s for s, e in lines])
+    wrapped = hard_wrapped(text, start, end)
     blocks: list[Block] = []
     cur: list[int] | None = None  # [start, end, kind]
     for i, (s, e) in enumerate(lines):
@@ -477,7 +473,7 @@ def web_chrome(text: str) -> list[tuple[int, int]]:
             chrome[k] = True
             k += 1
             continue
-        if _COMMENTS_START.match(line):
+        if P.COMMENTS_START.match(line):
             j = k
             while j < n and (j == k or not boundary(j)):
                 chrome[j] = True
@@ -523,15 +519,7 @@ def web_chrome(text: str) -> list[tuple[int, int]]:
 
 def _opens_chrome(line: str) -> bool:
     """A line that starts a run of its own (a comment section, a comment, a list)."""
-    return bool(_COMMENTS_START.match(line) or P.COMMENT_HEAD.match(line) or P.CHROME_BLOCK.match(line))
-
-
-_COMMENTS_START = re.compile(
-    r"^(?:(?:one|\d+)\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+\S.*|leave\s+a\s+reply|join\s+the\s+discussion"
-    r"|all\s+reactions:?.*|most\s+relevant|view\s+(?:more|all|previous|\d+\s+more)\s+(?:\w+\s+)?comments?.*|write\s+a\s+comment.*"
-    rf"|(?:[{P.EMOJI}\ufe0f\u200d]+\s*\d+[KkMm]?(?:\s+(?:comments?|shares?|likes?|reactions?))?\s*)+"  # "👍 23   💬 4 comments"
-    r")"
-    r"[ \t]*[:.…]*[ \t]*$", re.I)
+    return bool(P.COMMENTS_START.match(line) or P.COMMENT_HEAD.match(line) or P.CHROME_BLOCK.match(line))
 
 
 def mask_chrome(text: str) -> str:

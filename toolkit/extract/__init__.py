@@ -491,7 +491,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         pid = ref.person_by_key.get(name_key(a), "")
         known_first.setdefault(name_key(a).split()[0], pid or a)
     names: list[tuple[NameMention, str, int]] = []
-    wrapped = hard_wrapped([len(line) for line in text[rep.char_start : rep.char_end].split("\n") if line.strip()])
+    wrapped = hard_wrapped(text, rep.char_start, rep.char_end)
     person_hits = (ref.person_gazetteer.find_tokens(tokens, rep.char_start, rep.char_end)
                    if ref.person_gazetteer else [])
     org_hits = ref.org_gazetteer.find_tokens(tokens, rep.char_start, rep.char_end) if ref.org_gazetteer else []

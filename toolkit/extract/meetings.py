@@ -107,11 +107,11 @@ _PERSONS_MEETING = re.compile(r"\b(?:her|his|their|my|your)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"\b(?:so|but|because|before|after|until|though|although|while)\b", re.I)
 #: A meeting named as the one whose minutes are approved: recalled, not where the approval happens.
 MINUTES_OF = re.compile(r"\bminutes\s+of\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+){0,3}$", re.I)
-#: A date after these words is a time limit or span, not the day of a meeting.
 #: A polling day, not a meeting's: "the May elections", "the elections on 5 May", "the 2 May local elections".
 _ELECTION_DATE = re.compile(r"\s+(?:local\s+|council\s+|general\s+|mayoral\s+|parliamentary\s+|county\s+|assembly\s+)?"
                             r"(?:elections?|by-elections?|polls?|referendum)\b", re.I)
 _ELECTION_ON = re.compile(r"\b(?:elections?|by-elections?|polls?|referendum|polling\s+day)\s+(?:on|in)\s+(?:the\s+)?$", re.I)
+#: A date after these words is a time limit or span, not the day of a meeting.
 NON_MEETING_DATE_BEFORE = re.compile(
     r"\b(?:since|until|till|before|after|ahead\s+of|end\s+of)\s+(?:the\s+)?$|\bby\s+$", re.I
 )
@@ -417,6 +417,8 @@ def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention
 _POSTPONED = re.compile(
     r"[^.;]{0,40}?\b(?:has|have|had)\s+been\s+(?:postponed|moved|put\s+back|pushed\s+back|rescheduled)\s+"
     r"(?:(?:to|until|till)\s+(?:the\s+)?)?", re.I)
+
+
 def _moved(text: str, at: int, hi: int, d, dates: list[DateMention]):
     """A meeting put back, read just after its mention (at ``at``): (the date it was to
     be, the date it is now, or None), or None when it was not put back. "... planned for

@@ -658,3 +658,26 @@ def test_a_journalist_who_writes_the_report_does_not_take_part(tmp_path):
         "London Labour's regional board voted on Monday night to set up a fund for carers.\n")},
         {"r.txt": "https://example.org/2016/02/16/board-fund/"})
     assert not c.appearances[(c.appearances.name == "Jessica Varley") & c.appearances.participant].shape[0]
+
+
+def test_a_bodys_possessive_next_meeting_is_that_bodys_meeting():
+    # "the board's next meeting on 14 March": the body owns the meeting phrase and its date
+    text = ("London Regional Board report\n\nThe regional board met on Monday.\n\n"
+            "A decision on childcare costs was put off until the board's next meeting on 14 March.\n\n"
+            "The NEC's next meeting is on 20 June.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2016/02/16/board/", published="2016-02-16", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    got = {(lm.key, lm.status) for lm in rep.meetings}
+    assert got == {("rec-london|2016-02-15", "held"), ("rec-london|2016-03-14", "scheduled"),
+                   ("nec|2016-06-20", "scheduled")}
+
+
+def test_it_was_agreed_to_is_a_decision_of_its_own_not_an_echo():
+    text = ("West Midlands Regional Board report\n\nThe Regional Board met on Saturday 17 July 2010 in Walsall.\n\n"
+            "The budget was agreed. It was agreed to write to the CLPs. A report on finance was noted. "
+            "It was noted that membership is up. The motion on buses was carried. We were glad it was carried.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = [text[h.start : h.end] for h, _ in rep.decisions]
+    assert got == ["The budget was agreed.", "It was agreed to write to the CLPs.", "A report on finance was noted.",
+                   "It was noted that membership is up.", "The motion on buses was carried."]

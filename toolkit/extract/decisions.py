@@ -356,6 +356,10 @@ def drop_restatements(hits: list[DecisionHit], texts: dict[int, str]) -> list[De
 #: An outcome told of a bare pronoun: "We both supported it, and we were sorry it fell".
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|this|that|they)\s+(?:(?:was|were|had|has|been|then|duly|narrowly)\s+)*$", re.I)
 
+#: "It was agreed to write to the CLPs", "it was noted that ...": "it" stands for what follows, not for
+#: the decision before.
+_IMPERSONAL_AFTER = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)[a-z]+\b|that\b)")
+
 
 def drop_pronoun_echoes(hits: list[tuple[DecisionHit, int]], text: str) -> list[tuple[DecisionHit, int]]:
     """Drop an outcome told of "it" in the sentence right after a decision with the same
@@ -364,7 +368,7 @@ def drop_pronoun_echoes(hits: list[tuple[DecisionHit, int]], text: str) -> list[
     for h, si in hits:
         core = outcome_word_start(h.trigger_start, text[h.trigger_start : h.trigger_end])
         before = text[max(h.start, core - 30) : core]
-        if _PRONOUN_SUBJECT.search(before) and any(o.outcome == h.outcome and si - 1 <= osi < si for o, osi in out):
+        if _PRONOUN_SUBJECT.search(before) and not _IMPERSONAL_AFTER.match(text, h.trigger_end) and any(o.outcome == h.outcome and si - 1 <= osi < si for o, osi in out):
             continue
         out.append((h, si))
     return out

@@ -120,6 +120,8 @@ _CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped"
 _HYPOTHETICAL = Gated(HYPOTHETICAL_CUE, ("suggest", "propos", "could", "would", "should", "might", "if", "whether",
                                          "consider", "hope", "future"))
 _COUNT = Gated(COUNT_RX, ("meetings",))
+#: A body's possessive before a meeting phrase: "the NEC's next meeting", "the board's March meeting".
+_OWNS = re.compile(r"['’]s\s+")
 _GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away"))
 DISTINCT_QUALIFIERS = {"special", "extraordinary", "emergency", "first", "inaugural", "joint"}
 RECALLED_QUALIFIERS = {"previous", "last", "earlier", "prior"}
@@ -554,7 +556,8 @@ def find_mentions(
         # generic meeting phrases ("the next one is ...") keep their own dates
         blockers = [BodyMention(sent.start + g.start(), sent.start + g.end(), "", True)
                     for g in _GENERIC.finditer(st, low) if _names_meeting(g, text, sent.start)
-                    and not any(b.start < sent.start + g.end() and sent.start + g.start() < b.end for b in bodies)]
+                    and not any(b.start < sent.start + g.end() and sent.start + g.start() < b.end for b in bodies)
+                    and not any(_OWNS.fullmatch(text, b.end, sent.start + g.start()) for b in bodies)]
         everyone = sorted(bodies + blockers, key=lambda b: b.start)
         tied_all = assign_dates(text, everyone, dates)
         tied = {bodies.index(everyone[i]): ds for i, ds in tied_all.items() if everyone[i] in bodies}

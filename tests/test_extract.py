@@ -211,6 +211,15 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
          "Dan Whitcombe", "speaker"),
         ("Speaking afterwards, London Labour spokesman Gavin Trask said the step was practical.", "Gavin Trask", "mentioned"),
         ("Marion Keele took us through the campaign for the county council elections in May.", "Marion Keele", "reporter"),
+        # speech verbs and cues of ordinary reports; short forms of given names
+        ("Cath Speight thanked members for their work.", "Cath Speight", "speaker"),
+        ("Andy Kerr pointed out that membership had risen.", "Andy Kerr", "speaker"),
+        ("Andy Kerr voted against, as did two others.", "Andy Kerr", "speaker"),
+        ("Andy Kerr led the discussion on the rules.", "Andy Kerr", "speaker"),
+        ("There was a discussion led by Andy Kerr.", "Andy Kerr", "speaker"),
+        ("In response to Ellie Reeves, the General Secretary said he would check.", "Ellie Reeves", "speaker"),
+        ("Andy Kerr paid tribute to the staff.", "Andy Kerr", "speaker"),
+        ("Members paid tribute to the late Mary Turner.", "Mary Turner", "mentioned"),
     ],
 )
 def test_guests_co_convenors_proposers_and_speakers_take_part(text, name, part):
@@ -286,3 +295,33 @@ def test_notes_by_is_a_byline():
 
     m = BYLINE_NAMES.search("Notes by Colin Ashdown, CLP representative (Kent). These are my notes for CLPs in Kent.")
     assert m and m.group("names").startswith("Colin Ashdown")
+
+
+@pytest.mark.parametrize(
+    "role,body,on,expect",
+    [
+        ("leader", "nec", "2016-02-16", ["jeremy-corbyn"]),  # not also the leader of the Labour MEPs
+        ("leader", "nec", "2010-06-01", ["harriet-harman"]),  # acting leader between leaders
+        ("leader", "rec-scotland", "2016-02-16", ["kezia-dugdale"]),  # a nation's executive: its own leader
+        ("leader", "rec-scotland", "2017-09-30", ["alex-rowley"]),
+        ("leader", "rec-wales", "2019-02-16", ["mark-drakeford"]),
+        ("leader", "conference-wales", "2025-01-01", ["eluned-morgan"]),
+        ("leader", "rec-london", "2012-01-01", ["ed-miliband"]),
+        ("general-secretary", "nec", "2016-02-16", ["iain-mcnicol"]),
+        ("general-secretary", "rec-scotland", "2016-02-16", []),  # Scottish Labour's, not in the data
+    ],
+)
+def test_an_office_resolves_by_the_meetings_date_and_body(role, body, on, expect):
+    import datetime as dt
+
+    from toolkit.reference import office_holders
+
+    assert office_holders(REF, role, dt.date.fromisoformat(on), body) == expect
+
+
+def test_an_office_opening_a_sentence_is_found():
+    from toolkit.extract.people import find_names
+
+    text = "The General Secretary reported on finances. Our Chair thanked the staff."
+    assert [(n.mention, n.role_key) for n in find_names(text, 0, len(text), REF, known_first={})] == [
+        ("General Secretary", "general-secretary"), ("Chair", "chair")]

@@ -284,6 +284,39 @@ def holders(ref: Reference, role: str, on, body_id: str = "") -> list[str]:
 #: Roles whose holder is the same whatever body the meeting is of.
 PARTY_ROLES = {"leader", "deputy-leader", "general-secretary", "treasurer", "campaign-coordinator",
                "first-minister", "mayor-of-london", "compliance-officer"}
+#: The bodies a party-wide office is held in: not, say, the leader of the Labour MEPs (``eplp``).
+_PARTY_LEVEL = frozenset({"", "nec", "shadow-cabinet"})
+#: "The Leader" at a meeting of a nation's party (its executive, conference or committees) is
+#: that nation's leader, or whoever is acting as leader there.
+_NATION_LEADER = (("scotland", "scottish-leader", "rec-scotland"), ("wales", "welsh-leader", "rec-wales"))
+#: Offices a nation's party has its own holder of: "the General Secretary" at the Scottish
+#: Executive is Scottish Labour's, never the UK party's (nobody, when the data has no holder).
+_NATION_OFFICES = {"general-secretary": {"scotland": "scottish-general-secretary", "wales": "welsh-general-secretary"}}
+
+
+def office_holders(ref: Reference, role: str, on, body_id: str = "") -> list[str]:
+    """Who holds ``role`` on the date ``on`` for a meeting of ``body_id``: a party-wide office
+    (PARTY_ROLES) from its party-level holders, the Leader at a Scottish or Welsh body from
+    that nation's leaders, an acting leader when there is no leader; any other role (the
+    Chair, the Regional Director) in that body."""
+    if role not in PARTY_ROLES:
+        return holders(ref, role, on, body_id)
+    for word, nation_role in _NATION_OFFICES.get(role, {}).items():
+        if word in body_id:
+            return holders(ref, nation_role, on)
+    if role == "leader":
+        for word, nation_role, nation_body in _NATION_LEADER:
+            if word in body_id:
+                ids = holders(ref, nation_role, on) or holders(ref, "acting-leader", on, nation_body)
+                if ids:
+                    return ids
+    ids = [p for p in holders(ref, role, on) if any(
+        r.person_id == p and r.role == role and r.body_id in _PARTY_LEVEL and _covers(r, on) for r in ref.roles)]
+    if role == "leader" and not ids:
+        ids = [p for p in holders(ref, "acting-leader", on, "nec") if any(
+            r.person_id == p and r.role == "acting-leader" and r.body_id in _PARTY_LEVEL and _covers(r, on)
+            for r in ref.roles)]
+    return ids
 
 
 def office_first_names(ref: Reference, on: datetime.date | None) -> dict[str, str]:
@@ -293,7 +326,7 @@ def office_first_names(ref: Reference, on: datetime.date | None) -> dict[str, st
         return {}
     seen: dict[str, set[str]] = {}
     for role in PARTY_ROLES:
-        for pid in holders(ref, role, on):
+        for pid in office_holders(ref, role, on):
             first = name_key(ref.person_name.get(pid, "")).split()[:1]
             if first:
                 seen.setdefault(first[0], set()).add(pid)

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from toolkit.extract.people import NameMention
-from toolkit.reference import PARTY_ROLES, Reference, holders
+from toolkit.reference import PARTY_ROLES, Reference, office_holders
 
 
 @dataclass(frozen=True)
@@ -39,11 +39,10 @@ def resolve_name(nm: NameMention, ref: Reference, *, on: dt.date | None, body_id
     if nm.resolution == "role":
         if on is None:
             return Resolution("", nm.mention, "unresolved", f"role '{nm.role_key}' at a meeting with no date")
-        scope = "" if nm.role_key in PARTY_ROLES else body_id
-        ids = holders(ref, nm.role_key, on, scope)
+        ids = office_holders(ref, nm.role_key, on, body_id)
         if len(ids) == 1:
             return Resolution(ids[0], ref.person_name.get(ids[0], ids[0]), "role", f"{nm.role_key} on {on.isoformat()}")
         why = "nobody" if not ids else f"{len(ids)} people"
         return Resolution("", nm.mention, "unresolved",
-                          f"{why} held '{nm.role_key}'{' of ' + scope if scope else ''} on {on.isoformat()} in the reference data")
+                          f"{why} held '{nm.role_key}'{' of ' + body_id if body_id and nm.role_key not in PARTY_ROLES else ''} on {on.isoformat()} in the reference data")
     return Resolution("", nm.mention, "unresolved", nm.note or "not in the reference data")

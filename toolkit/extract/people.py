@@ -20,7 +20,7 @@ from toolkit import patterns as P
 from toolkit.reference import Reference, name_key
 
 ROLE_PHRASE = re.compile(
-    r"\b(?:the|our|party['’]s|Labour['’]s|new|then)\s+(?P<role>General\s+Secretary|Deputy\s+Leader|Leader|"
+    r"\b(?:[Tt]he|[Oo]ur|party['’]s|Labour['’]s|new|then)\s+(?P<role>General\s+Secretary|Deputy\s+Leader|Leader|"
     r"Chair|Vice[\s-]Chair|Treasurer|Regional\s+Director|Regional\s+Secretary|Campaign\s+Co-?ordinator|"
     r"First\s+Minister|Mayor\s+of\s+London|Compliance\s+Officer)\b(?!['’]s\s+(?:report|office))"
 )
@@ -226,7 +226,8 @@ _AFTER_CUES = [
         r"warned|insisted|challenged|set\s+out|summarised|requested|made\s+a\s+(?:request|point|case|plea)|"
         r"pledged|promised|undertook|moved|opened|closed|thanked|welcomed\s+(?:the|new|all|everyone|members|colleagues)|"
         r"thanking|speaking|addressing|opening\s+the|introducing|presenting|reporting\s+on|"
-        r"introduced|replied)\b"
+        r"introduced|replied|pointed\s+out|voted\s+(?:for|against|in\s+favour)|abstained|"
+        r"led\s+(?:the|a|our)\s+(?:discussion|debate|session))\b"
         r"|^,\s*(?:said|told|spoke|argued|asked|added|explained|stressed|warned|insisted|urged)\b"  # "..., Dan Whitcombe, told the meeting"
         r"|^(?:,[^,]{0,90})?,\s*who\s+(?:\w+\s+){0,8}?(?:spoke|addressed|described|told|gave|presented|explained|"
         r"talked|outlined|updated|answered|introduced)\b", re.I)),
@@ -251,16 +252,20 @@ _BEFORE_CUES = [
     ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|addressed\s+by|"
                            r"keynote\s+(?:speech\s+|address\s+)?(?:from|by)|"
                            r"contributions?\s+from|points?\s+(?:from|by)|"
+                           r"(?:discussion|debate|session)\s+(?:was\s+)?led\s+by|"
+                           r"\b(?:in\s+)?(?:response|responding|reply|replying|answering)\s+to|"
                            r"\bheard\s+(?:\w+\s+){0,3}?from" + _TITLE_BEFORE_NAME + r")\s+$", re.I)),
     ("elected", re.compile(r"(?:elected|appointed)\s+(?:\w+\s+){0,3}$", re.I)),
 ]
 _NOT_PRESENT = re.compile(
     r"(?:apologies\s+(?:from|were\s+received\s+from)|in\s+(?:his|her|their)\s+absence|\bwas\s+absent|"
     r"\bnot\s+(?:present|at\s+the\s+meeting)|passed\s+away|"
-    r"tribute\s+to|letter\s+to|wrote\s+to|write\s+to|written\s+report|sent\s+(?:a|their|her|his)\s+report|"
+    r"letter\s+to|wrote\s+to|write\s+to|written\s+report|sent\s+(?:a|their|her|his)\s+report|"
     r"memory\s+of|died)",
     re.I,
 )
+#: Cues that only the words before a name carry: "paid tribute to X" (X is not speaking).
+_NOT_PRESENT_BEFORE = re.compile(r"\btribute\s+to\s+(?:the\s+late\s+)?$", re.I)
 #: "X was elected chair of the committee in her absence": anywhere before the next name.
 #: Words said after the meeting, to the press: "Speaking afterwards, the party's spokesman said ...".
 _AFTERWARDS = re.compile(r"\b(?:speaking|commenting|said|told\s+(?:the\s+)?\w+)\s+(?:afterwards|after\s+the\s+meeting|later)\b", re.I)
@@ -308,6 +313,7 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
         if part == "elected" and _ALSO_SPOKE.search(after_own):
             part = "speaker"  # "was elected Chair ..., and thanked members for their support"
         if _NOT_PRESENT.search(text[max(sent_start, nm.start - 40) : min(sent_end, nm.end + 40)]) or (
+                _NOT_PRESENT_BEFORE.search(P.HONORIFIC_TAIL.sub("", text[max(sent_start, nm.start - 40) : nm.start]))) or (
                 _ABSENT_AFTER.search(after_own)) or _AFTERWARDS.search(text, sent_start, min(sent_end, nm.end + 40)):
             part = "mentioned"
         parts.append(part)

@@ -681,3 +681,21 @@ def test_it_was_agreed_to_is_a_decision_of_its_own_not_an_echo():
     got = [text[h.start : h.end] for h, _ in rep.decisions]
     assert got == ["The budget was agreed.", "It was agreed to write to the CLPs.", "A report on finance was noted.",
                    "It was noted that membership is up.", "The motion on buses was carried."]
+
+
+def test_another_bodys_meeting_hands_back_to_the_report_body_when_it_is_the_subject_again():
+    text = ("NEC report\n\nThe NEC met on Tuesday 26 March 2013.\n\nNPF\n\n"
+            "The JPC met on Monday 11 March and agreed the consultation documents for the next stage of the review. "
+            "The NEC noted the JPC report without much discussion.\n\n"
+            "Lorraine Quigley introduced a paper on amending policy documents. "
+            "His proposal was withdrawn after a short debate.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2013/03/28/nec/", published="2013-03-28", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    # "met on Monday 11 March" is held, whatever "the next stage" later in the sentence says
+    assert {(lm.key, lm.status) for lm in rep.meetings} == {("nec|2013-03-26", "held"), ("jpc|2013-03-11", "held")}
+    by_text = {text[h.start : h.end][:20]: rep.meetings[li].key for h, li in rep.decisions}
+    assert by_text == {"The JPC met on Monda": "jpc|2013-03-11",
+                       "The NEC noted the JP": "nec|2013-03-26",  # the subject's meeting, not the object's
+                       "His proposal was wit": "nec|2013-03-26"}  # and the NEC's from there on
+    assert {nm.mention: rep.meetings[li].key for nm, _, li in rep.names} == {"Lorraine Quigley": "nec|2013-03-26"}

@@ -332,7 +332,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
         for m in lm.mentions:
             if under_heading(m, lm.body_id) or m.status != "held":
                 continue  # (nor does "deferred to a special meeting on 25 January", still to come when said)
-            if m.describes and m.qualifier not in ("previous", "last", "earlier", "prior"):
+            back_to_main = i == main and m.lead and m.anchor and m.date is None
+            if (m.describes or back_to_main) and m.qualifier not in ("previous", "last", "earlier", "prior"):
                 if m.sentence not in first_at or m.start < first_at[m.sentence]:
                     starts[m.sentence], first_at[m.sentence] = i, m.start  # the meeting the sentence opens with
     if sections:
@@ -550,8 +551,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     decisions = []
     for h, si in hits:
         subject = _subject_meeting(text, h, meetings)
-        decisions.append((h, subject if subject >= 0 else
-                          named_meeting(text, h, ref, region, meetings, sent_meeting.get(si, scope[si] if scope else -1))))
+        decisions.append((h, subject if subject >= 0 else sent_meeting[si] if si in sent_meeting else
+                          named_meeting(text, h, ref, region, meetings, scope[si] if scope else -1)))
     named = [(nm, part, sent_meeting.get(si, scope[si] if scope else -1)) for nm, part, si in names]
     present = set()
     for si, sent in enumerate(sentences):

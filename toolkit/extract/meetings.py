@@ -765,6 +765,8 @@ PAST_CUE = re.compile(
     r"decisions|resolution|arising|previous|last)\b",
     re.I,
 )
+#: A past meeting verb joining a body to its date: "The JPC met on Monday 11 March".
+_MET_ON = re.compile(r"^\s*(?:met|was\s+held|took\s+place)\s+(?:(?:on|in|at|online)\s+)?(?:the\s+)?$", re.I)
 PRESENT_CUE = re.compile(
     r"\b(?:is|are|runs|run|takes\s+place|begins|starts|opens|meets|will|shall|due|planned|expected)\b", re.I
 )
@@ -773,6 +775,9 @@ PRESENT_CUE = re.compile(
 def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, qual, count, *, anchor, lead=False,
           tense_window: str | None = None) -> MeetingMention:
     status = _status(window, None, None)
+    if status == "scheduled" and tense_window is not None and _MET_ON.match(tense_window):
+        window = tense_window  # "The JPC met on Monday 11 March and agreed ... the next stage": the verb before its date
+        status = "held"
     date, inferred, src, date_end = None, False, "", None
     if d is not None:
         local = tense_window if tense_window is not None else window

@@ -699,3 +699,33 @@ def test_another_bodys_meeting_hands_back_to_the_report_body_when_it_is_the_subj
                        "The NEC noted the JP": "nec|2013-03-26",  # the subject's meeting, not the object's
                        "His proposal was wit": "nec|2013-03-26"}  # and the NEC's from there on
     assert {nm.mention: rep.meetings[li].key for nm, _, li in rep.names} == {"Lorraine Quigley": "nec|2013-03-26"}
+
+
+def test_our_meeting_keeps_its_month_and_a_report_from_another_body_is_received_by_ours():
+    text = ("NEC Women's Committee report\n\nThe NEC Women's Committee met on Tuesday 6 March 2018.\n\n"
+            "We hope to agree the conference timetable at our May meeting, once the CAC has done its part.\n\n"
+            "Report from the CAC\n\n"
+            "At its meeting on 27 February the CAC agreed the deadline for motions. "
+            "The committee noted Seema Bhardwaj's report from the CAC.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2018/03/09/wc/", published="2018-03-09", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    assert {(lm.key, lm.status) for lm in rep.meetings} == {
+        ("nec-women|2018-03-06", "held"), ("nec-women|2018-05", "scheduled"), ("cac|2018-02-27", "held")}
+    by_text = {text[h.start : h.end][:20]: rep.meetings[li].key for h, li in rep.decisions}
+    assert by_text == {"At its meeting on 27": "cac|2018-02-27", "The committee noted ": "nec-women|2018-03-06"}
+
+
+def test_at_the_full_nec_opening_a_sentence_is_the_nec_meeting():
+    # the NEC's own day is given only as "the 26th": no full date makes its mention a heading
+    text = ("NEC report – March 2013\n\nAs I said last time, the January NEC agreed to review the list of target "
+            "seats after the county elections.\n\nThe Organisation Committee met a fortnight before the NEC, with Ann Lee "
+            "in the chair. Reports from the regions were noted.\n\n"
+            "The committee agreed the timetable for target seats. At the full NEC on the 26th, the Organisation "
+            "Committee's timetable was endorsed without a vote.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2013/03/28/nec/", published="2013-03-28", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    by_text = {text[h.start : h.end][:20]: rep.meetings[li].body_id for h, li in rep.decisions}
+    assert by_text["At the full NEC on t"] == "nec"
+    assert by_text["The committee agreed"] == "nec-org"

@@ -120,6 +120,11 @@ _CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped"
 _HYPOTHETICAL = Gated(HYPOTHETICAL_CUE, ("suggest", "propos", "could", "would", "should", "might", "if", "whether",
                                          "consider", "hope", "future"))
 _COUNT = Gated(COUNT_RX, ("meetings",))
+#: Words naming a body as the source of a report: "report from the CAC", "the minutes of the Board".
+_REPORT_FROM = re.compile(r"\b(?:report|reports|minutes|update|paper)\s+(?:of|from)\s+(?:the\s+|our\s+)?$", re.I)
+#: A sentence opening "At the full NEC", "During the Board": the body stands for its meeting.
+_AT_BODY = re.compile(r"\W*(?:at|during)\s+(?:the|its|our|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_OURS = re.compile(r"(?:our|we)\b", re.I)
 #: A body's possessive before a meeting phrase: "the NEC's next meeting", "the board's March meeting".
 _OWNS = re.compile(r"['’]s\s+")
 _GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away"))
@@ -222,6 +227,8 @@ def assign_dates(
                 if any(x.qualifier == "neighbour" and d.end <= x.start and x.end <= b.start for x in dates):
                     continue  # "24th September, the day before Annual Conference": that one is the 25th
                 between = [x for x in bodies if d.end <= x.start < b.start]
+            elif b.start <= d.start and d.end <= b.end and not b.body_id and _OURS.match(text, b.start):
+                gap, between = -1, []  # "at our May meeting, once the CAC ...": the date inside our meeting is ours
             else:
                 continue
             if between or gap >= reach or gap >= best_gap:
@@ -537,6 +544,9 @@ def find_mentions(
         sec = sections[si] if sections else main_body
         found = [b for b in all_bodies[bisect_left(body_starts, sent.start) : bisect_left(body_starts, sent.end)]
                  if b.end <= sent.end]
+        if sec != main_body and any(b.body_id == sec and _REPORT_FROM.search(text, max(sent.start, b.start - 40), b.start)
+                                    for b in found):
+            sec = main_body  # "The committee noted Seema's report from the CAC" under "Report from the CAC": ours
         if sec != main_body:  # "the committee" under a committee's own heading is that committee
             found = [BodyMention(b.start, b.end, generic_id(text[b.start : b.end], sec) or b.body_id, True)
                      if b.generic and b.body_id in ("", main_body) and not b.body_id.startswith("conference") else b
@@ -702,6 +712,7 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     month_named = d is not None and d.month is not None and d.day is None and 0 <= b.start - d.end <= 2
     has_noun = bool(MEETING_NOUN.search(near)) or month_named
     has_verb = bool(HELD_VERBS.search(text[b.end : min(sent.end, reach + 40)]))
+    has_verb = has_verb or bool(_AT_BODY.match(text, sent.start, b.start))  # "At the full NEC (on the 26th), ..."
     if NEGATED_MEETING.search(near):
         return
     event = b.body_id.startswith(("conference", "npf"))  # an event, whatever verb is used

@@ -729,3 +729,22 @@ def test_at_the_full_nec_opening_a_sentence_is_the_nec_meeting():
     by_text = {text[h.start : h.end][:20]: rep.meetings[li].body_id for h, li in rep.decisions}
     assert by_text["At the full NEC on t"] == "nec"
     assert by_text["The committee agreed"] == "nec-org"
+
+
+def test_policy_commission_sessions_of_a_forum_weekend_are_meetings_of_their_own():
+    text = ("National Policy Forum report – July 2014\n\n"
+            "The National Policy Forum met in Milton Keynes from Friday 18 to Sunday 20 July 2014.\n\n"
+            "Friday: Work and Business\n\nI spent the Friday afternoon in the Work and Business session, which was "
+            "chaired by Marjorie Allott. The apprenticeships amendment was agreed.\n\n"
+            "Saturday morning: Stronger, Safer Communities\n\nOn Saturday morning I went to the Stronger, Safer "
+            "Communities session, chaired by Hazel Rudd. The amendments on policing were agreed.\n\n"
+            "Saturday afternoon: the plenary\n\nThe living wage amendment was carried, 98 votes to 70.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2014/07/24/npf/", published="2014-07-24", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    # "On Saturday morning" is the Saturday of the forum's weekend, not the one after the report
+    assert {(lm.key, lm.status) for lm in rep.meetings} == {
+        ("npf|2014-07-18", "held"), ("npf-work-and-business|2014-07-18", "held"),
+        ("npf-stronger-safer-communities|2014-07-19", "held")}
+    assert [rep.meetings[li].body_id for _, li in rep.decisions] == [
+        "npf-work-and-business", "npf-stronger-safer-communities", "npf"]

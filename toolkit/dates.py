@@ -222,6 +222,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             rel = " ".join(m.group("rel").lower().split())
             if m.group("poss"):  # "Tuesday's meeting": the last Tuesday, or the day of the report
                 rel = f"past {rel}"
+            elif rel.startswith("the ") and len(rel.split()) == 2:  # "the Friday afternoon": as "on the Friday"
+                rel = f"on {rel}"
             wd = _weekday(m.group("wd") or m.group("poss"))
             add(DateMention(m.start() + offset, m.end() + offset, weekday=wd, relative=rel))
     if "same" in text:
@@ -285,6 +287,7 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[D
     out: list[DateMention] = []
     days: list[dt.date] = []
     reach = 0  # how far on the days named last are in view: a run of days, the whole report
+    run = False  # the days in view are a run named as such ("from Friday 18 to Sunday 20 July")
     last_day: dt.date | None = None
     named: list[dt.date] = []  # every day named so far, in order
     for d in dates:
@@ -311,7 +314,8 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[D
             whole, _ = resolve(d, ref)
             if whole is not None and whole.day is not None:
                 last_day = dt.date(whole.year, whole.month, whole.day)
-        if d.relative.startswith("on the ") and d.weekday is not None and days and d.start <= reach:
+        if (d.relative.startswith("on the ") or (run and d.relative.startswith("on "))) and d.weekday is not None \
+                and days and d.start <= reach:  # ("On Saturday morning" in a report of a weekend forum)
             same = [x for x in days if x.weekday() == d.weekday]
             if same:
                 d = replace(d, year=same[0].year, month=same[0].month, day=same[0].day, relative="")
@@ -322,6 +326,7 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[D
                 span = d.end_day - d.day + 1 if d.end_day is not None else 3  # a day: its weekend
                 days = [first + dt.timedelta(days=k) for k in range(span)]
                 reach = 10**9 if d.end_day is not None else d.end + 400
+                run = d.end_day is not None
                 last_day = first
         if d.day is not None and d.month is not None and d.year is not None and not d.relative:
             last_day = dt.date(d.year, d.month, d.day)

@@ -97,7 +97,8 @@ YEAR_ALONE = re.compile(
 #: Relative days: "today", "yesterday", "last Tuesday", "on Monday", "last weekend".
 RELATIVE_DAY = re.compile(
     rf"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his\s+morning|[Tt]his\s+evening|[Tt]his\s+afternoon"
-    rf"|[Ll]ast\s+weekend|[Tt]his\s+weekend|(?:[Ll]ast|[Tt]his\s+past|[Tt]he\s+previous|[Tt]he\s+following|[Oo]n\s+the|[Oo]n|[Tt]his|[Nn]ext)\s+(?P<wd>{_WEEKDAY})"
+    rf"|[Ll]ast\s+weekend|[Tt]his\s+weekend|(?:[Ll]ast|[Tt]his\s+past|[Tt]he\s+previous|[Tt]he\s+following|[Oo]n\s+the|[Oo]n|[Tt]his|[Nn]ext"
+    rf"|[Tt]he(?=\s+{_WEEKDAY}\s+(?:morning|afternoon|evening|night)\b))\s+(?P<wd>{_WEEKDAY})"
     rf"|(?P<poss>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=['’]s\b))(?![\w])",
 )
 #: The day of a date named before: "the Disputes Panel met the same morning".

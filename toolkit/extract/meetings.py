@@ -59,7 +59,7 @@ NEGATED_MEETING = re.compile(
 )
 TARGET_BEFORE = re.compile(
     r"(?:defer(?:red|ring)?|refer(?:red|ring)?|remitted|sent|passed|brought|report(?:ed)?\s+back|referred\s+back|"
-    r"deferral|referral|come\s+back|go(?:es)?|went|taken)\s+(?:\w+\s+){0,3}(?:to|until|till)\s+(?:the\s+|a\s+|an\s+)?"
+    r"deferral|referral|come\s+back|go(?:es)?|(?<!\bI\s)(?<!\bwe\s)went|taken)\s+(?:\w+\s+){0,3}(?:to|until|till)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:relevant|appropriate|next|new|future|full|later)\s+)?$",
     re.I,
 )
@@ -346,6 +346,34 @@ def sub_groups(text: str, sent: Sentence, owner: str, heading: str, taken: list[
     return out
 
 
+#: A policy commission's session at a forum, named by its topic: "the Work and Business session",
+#: "the Stronger, Safer Communities session", "the Health and Care commission".
+COMMISSION_SESSION = re.compile(
+    r"\b(?P<topic>[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and\s+|&\s+)?)[A-Z][\w'’-]*){0,4})\s+"
+    r"(?:(?:[Pp]olicy\s+)?[Cc]ommission(?:['’]s)?\s+)?(?P<kind>session|[Pp]olicy\s+[Cc]ommission|[Cc]ommission)(?!s)\b"
+)
+_NOT_TOPIC = frozenset({"the", "a", "our", "this", "that", "each", "every", "national", "policy", "forum", "joint",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "plenary",
+                        "morning", "afternoon", "evening", "final", "first", "last", "opening", "closing"})
+
+
+def commission_sessions(text: str, sent: Sentence, main_body: str, taken: list[BodyMention]) -> list[BodyMention]:
+    """In a report of the National Policy Forum, its policy commissions' sessions named by
+    their topic, as bodies ``npf-TOPIC`` (those the reference data knows are found by name)."""
+    if main_body != "npf":
+        return []
+    out = []
+    for m in COMMISSION_SESSION.finditer(text, sent.start, sent.end):
+        words = re.findall(r"[\w'’-]+", m.group("topic"))
+        while words and words[0].lower() in _NOT_TOPIC:
+            words = words[1:]
+        s = text.find(words[0], m.start()) if words else -1
+        if not words or s < 0 or any(not (m.end() <= b.start or s >= b.end) for b in taken):
+            continue
+        out.append(BodyMention(s, m.end(), f"npf-{_slug(' '.join(words))}"))
+    return out
+
+
 def generic_id(word: str, body: str) -> str:
     """The body a generic word ("the Board", "the Committee") names in a report or section
     about ``body``: ``body`` when it is of the kind the word names, else ''."""
@@ -552,8 +580,8 @@ def find_mentions(
                      if b.generic and b.body_id in ("", main_body) and not b.body_id.startswith("conference") else b
                      for b in found]
         found = [regional_committee(text, b, main_body) for b in found]
-        found = sorted(found + sub_groups(text, sent, main_body, headings[si] if headings else "", found),
-                       key=lambda b: b.start)
+        found = sorted(found + sub_groups(text, sent, main_body, headings[si] if headings else "", found)
+                       + commission_sessions(text, sent, main_body, found), key=lambda b: b.start)
         bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]
         dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
                  if d.end <= sent.end]

@@ -24,6 +24,9 @@ def outcome(sentence):
         ("Following a lengthy argument, the proposal was narrowly defeated.", ["rejected"]),
         ("It was not agreed.", ["rejected"]),
         ("The motion fell for want of a seconder.", ["rejected"]),
+        ("The motion fell.", ["rejected"]),  # the proposal's own fate, not what was proposed
+        ("The longlisting amendment fell by 9 votes to 23.", ["rejected"]),
+        ("The motion carried.", ["agreed"]),
         ("The paper was referred back to the officers.", ["referred"]),
         ("The motion was withdrawn by the mover.", ["withdrawn"]),
         ("Cllr Jo Bloggs was elected chair of the committee.", ["elected"]),

@@ -748,3 +748,23 @@ def test_policy_commission_sessions_of_a_forum_weekend_are_meetings_of_their_own
         ("npf-stronger-safer-communities|2014-07-19", "held")}
     assert [rep.meetings[li].body_id for _, li in rep.decisions] == [
         "npf-work-and-business", "npf-stronger-safer-communities", "npf"]
+
+
+def test_numbered_dated_headings_each_lead_their_meeting_and_a_report_of_a_meeting_does_not():
+    text = ("NEC Newsletter – July 2023\n\nTwo meetings of the full NEC this month (a special meeting on Tuesday "
+            "4 July and the regular meeting on Tuesday 18 July) and the Business Board on Thursday 13 July.\n\n"
+            "1. Special NEC – Tuesday 4 July\n\nThe special meeting was called at a week's notice.\n\n"
+            "The NEC then agreed the retirement seats procedure by 24 votes to 9.\n\n"
+            "2. Business Board – Thursday 13 July\n\nThe Business Board noted the management accounts.\n\n"
+            "3. Full NEC – Tuesday 18 July\n\nThe General Secretary's report was noted.\n\n"
+            "Business Board. Sandra Whitcombe presented her report of the Business Board meeting described above. "
+            "The NEC noted the Business Board report. A motion for a members' ballot fell by 10 votes to 22.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2023/07/20/nec/", published="2023-07-20", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    by_text = {text[h.start : h.end][:20]: rep.meetings[li].key for h, li in rep.decisions}
+    assert by_text == {"The NEC then agreed ": "nec|2023-07-04",
+                       "The Business Board n": "nec-business-board|2023-07-13",
+                       "The General Secretar": "nec|2023-07-18",
+                       "The NEC noted the Bu": "nec|2023-07-18",
+                       "A motion for a membe": "nec|2023-07-18"}

@@ -315,6 +315,16 @@ def _caps_heading(line: str) -> bool:
     return len(bare) <= HEADING_MAX_CHARS and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+def _title_heading(line: str) -> bool:
+    """A short numbered line in title case naming a day, with no closing stop: "4. Full NEC –
+    Tuesday 18 July" (a meeting's heading, not an item of a list)."""
+    bare = P.LIST_MARKER.sub("", line, count=1).strip()
+    words = re.findall(r"[A-Za-z][\w'’-]*", bare)
+    return (len(bare) <= HEADING_MAX_CHARS and 2 <= len(words) <= 8 and bare[-1:] not in _TERMINAL + (",",)
+            and all(w[0].isupper() for w in words if len(w) > 3) and bool(re.search(r"\d", bare))
+            and bool(P.MONTH_WORD.search(bare)))
+
+
 def _label_heading(item: str) -> bool:
     """One short "Item 4: Finance" line with no full stop: the label of what follows."""
     return ("\n" not in item and len(item) <= 80 and len(item.split()) <= 10
@@ -355,7 +365,8 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
         wraps = (cur is not None and not gap_blank and cur[2] in ("paragraph", "item")
                  and (text[cur[1] - 1] not in _TERMINAL or line[:1].islower()))
         is_item = bool(P.LIST_MARKER.match(line) or P.ITEM_LABEL.match(line))
-        if is_item and nxt_blank and _caps_heading(line):  # "1. ORGANISATION COMMITTEE, TUESDAY 19 MARCH"
+        if is_item and nxt_blank and (_caps_heading(line) or _title_heading(line)):
+            # "1. ORGANISATION COMMITTEE, TUESDAY 19 MARCH", "1. Special NEC – Tuesday 4 July"
             if cur:
                 blocks.append(Block(cur[2], cur[0], cur[1]))
             blocks.append(Block("heading", *_strip_span(text, s, e)))

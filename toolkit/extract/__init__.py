@@ -363,6 +363,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
 _TARGET_WORDS = re.compile(r"(?:\bto|\buntil|\btill|\bby|\bwith|\bfrom|\bon|\bof\s+the\s+\w+\s+on)\s+(?:the\s+|a\s+|its\s+)?(?:next\s+|full\s+)?$", re.I)
 
 
+#: A document a body sent, named after the body: "the Business Board report", "the JPC's paper".
+_DOCUMENT_AFTER = re.compile(r"\s+(?:reports?|papers?|minutes|recommendations?|update)\b", re.I)
 _REPORT_OF = re.compile(r"\b(?:report|reports|minutes|annual\s+report|update)\s+(?:of|from)\s+(?:the\s+|our\s+)?$", re.I)
 
 
@@ -376,8 +378,8 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
     for b in find_bodies(text[hit.start : hit.end], ref, region=region, offset=hit.start):
         if not b.body_id or b.body_id == cur_body or (hit.target_start <= b.start < hit.target_end):
             continue
-        if b.start >= hit.trigger_end and text[b.end : b.end + 2] in ("'s", "’s"):
-            continue  # "The NEC noted the Eastern REC's request": the other body owns the object
+        if b.start >= hit.trigger_end and (text[b.end : b.end + 2] in ("'s", "’s") or _DOCUMENT_AFTER.match(text, b.end)):
+            continue  # "The NEC noted the Eastern REC's request", "... the Business Board report": the object
         if _REPORT_OF.search(text, max(hit.start, b.start - 40), b.start):
             continue  # "The report of the Regional Board was received": the body wrote the report
         if b.body_id.startswith(("conference", "npf")) and not re.search(

@@ -115,9 +115,17 @@ def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, wo
         return "rather"
     if outcome != "rejected" and any(rx.search(before) for rx in vocab.negation):
         return "negation"
+    fate = _PROPOSAL_JUST_BEFORE.search(before) if _FATE_WORD.search(word) else None
+    if fate:  # "The motion fell", "the amendment carried": the proposal's fate, not what was proposed
+        before = before[: fate.start()]
     if any(rx.search(before) for rx in vocab.hedge):
         return "hedge"
     return ""
+
+
+#: A proposal's fate told by its own verb: "the motion fell", "the amendment was lost".
+_FATE_WORD = re.compile(r"\b(?:fell|failed|lost|carried|passed)\s*$", re.I)
+_PROPOSAL_JUST_BEFORE = re.compile(r"\b(?:proposal|motion|amendment|resolution)s?\s+(?:was\s+|were\s+)?$", re.I)
 
 
 def _person_view(sent: str, rel_start: int, rel_end: int, vocab: OutcomeVocabulary) -> bool:

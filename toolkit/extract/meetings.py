@@ -121,7 +121,7 @@ _HYPOTHETICAL = Gated(HYPOTHETICAL_CUE, ("suggest", "propos", "could", "would", 
                                          "consider", "hope", "future"))
 _COUNT = Gated(COUNT_RX, ("meetings",))
 #: Words naming a body as the source of a report: "report from the CAC", "the minutes of the Board".
-_REPORT_FROM = re.compile(r"\b(?:report|reports|minutes|update|paper)\s+(?:of|from)\s+(?:the\s+|our\s+)?$", re.I)
+_REPORT_FROM = re.compile(r"\b(?:report|reports|minutes|update|paper)\s+(?:of|from|on)\s+(?:the\s+|our\s+)?$", re.I)
 #: A sentence opening "At the full NEC", "During the Board": the body stands for its meeting.
 _AT_BODY = re.compile(r"\W*(?:at|during)\s+(?:the|its|our|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _OURS = re.compile(r"(?:our|we)\b", re.I)
@@ -433,10 +433,13 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
             elif (len(named) == 1 and found[0].start <= lead.end() and main_body.startswith("conference")
                   and (found[0].generic or found[0].body_id == main_body)):
                 cur = main_body  # "Conference" in a report of a regional conference: back to the conference
+            elif not named and _NUMBERED.match(text, s.start):
+                cur = main_body  # "8. Candidates' code of conduct" after "7. Organisation Sub-Committee": a sibling item
         out.append(cur)
     return out
 
 
+_NUMBERED = re.compile(r"[\W_]*(?:\d{1,2}|[ivx]{1,4})[.):]\s", re.I)
 _HEADING_LEAD = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.):]\s+)?(?:(?:the|full|report\s+(?:of|from)\s+the|labour['’]s)\s+){0,2}", re.I)
 
 
@@ -766,7 +769,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
             tense = text[max(sent.start, min(b.start, d.start) - 25) : min(sent.end, max(b.end, d.end) + 20)]
     lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start])
     heading = lead and d is not None and d.precision == "day"  # "SOUTH EAST REC, SATURDAY 15 MARCH"
-    describes = bool(MEETING_NOUN.search(near)) or month_named or heading
+    describes = (bool(MEETING_NOUN.search(near)) or month_named or heading) and not _REPORT_FROM.search(
+        text, max(sent.start, b.start - 40), b.start)  # ("her report of the Business Board meeting": told of, not here)
     moved = _moved(text, reach, max(hi_w, reach), d, new_dates or []) if d is not None else None
     if moved and not target:
         window = "cancelled " + window  # "the awayday planned for Sat 18 April has been postponed to June": not held then

@@ -118,6 +118,10 @@ FLOORS = {
                "participants": 0.72},
     "train10": {"meetings": 0.85, "decisions": 0.80, "decisions_any_meeting": 0.90, "deferrals": 0.69,
                 "participants": 0.80},
+    "train11": {"meetings": 0.76, "decisions": 0.73, "decisions_any_meeting": 0.90, "deferrals": 0.92,
+                "participants": 0.83},
+    "train12": {"meetings": 0.56, "decisions": 0.39, "decisions_any_meeting": 0.88, "deferrals": 0.98,
+                "participants": 0.48},
     "test": {"meetings": 0.83, "decisions": 0.85, "decisions_any_meeting": 0.91, "deferrals": 0.86,
              "participants": 0.81},
     "test2": {"meetings": 0.78, "decisions": 0.66, "decisions_any_meeting": 0.90, "deferrals": 0.92,
@@ -130,10 +134,14 @@ FLOORS = {
               "participants": 0.77},
     "test6": {"meetings": 0.88, "decisions": 0.86, "decisions_any_meeting": 0.91, "deferrals": 0.95,
               "participants": 0.78},
-    "test8": {"meetings": 0.71, "decisions": 0.77, "decisions_any_meeting": 0.86, "deferrals": 0.95,
-              "participants": 0.70},
     "test7": {"meetings": 0.90, "decisions": 0.75, "decisions_any_meeting": 0.89, "deferrals": 0.83,
               "participants": 0.78},
+    "test8": {"meetings": 0.71, "decisions": 0.77, "decisions_any_meeting": 0.86, "deferrals": 0.95,
+              "participants": 0.70},
+    "test9": {"meetings": 0.69, "decisions": 0.30, "decisions_any_meeting": 0.93, "deferrals": 0.98,
+              "participants": 0.39},
+    "test10": {"meetings": 0.73, "decisions": 0.82, "decisions_any_meeting": 0.90, "deferrals": 0.83,
+               "participants": 0.72},
 }
 
 

@@ -768,3 +768,17 @@ def test_numbered_dated_headings_each_lead_their_meeting_and_a_report_of_a_meeti
                        "The General Secretar": "nec|2023-07-18",
                        "The NEC noted the Bu": "nec|2023-07-18",
                        "A motion for a membe": "nec|2023-07-18"}
+
+
+def test_part_headings_lead_their_committees_and_later_this_month_is_to_come():
+    text = ("NEC report – July 2025\n\nThis covers the Equalities Committee on Tuesday 8 July and the full NEC on "
+            "Tuesday 22 July.\n\nPART ONE: EQUALITIES COMMITTEE, TUESDAY 8 JULY\n\nItem 1: Access fund\n"
+            "His proposal to double the access fund was agreed by 7 votes to 3.\n\n"
+            "PART TWO: FULL NEC, TUESDAY 22 JULY\n\nItem 1: Minutes\nThe minutes were agreed. We were briefed on "
+            "Annual Conference in Liverpool later this month.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2025/07/24/nec/", published="2025-07-24", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    assert ("conference|2025-07", "scheduled") in {(lm.key, lm.status) for lm in rep.meetings}
+    by_text = {text[h.start : h.end][:20]: rep.meetings[li].key for h, li in rep.decisions}
+    assert by_text == {"His proposal to doub": "nec-equalities|2025-07-08", "The minutes were agr": "nec|2025-07-22"}

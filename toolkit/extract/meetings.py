@@ -36,6 +36,7 @@ SCHEDULED_CUE = re.compile(
     r"convene|consider|discuss|receive|be\s+asked)|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|due|planned|set)|"
     r"scheduled\s+(?:for|on)|due\s+to\s+(?:meet|take\s+place|be\s+held)|forthcoming|upcoming|to\s+be\s+held|"
     r"to\s+meet\s+on|will\s+be\s+meeting|next\s+(?:NEC|REC|full)|the\s+next|is\s+happening|is\s+taking\s+place|"
+    r"later\s+this\s+(?:month|year|week|autumn|spring|summer)|"
     r"will\s+happen|takes\s+place\s+(?:on|next|this)|"
     r"will\s+(?:\w+\s+){0,2}(?:come|go|return|be\s+brought|be\s+reported|report)\s+(?:back\s+)?to|"
     r"meets\s+(?:on|next|again|online|in)|will\s+be\s+held|next\s+meets?|ahead\s+of\s+(?:the\s+|next\s+|this\s+)?|"
@@ -440,7 +441,8 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
 
 
 _NUMBERED = re.compile(r"[\W_]*(?:\d{1,2}|[ivx]{1,4})[.):]\s", re.I)
-_HEADING_LEAD = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.):]\s+)?(?:(?:the|full|report\s+(?:of|from)\s+the|labour['’]s)\s+){0,2}", re.I)
+_HEADING_LEAD = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.):]\s+)?"
+                           r"(?:(?:part|section)\s+(?:one|two|three|four|five|six|\d{1,2}|[ivx]{1,4})\s*[:.–—-]\s*)?(?:(?:the|full|report\s+(?:of|from)\s+the|labour['’]s)\s+){0,2}", re.I)
 
 
 def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention:
@@ -793,7 +795,8 @@ _LEAD = re.compile(
 )
 
 
-_NUMBERING = re.compile(r"^\W*(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)
+_NUMBERING = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,4})[.)]\s+|(?:part|section)\s+(?:one|two|three|four|five|six|\d{1,2}|"
+                        r"[ivx]{1,4})\s*[:.–—-]\s*)", re.I)  # "1. ", "PART ONE: "
 
 
 def _leads(before: str) -> bool:

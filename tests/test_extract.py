@@ -144,6 +144,7 @@ def test_deferral_target_is_read():
         ("endorsed at Welsh Labour's online conference", ["conference-wales"]),
         ("London Labour's 2019 conference", ["conference-london"]),
         ("the Leader's speech to Labour's conference", ["conference"]),
+        ("the Young Labour National Committee met", ["nec-young-labour"]),
     ],
 )
 def test_bodies(text, ids):
@@ -328,3 +329,10 @@ def test_an_office_opening_a_sentence_is_found():
     text = "The General Secretary reported on finances. Our Chair thanked the staff."
     assert [(n.mention, n.role_key) for n in find_names(text, 0, len(text), REF, known_first={})] == [
         ("General Secretary", "general-secretary"), ("Chair", "chair")]
+
+
+def test_a_byline_in_lower_case_by_names_the_author():
+    from toolkit.extract import BYLINE_NAMES
+
+    m = BYLINE_NAMES.search("NEC report – July 2025\nby Nadia Cheverton, CLP representative on the NEC\n")
+    assert m and m.group("names").startswith("Nadia Cheverton")

@@ -782,3 +782,12 @@ def test_part_headings_lead_their_committees_and_later_this_month_is_to_come():
     assert ("conference|2025-07", "scheduled") in {(lm.key, lm.status) for lm in rep.meetings}
     by_text = {text[h.start : h.end][:20]: rep.meetings[li].key for h, li in rep.decisions}
     assert by_text == {"His proposal to doub": "nec-equalities|2025-07-08", "The minutes were agr": "nec|2025-07-22"}
+
+
+def test_a_meeting_phrase_naming_its_weekday_is_not_dated_by_a_day_next_to_it():
+    text = ("West Midlands Regional Board report\n\nThe Regional Board met on Saturday 10 September 2016.\n\n"
+            "Tariq Aziz said Board papers arrived on Thursday evening for a Saturday meeting.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2016/09/13/rb/", published="2016-09-13", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    assert [lm.key for lm in rep.meetings] == ["rec-west-midlands|2016-09-10"]

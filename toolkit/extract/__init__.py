@@ -54,7 +54,7 @@ SIGN_OFF = re.compile(
 #: "from Anne Sugden and ..." continues a sentence).
 BYLINE_NAMES = re.compile(
     r"^[\s*_]*(?:(?i:(?:posted|published|written|compiled|prepared|circulated|reported|report|notes|"
-    r"a\s+report|an\s+update)(?:\s+(?:on\s+)?[^\n]{3,40}?)?\s+(?:by|from))|From:?|By:?|FROM:?|BY:?)\s+"
+    r"a\s+report|an\s+update)(?:\s+(?:on\s+)?[^\n]{3,40}?)?\s+(?:by|from))|From:?|[Bb]y:?|FROM:?|BY:?)\s+"
     r"(?i:(?:your|our)\s+(?:[\w-]+\s+){0,3}?(?:reps?|representatives?|delegates?|members?)\s*[,:]?\s+)?"
     r"(?P<names>[A-Z][^\n]{3,200})$",
     re.M,

@@ -125,6 +125,7 @@ _COUNT = Gated(COUNT_RX, ("meetings",))
 _REPORT_FROM = re.compile(r"\b(?:report|reports|minutes|update|paper)\s+(?:of|from|on)\s+(?:the\s+|our\s+)?$", re.I)
 #: A sentence opening "At the full NEC", "During the Board": the body stands for its meeting.
 _AT_BODY = re.compile(r"\W*(?:at|during)\s+(?:the|its|our|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _OURS = re.compile(r"(?:our|we)\b", re.I)
 #: A body's possessive before a meeting phrase: "the NEC's next meeting", "the board's March meeting".
 _OWNS = re.compile(r"['’]s\s+")
@@ -658,8 +659,9 @@ def find_mentions(
                     x for x in dates if x.end <= gs and gs - x.end <= 30 and x not in limits
                     and not _CLAUSE_BREAK.search(text[x.end : gs])
                 ]
-                if later and later[0].precision != "year":
-                    d = later[0]
+                if later and later[0].precision != "year" and not (
+                        _WEEKDAY_WORD.search(text, gs, ge) and not (gs <= later[0].start < ge)):
+                    d = later[0]  # (not "on Thursday evening for a Saturday meeting": the phrase names its day)
                 if d is None and det in ("the", "this", "that", "its", "their", "a", "we"):
                     continue
                 qual = det if det in RECALLED_QUALIFIERS | DISTINCT_QUALIFIERS else ""

@@ -791,3 +791,14 @@ def test_a_meeting_phrase_naming_its_weekday_is_not_dated_by_a_day_next_to_it():
                    source_url="https://example.org/2016/09/13/rb/", published="2016-09-13", published_source="url")
     rep = extract_document(doc, REF, VOCAB).reports[0]
     assert [lm.key for lm in rep.meetings] == ["rec-west-midlands|2016-09-10"]
+
+
+def test_an_outcome_reached_at_a_meeting_named_after_it_belongs_to_that_meeting():
+    text = ("NEC report – October 2010\n\nThe NEC met on Tuesday 26 October 2010.\n\n"
+            "At the May NEC we agreed the timetable for the leadership election.\n\n"
+            "A proposal for a longer contest, which would have pushed the result back to November, was defeated "
+            "at the May NEC by 6 votes to 20.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2010/10/28/nec/", published="2010-10-28", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    assert [rep.meetings[li].key for _, li in rep.decisions] == ["nec|2010-05", "nec|2010-05"]

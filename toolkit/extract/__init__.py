@@ -410,7 +410,17 @@ def _subject_meeting(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) 
                     and hit.trigger_start - m.end <= 25 and m.end > best_end
                     and not _SUBJECT_BREAK.search(text, m.end, hit.trigger_start)):
                 best, best_end = i, m.end
+    if best < 0:  # "... was defeated at the May NEC by 6 votes to 20": the meeting named right after the outcome
+        for i, lm in enumerate(meetings):
+            if lm.status == "held" and any(
+                    m.date is not None and hit.trigger_end <= m.start < hit.end
+                    and _AT_AFTER.match(text[hit.trigger_end : m.start]) for m in lm.mentions):
+                return i
     return best
+
+
+#: Between an outcome and the meeting it was reached at: " at the May ", " at ".
+_AT_AFTER = re.compile(r"^\s*(?:at|during)\s+(?:(?:the|its|our|their|that|this)\s+(?:[\w'’-]+\s+){0,2})?$", re.I)
 
 
 _SUBJECT_BREAK = re.compile(r"[,;:]|(?:and|but|which|who|that|to|of)")

@@ -27,6 +27,8 @@ def outcome(sentence):
         ("The motion fell.", ["rejected"]),  # the proposal's own fate, not what was proposed
         ("The longlisting amendment fell by 9 votes to 23.", ["rejected"]),
         ("The motion carried.", ["agreed"]),
+        ("The need for equality monitoring was once again noted.", ["noted"]),  # "once again" is no time clause
+        ("It was noted that the final proposals were adopted by over 93% of conference.", ["noted"]),
         ("The paper was referred back to the officers.", ["referred"]),
         ("The motion was withdrawn by the mover.", ["withdrawn"]),
         ("Cllr Jo Bloggs was elected chair of the committee.", ["elected"]),

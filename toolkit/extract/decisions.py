@@ -123,6 +123,8 @@ def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, wo
     return ""
 
 
+#: "It was noted that ...": the rest of the sentence is what the body noted.
+_NOTED_THAT = re.compile(r"\s+that\b", re.I)
 #: A proposal's fate told by its own verb: "the motion fell", "the amendment was lost".
 _FATE_WORD = re.compile(r"\b(?:fell|failed|lost|carried|passed)\s*$", re.I)
 _PROPOSAL_JUST_BEFORE = re.compile(r"\b(?:proposal|motion|amendment|resolution)s?\s+(?:was\s+|were\s+)?$", re.I)
@@ -261,6 +263,10 @@ def classify_sentence(
             return [], Unclassified(start, end, why)
         return [], None
     hits.sort(key=lambda h: (PRIORITY.index(h[0]), h[1]))
+    first = min(hits, key=lambda h: h[1])
+    if first[0] == "noted" and _NOTED_THAT.match(sent, first[2]):
+        hits.remove(first)  # "It was noted that the proposals were adopted by conference": what was noted
+        hits.insert(0, first)
     outcome = hits[0][0]
     chosen = [hits[0]]
     if outcome == "elected":

@@ -147,6 +147,7 @@ def test_deferral_target_is_read():
         ("London Labour's 2019 conference", ["conference-london"]),
         ("the Leader's speech to Labour's conference", ["conference"]),
         ("the Young Labour National Committee met", ["nec-young-labour"]),
+        ("HOUSING, LOCAL GOVERNMENT AND TRANSPORT POLICY COMMISSION", ["npf-housing"]),  # a name with a comma
     ],
 )
 def test_bodies(text, ids):

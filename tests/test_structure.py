@@ -802,3 +802,14 @@ def test_an_outcome_reached_at_a_meeting_named_after_it_belongs_to_that_meeting(
                    source_url="https://example.org/2010/10/28/nec/", published="2010-10-28", published_source="url")
     rep = extract_document(doc, REF, VOCAB).reports[0]
     assert [rep.meetings[li].key for _, li in rep.decisions] == ["nec|2010-05", "nec|2010-05"]
+
+
+def test_a_plenary_heading_hands_the_reading_back_to_the_forum():
+    text = ("National Policy Forum report – November 2017\n\nThe National Policy Forum met in Leeds on Saturday "
+            "18 November 2017.\n\nHousing, Local Government and Transport Policy Commission\n\n"
+            "On Saturday morning the commission met and agreed to add a section on buses.\n\n"
+            "SATURDAY AFTERNOON – THE PLENARY\n\nThe forum agreed both consultation documents.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2017/11/22/npf/", published="2017-11-22", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    assert [rep.meetings[li].body_id for _, li in rep.decisions] == ["npf-housing", "npf"]

@@ -334,7 +334,7 @@ def office_first_names(ref: Reference, on: datetime.date | None) -> dict[str, st
 
 
 _TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?|&")
-_JOINER = re.compile(r"^[ \t\-–]{1,3}$|^\s*&\s*$|^[ \t]*\n[ \t]*$")
+_JOINER = re.compile(r"^[ \t\-–]{1,3}$|^\s*&\s*$|^[ \t]*\n[ \t]*$|^,[ \t]+$")  # ", ": "Housing, Local Government and ..."
 
 
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\n[ \t]*$")

@@ -435,12 +435,15 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
             elif (len(named) == 1 and found[0].start <= lead.end() and main_body.startswith("conference")
                   and (found[0].generic or found[0].body_id == main_body)):
                 cur = main_body  # "Conference" in a report of a regional conference: back to the conference
+            elif not named and _PLENARY_HEADING.search(text, s.start, s.end):
+                cur = main_body  # "SATURDAY AFTERNOON – THE PLENARY": back to the forum as a whole
             elif not named and _NUMBERED.match(text, s.start):
                 cur = main_body  # "8. Candidates' code of conduct" after "7. Organisation Sub-Committee": a sibling item
         out.append(cur)
     return out
 
 
+_PLENARY_HEADING = re.compile(r"\bplenary\b", re.I)
 _NUMBERED = re.compile(r"[\W_]*(?:\d{1,2}|[ivx]{1,4})[.):]\s", re.I)
 _HEADING_LEAD = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.):]\s+)?"
                            r"(?:(?:part|section)\s+(?:one|two|three|four|five|six|\d{1,2}|[ivx]{1,4})\s*[:.–—-]\s*)?(?:(?:the|full|report\s+(?:of|from)\s+the|labour['’]s)\s+){0,2}", re.I)

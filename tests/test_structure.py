@@ -813,3 +813,13 @@ def test_a_plenary_heading_hands_the_reading_back_to_the_forum():
                    source_url="https://example.org/2017/11/22/npf/", published="2017-11-22", published_source="url")
     rep = extract_document(doc, REF, VOCAB).reports[0]
     assert [rep.meetings[li].body_id for _, li in rep.decisions] == ["npf-housing", "npf"]
+
+
+def test_an_event_named_as_the_item_is_not_where_it_was_decided():
+    text = ("NEC report – May 2023\n\nThe Organisation Committee met on Tuesday 16 May 2023.\n\n"
+            "Arrangements for this year's Young Labour conference were deferred to the July Org Committee. "
+            "The motion on party democracy that regional conference passed in January was agreed.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2023/05/26/nec/", published="2023-05-26", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    assert [rep.meetings[li].body_id for _, li in rep.decisions] == ["nec-org", "nec-org"]

@@ -408,7 +408,10 @@ def _subject_meeting(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) 
             if (m.date is not None and not m.generic and hit.start <= m.start and m.end <= hit.trigger_start
                     and not MINUTES_OF.search(text, max(hit.start, m.start - 40), m.start)
                     and hit.trigger_start - m.end <= 25 and m.end > best_end
-                    and not _SUBJECT_BREAK.search(text, m.end, hit.trigger_start)):
+                    and not _SUBJECT_BREAK.search(text, m.end, hit.trigger_start)
+                    and not (lm.body_id.startswith(("conference", "npf"))
+                             and _EVENT_AS_ITEM.search(text, max(hit.start, m.start - 40), m.start))):
+                # (not "Arrangements for this year's Young Labour conference were deferred": the event is the item)
                 best, best_end = i, m.end
     if best < 0:  # "... was defeated at the May NEC by 6 votes to 20": the meeting named right after the outcome
         for i, lm in enumerate(meetings):
@@ -419,6 +422,9 @@ def _subject_meeting(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) 
     return best
 
 
+#: An event named as the item decided about: "Arrangements for this year's Young Labour conference".
+_EVENT_AS_ITEM = re.compile(r"\b(?:for|of|about|on)\s+(?:the\s+|this\s+year['’]s\s+|next\s+year['’]s\s+|its\s+)?"
+                            r"(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,3}$", re.I)
 #: Between an outcome and the meeting it was reached at: " at the May ", " at ".
 _AT_AFTER = re.compile(r"^\s*(?:at|during)\s+(?:(?:the|its|our|their|that|this)\s+(?:[\w'’-]+\s+){0,2})?$", re.I)
 

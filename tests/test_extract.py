@@ -29,6 +29,9 @@ def outcome(sentence):
         ("The motion carried.", ["agreed"]),
         ("The need for equality monitoring was once again noted.", ["noted"]),  # "once again" is no time clause
         ("It was noted that the final proposals were adopted by over 93% of conference.", ["noted"]),
+        ("The Treasurer presented the accounts for 2016, which were received with thanks.", ["noted"]),
+        ("Having voted not to defer it, the NEC then approved the new fees by 22 votes to 10.", ["agreed"]),
+        ("Having voted not to defer it, the NEC moved on.", ["rejected"]),
         ("The paper was referred back to the officers.", ["referred"]),
         ("The motion was withdrawn by the mover.", ["withdrawn"]),
         ("Cllr Jo Bloggs was elected chair of the committee.", ["elected"]),

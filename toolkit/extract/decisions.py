@@ -123,6 +123,8 @@ def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, wo
     return ""
 
 
+#: A leading participial clause: "Having voted not to defer it, ".
+_HAVING = re.compile(r"\W*Having\b[^,;.]{0,120},\s*")
 #: "It was noted that ...": the rest of the sentence is what the body noted.
 _NOTED_THAT = re.compile(r"\s+that\b", re.I)
 #: A proposal's fate told by its own verb: "the motion fell", "the amendment was lost".
@@ -262,6 +264,10 @@ def classify_sentence(
             why = "; ".join(guards) if guards else "decision words but no outcome"
             return [], Unclassified(start, end, why)
         return [], None
+    lead = _HAVING.match(sent)
+    if lead and any(h[1] >= lead.end() for h in hits):
+        # "Having voted not to defer it, the NEC then approved the fees": the main clause's outcome
+        hits = [h for h in hits if h[1] >= lead.end()]
     hits.sort(key=lambda h: (PRIORITY.index(h[0]), h[1]))
     first = min(hits, key=lambda h: h[1])
     if first[0] == "noted" and _NOTED_THAT.match(sent, first[2]):

@@ -32,6 +32,10 @@ def outcome(sentence):
         ("The Treasurer presented the accounts for 2016, which were received with thanks.", ["noted"]),
         ("Having voted not to defer it, the NEC then approved the new fees by 22 votes to 10.", ["agreed"]),
         ("Having voted not to defer it, the NEC moved on.", ["rejected"]),
+        ("The question of whether the motions passed at regional conference bind the Board was held over for "
+         "the full Board to decide.", ["deferred"]),
+        ("A motion that papers should go out a week before each meeting fell by 4 votes to 9.", ["rejected"]),
+        ("If the motion fell, we would have to start again.", []),
         ("The paper was referred back to the officers.", ["referred"]),
         ("The motion was withdrawn by the mover.", ["withdrawn"]),
         ("Cllr Jo Bloggs was elected chair of the committee.", ["elected"]),

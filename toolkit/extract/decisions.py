@@ -123,6 +123,7 @@ def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, wo
     return ""
 
 
+_PROPOSAL_FIRST = re.compile(r"(?:proposal|motion|amendment|resolution)s?\b", re.I)
 #: A leading participial clause: "Having voted not to defer it, ".
 _HAVING = re.compile(r"\W*Having\b[^,;.]{0,120},\s*")
 #: "It was noted that ...": the rest of the sentence is what the body noted.
@@ -236,6 +237,10 @@ def classify_sentence(
             # ("moved that the paper be | deferred", "the meeting had to be | postponed")
             core = outcome_word_start(m.start(), m.group(0))
             before = sent[max(0, core - GUARD_WINDOW) : core]
+            if _PROPOSAL_FIRST.match(m.group(0)) and _FATE_WORD.search(m.group(0)):
+                # "A motion that papers should be sent a week before each meeting fell": the motion's own
+                # words are its subject; only what stands before the motion can hedge its fate
+                before = sent[max(0, m.start() - GUARD_WINDOW) : m.start()]
             g = "quoted" if _inside_quote(sent[:core]) else _guarded(before, sent[m.end() :], outcome, vocab, m.group(0))
             if g == "hedge" and _MOTION_SUBJECT.match(sent) and _PASSIVE_MAIN.search(sent, 0, core):
                 g = ""  # "A motion calling for papers two weeks before every meeting was carried": the

@@ -155,6 +155,8 @@ def test_deferral_target_is_read():
         ("the Leader's speech to Labour's conference", ["conference"]),
         ("the Young Labour National Committee met", ["nec-young-labour"]),
         ("HOUSING, LOCAL GOVERNMENT AND TRANSPORT POLICY COMMISSION", ["npf-housing"]),  # a name with a comma
+        ("Item 4: Online-only CLP meetings", []),  # words describing CLPs, not a CLP's name
+        ("Every CLP should send two delegates from Colne Valley CLP", ["clp-colne-valley"]),
     ],
 )
 def test_bodies(text, ids):

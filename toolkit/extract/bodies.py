@@ -46,6 +46,11 @@ CONFERENCE_RX = re.compile(
 POLICY_COMMISSION_RX = re.compile(
     r"(?<![\w-])(?P<topic>(?:[A-Z][\w,&'’]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,4})Policy\s+Commission(?![\w-])"
 )
+#: Words that describe CLPs rather than name one, at a line's or sentence's start in capitals.
+_NOT_CLP_NAME = frozenset({"online", "online-only", "all", "every", "each", "other", "several", "many", "some", "most",
+                           "two", "three", "four", "five", "new", "local", "neighbouring", "individual", "rural",
+                           "urban", "marginal", "target", "any", "no", "both", "member", "members", "their", "his",
+                           "her", "your", "this", "that", "these", "those", "which", "whose", "larger", "smaller"})
 #: "Colne Valley CLP", "Bermondsey and Old Southwark Constituency Labour Party".
 CLP_RX = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:and\s+|&\s+)?){1,4})(?:CLP|Constituency\s+Labour\s+Party)"
@@ -219,6 +224,10 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
         if free(m.start(), m.end()):
             name = re.sub(r"^(?:the|our|my|own|local|and|of)\s+", "", m.group("name").strip(), flags=re.I)
             name = re.sub(r"^(?:(?:my|our)\s+own\s+|own\s+)", "", name, flags=re.I)
+            words = name.split()
+            while words and words[0].lower().strip("'’") in _NOT_CLP_NAME:
+                words = words[1:]  # "Online-only CLP meetings", "Every CLP", "Two CLPs": no CLP's name
+            name = " ".join(words)
             if name and name[0].isupper():
                 add(m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip())), m.end(),
                     "clp-" + _slug(name))

@@ -36,6 +36,8 @@ def outcome(sentence):
          "the full Board to decide.", ["deferred"]),
         ("A motion that papers should go out a week before each meeting fell by 4 votes to 9.", ["rejected"]),
         ("If the motion fell, we would have to start again.", []),
+        ("Funmi Adeyemi moved that the guidance be deferred to our May meeting, so officers could comment.", []),
+        ("The Board agreed that the review should be deferred to the March meeting.", ["deferred"]),
         ("The paper was referred back to the officers.", ["referred"]),
         ("The motion was withdrawn by the mover.", ["withdrawn"]),
         ("Cllr Jo Bloggs was elected chair of the committee.", ["elected"]),

@@ -124,6 +124,9 @@ def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, wo
 
 
 _PROPOSAL_FIRST = re.compile(r"(?:proposal|motion|amendment|resolution)s?\b", re.I)
+#: A motion or request in the subjunctive, right before its verb: "X moved that the guidance be ".
+_ASKED_THAT = re.compile(r"\b(?:moved|proposed|suggested|asked|urged|requested|demanded)\s+that\s+"
+                         r"(?:[\w'’,-]+\s+){0,10}?(?:be|should\s+be)\s+$", re.I)
 #: A leading participial clause: "Having voted not to defer it, ".
 _HAVING = re.compile(r"\W*Having\b[^,;.]{0,120},\s*")
 #: "It was noted that ...": the rest of the sentence is what the body noted.
@@ -242,6 +245,9 @@ def classify_sentence(
                 # words are its subject; only what stands before the motion can hedge its fate
                 before = sent[max(0, m.start() - GUARD_WINDOW) : m.start()]
             g = "quoted" if _inside_quote(sent[:core]) else _guarded(before, sent[m.end() :], outcome, vocab, m.group(0))
+            if not g and core > m.start() and outcome in ("deferred", "referred") and _ASKED_THAT.search(
+                    sent, max(0, m.start() - GUARD_WINDOW), m.start()):
+                g = "hedge"  # "X moved that the guidance be | deferred to our May meeting": what was asked
             if g == "hedge" and _MOTION_SUBJECT.match(sent) and _PASSIVE_MAIN.search(sent, 0, core):
                 g = ""  # "A motion calling for papers two weeks before every meeting was carried": the
                 # hedging words describe the motion; its fate is the sentence's main verb

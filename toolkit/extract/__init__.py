@@ -24,6 +24,7 @@ from toolkit.extract.decisions import (
 from toolkit.extract.meetings import (
     GENERIC_BODY,
     MINUTES_OF,
+    REPORT_OF,
     LocalMeeting,
     MeetingMention,
     find_mentions,
@@ -365,7 +366,6 @@ _TARGET_WORDS = re.compile(r"(?:\bto|\buntil|\btill|\bby|\bwith|\bfrom|\bon|\bof
 
 #: A document a body sent, named after the body: "the Business Board report", "the JPC's paper".
 _DOCUMENT_AFTER = re.compile(r"\s+(?:reports?|papers?|minutes|recommendations?|update)\b", re.I)
-_REPORT_OF = re.compile(r"\b(?:report|reports|minutes|annual\s+report|update)\s+(?:of|from)\s+(?:the\s+|our\s+)?$", re.I)
 
 
 def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meetings: list[LocalMeeting],
@@ -380,7 +380,7 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
             continue
         if b.start >= hit.trigger_end and (text[b.end : b.end + 2] in ("'s", "’s") or _DOCUMENT_AFTER.match(text, b.end)):
             continue  # "The NEC noted the Eastern REC's request", "... the Business Board report": the object
-        if _REPORT_OF.search(text, max(hit.start, b.start - 40), b.start):
+        if REPORT_OF.search(text, max(hit.start, b.start - 40), b.start):
             continue  # "The report of the Regional Board was received": the body wrote the report
         if b.body_id.startswith(("conference", "npf")) and not re.search(
             r"\b(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+)?$", text[max(hit.start, b.start - 20) : b.start], re.I

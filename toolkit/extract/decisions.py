@@ -123,7 +123,8 @@ def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, wo
     return ""
 
 
-_PROPOSAL_FIRST = re.compile(r"(?:proposal|motion|amendment|resolution)s?\b", re.I)
+_PROPOSAL = r"(?:proposal|motion|amendment|resolution)s?"
+_PROPOSAL_FIRST = re.compile(_PROPOSAL + r"\b", re.I)
 #: A motion or request in the subjunctive, right before its verb: "X moved that the guidance be ".
 _ASKED_THAT = re.compile(r"\b(?:moved|proposed|suggested|asked|urged|requested|demanded)\s+that\s+"
                          r"(?:[\w'’,-]+\s+){0,10}?(?:be|should\s+be)\s+$", re.I)
@@ -133,7 +134,7 @@ _HAVING = re.compile(r"\W*Having\b[^,;.]{0,120},\s*")
 _NOTED_THAT = re.compile(r"\s+that\b", re.I)
 #: A proposal's fate told by its own verb: "the motion fell", "the amendment was lost".
 _FATE_WORD = re.compile(r"\b(?:fell|failed|lost|carried|passed)\s*$", re.I)
-_PROPOSAL_JUST_BEFORE = re.compile(r"\b(?:proposal|motion|amendment|resolution)s?\s+(?:was\s+|were\s+)?$", re.I)
+_PROPOSAL_JUST_BEFORE = re.compile(r"\b" + _PROPOSAL + r"\s+(?:was\s+|were\s+)?$", re.I)
 
 
 def _person_view(sent: str, rel_start: int, rel_end: int, vocab: OutcomeVocabulary) -> bool:

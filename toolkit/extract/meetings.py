@@ -121,8 +121,10 @@ _CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped"
 _HYPOTHETICAL = Gated(HYPOTHETICAL_CUE, ("suggest", "propos", "could", "would", "should", "might", "if", "whether",
                                          "consider", "hope", "future"))
 _COUNT = Gated(COUNT_RX, ("meetings",))
-#: Words naming a body as the source of a report: "report from the CAC", "the minutes of the Board".
-_REPORT_FROM = re.compile(r"\b(?:report|reports|minutes|update|paper)\s+(?:of|from|on)\s+(?:the\s+|our\s+)?$", re.I)
+#: Words naming a body as the source or subject of a report: "report from the CAC", "the minutes
+#: of the Board", "her report of the Business Board meeting".
+REPORT_OF = re.compile(r"\b(?:report|reports|minutes|annual\s+report|update|paper)\s+(?:of|from|on)\s+(?:the\s+|our\s+)?$",
+                       re.I)
 #: A sentence opening "At the full NEC", "During the Board": the body stands for its meeting.
 _AT_BODY = re.compile(r"\W*(?:at|during)\s+(?:the|its|our|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -445,8 +447,10 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
 
 _PLENARY_HEADING = re.compile(r"\bplenary\b", re.I)
 _NUMBERED = re.compile(r"[\W_]*(?:\d{1,2}|[ivx]{1,4})[.):]\s", re.I)
+#: "PART ONE: ", "Section 2 – ": a part of a report that covers several meetings.
+_PART_LABEL = r"(?:part|section)\s+(?:one|two|three|four|five|six|\d{1,2}|[ivx]{1,4})\s*[:.–—-]\s*"
 _HEADING_LEAD = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.):]\s+)?"
-                           r"(?:(?:part|section)\s+(?:one|two|three|four|five|six|\d{1,2}|[ivx]{1,4})\s*[:.–—-]\s*)?(?:(?:the|full|report\s+(?:of|from)\s+the|labour['’]s)\s+){0,2}", re.I)
+                           rf"(?:{_PART_LABEL})?(?:(?:the|full|report\s+(?:of|from)\s+the|labour['’]s)\s+){{0,2}}", re.I)
 
 
 def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention:
@@ -581,7 +585,7 @@ def find_mentions(
         sec = sections[si] if sections else main_body
         found = [b for b in all_bodies[bisect_left(body_starts, sent.start) : bisect_left(body_starts, sent.end)]
                  if b.end <= sent.end]
-        if sec != main_body and any(b.body_id == sec and _REPORT_FROM.search(text, max(sent.start, b.start - 40), b.start)
+        if sec != main_body and any(b.body_id == sec and REPORT_OF.search(text, max(sent.start, b.start - 40), b.start)
                                     for b in found):
             sec = main_body  # "The committee noted Seema's report from the CAC" under "Report from the CAC": ours
         if sec != main_body:  # "the committee" under a committee's own heading is that committee
@@ -776,7 +780,7 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
             tense = text[max(sent.start, min(b.start, d.start) - 25) : min(sent.end, max(b.end, d.end) + 20)]
     lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start])
     heading = lead and d is not None and d.precision == "day"  # "SOUTH EAST REC, SATURDAY 15 MARCH"
-    describes = (bool(MEETING_NOUN.search(near)) or month_named or heading) and not _REPORT_FROM.search(
+    describes = (bool(MEETING_NOUN.search(near)) or month_named or heading) and not REPORT_OF.search(
         text, max(sent.start, b.start - 40), b.start)  # ("her report of the Business Board meeting": told of, not here)
     moved = _moved(text, reach, max(hi_w, reach), d, new_dates or []) if d is not None else None
     if moved and not target:
@@ -800,8 +804,7 @@ _LEAD = re.compile(
 )
 
 
-_NUMBERING = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,4})[.)]\s+|(?:part|section)\s+(?:one|two|three|four|five|six|\d{1,2}|"
-                        r"[ivx]{1,4})\s*[:.–—-]\s*)", re.I)  # "1. ", "PART ONE: "
+_NUMBERING = re.compile(rf"^\W*(?:(?:\d{{1,2}}|[ivx]{{1,4}})[.)]\s+|{_PART_LABEL})", re.I)  # "1. ", "PART ONE: "
 
 
 def _leads(before: str) -> bool:

@@ -823,3 +823,16 @@ def test_an_event_named_as_the_item_is_not_where_it_was_decided():
                    source_url="https://example.org/2023/05/26/nec/", published="2023-05-26", published_source="url")
     rep = extract_document(doc, REF, VOCAB).reports[0]
     assert [rep.meetings[li].body_id for _, li in rep.decisions] == ["nec-org", "nec-org"]
+
+
+def test_a_summary_ahead_of_the_detail_records_each_decision_once():
+    text = ("WEC report – March 2017\n\nThe WEC met on Saturday 18 March 2017.\n\n"
+            "In brief, for those who will not read to the end: the deputy leadership rules are put back to July.\n\n"
+            "Deputy leadership\n\nThe draft rules for electing a deputy leader were deferred to the July WEC, "
+            "so that CLPs can comment.\n\nKey decisions\n\n- Conference fund: agreed.\n\n"
+            "Finance\n\nThe conference fund was agreed without a vote.\n\nThe Women's Committee report was noted.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2017/03/21/wec/", published="2017-03-21", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    assert [text[h.start : h.end][:24] for h, _ in rep.decisions] == [
+        "The draft rules for elec", "The conference fund was ", "The Women's Committee re"]

@@ -18,6 +18,7 @@ from toolkit.extract.decisions import (
     DecisionHit,
     Unclassified,
     classify_sentence,
+    content_words,
     drop_pronoun_echoes,
     drop_restatements,
 )
@@ -396,6 +397,37 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
     return named[0] if len(set(named)) == 1 else current
 
 
+#: A summary ahead of the detail: "In brief, for those who will not read to the end: ...",
+#: "If you only read one thing: ...", a "Key decisions" or "Headlines" list.
+_SUMMARY_LEAD = re.compile(r"\W*(?:in\s+brief|in\s+short|in\s+summary|summary|headlines?|key\s+(?:decisions|points|outcomes)|"
+                           r"if\s+you\s+only\s+read\s+one\s+thing|tl;?\s*dr|at\s+a\s+glance)\b", re.I)
+
+
+def _summary_sentences(text: str, sentences: list[Sentence], is_heading: list[bool]) -> set[tuple[int, int]]:
+    """Spans of the sentences that summarise the report: led by a summary phrase, or under
+    a summary heading (up to the next heading)."""
+    out, under = set(), False
+    for s, heading in zip(sentences, is_heading, strict=True):
+        lead = _SUMMARY_LEAD.match(text, s.start, s.end)
+        if heading:
+            under = bool(lead)
+        elif under or lead:
+            out.add((s.start, s.end))
+    return out
+
+
+def drop_summaries(hits: list[DecisionHit], text: str, summary: set[tuple[int, int]]) -> list[DecisionHit]:
+    """Drop a decision told in a summary when the report records it again in its detail: the
+    same outcome in a later sentence sharing two content words with it."""
+    def in_summary(h: DecisionHit) -> bool:
+        return any(a <= h.start < b for a, b in summary)
+
+    detail = [(h, content_words(text[h.start : h.end])) for h in hits if not in_summary(h)]
+    return [h for h in hits if not in_summary(h) or not any(
+        d.outcome == h.outcome and d.start > h.start and len(words & content_words(text[h.start : h.end])) >= 2
+        for d, words in detail)]
+
+
 def _subject_meeting(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) -> int:
     """The held meeting a decision's subject names with its date, just before the outcome
     ("the Board's decision in 2011 to ...", "the 2025 conference's decision", "In March 2009
@@ -499,6 +531,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         if unc is not None:
             unclassified.append(unc)
     kept = drop_restatements([h for h, _ in hits], {h.start: text[h.start : h.end] for h, _ in hits})
+    kept = drop_summaries(kept, text, _summary_sentences(text, sentences, is_heading))
     kept_ids = {id(h) for h in kept}
     hits = drop_pronoun_echoes([(h, si) for h, si in hits if id(h) in kept_ids], text)
     authors = report_authors(text, rep, doc.authors, ref.given_names)

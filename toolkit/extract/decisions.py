@@ -342,7 +342,7 @@ _FUNCTION_WORDS = frozenset(
 RESTATED_SHARE = 0.75
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {w for w in _CONTENT.findall(text.lower().replace("’", "'")) if w not in _FUNCTION_WORDS}
 
 
@@ -370,12 +370,12 @@ def drop_restatements(hits: list[DecisionHit], texts: dict[int, str]) -> list[De
     start to its sentence text."""
     keep: list[DecisionHit] = []
     for h in sorted(hits, key=lambda h: -(h.end - h.start)):
-        words = _content_words(texts[h.start])
+        words = content_words(texts[h.start])
         dup = False
         for k in keep:
             if k.outcome != h.outcome or (k.start == h.start):
                 continue
-            other = _content_words(texts[k.start])
+            other = content_words(texts[k.start])
             small, big = (words, other) if len(words) <= len(other) else (other, words)
             if len(small) >= 3 and len(small & big) >= RESTATED_SHARE * len(small):
                 dup = True

@@ -836,3 +836,15 @@ def test_a_summary_ahead_of_the_detail_records_each_decision_once():
     rep = extract_document(doc, REF, VOCAB).reports[0]
     assert [text[h.start : h.end][:24] for h, _ in rep.decisions] == [
         "The draft rules for elec", "The conference fund was ", "The Women's Committee re"]
+
+
+def test_a_regional_boards_executive_committee_is_a_committee_of_its_own():
+    text = ("West Midlands Regional Board report\n\nThe Regional Board met on Saturday 10 September 2016.\n\n"
+            "The Board's Executive Committee met on Tuesday 23 August and agreed a selection timetable. "
+            "The Board then agreed the timetable. The Executive Committee next meets on Tuesday 18 October.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2016/09/13/rb/", published="2016-09-13", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    assert {(lm.key, lm.status) for lm in rep.meetings} == {
+        ("rec-west-midlands|2016-09-10", "held"), ("rec-west-midlands-executive|2016-08-23", "held"),
+        ("rec-west-midlands-executive|2016-10-18", "scheduled")}

@@ -409,14 +409,28 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
     if not main_body:
         return []
     out = []
+    # a Regional Board has an executive committee of its own: "The Board's Executive Committee met"
+    board = main_body.startswith("rec-") and main_body not in ("rec-scotland", "rec-wales") and _BOARD.search(text)
+    if board:
+        for m in _BOARDS_EXECUTIVE.finditer(text):
+            s, e = m.start() + offset, m.end() + offset
+            if not any(not (e <= b.start or s >= b.end) for b in found):
+                out.append(BodyMention(s, e, f"{main_body}-executive", generic=True))
     for m in GENERIC_BODY.finditer(text):
         s, e = m.start() + offset, m.end() + offset
-        if any(not (e <= b.start or s >= b.end) for b in found):
+        if any(not (e <= b.start or s >= b.end) for b in found + out):
+            continue
+        if board and m.group("w") == "Executive":
+            out.append(BodyMention(m.start("w") + offset, e, f"{main_body}-executive", generic=True))
             continue
         # an unknown body ("the Forum" in an SEC report) still stands between a date and
         # another body: kept without an id, it blocks but makes no meeting
         out.append(BodyMention(m.start("w") + offset, e, generic_id(m.group("w"), main_body), generic=True))
     return out
+
+
+_BOARD = re.compile(r"\bRegional\s+Board\b|\b[Tt]he\s+Board\b")
+_BOARDS_EXECUTIVE = re.compile(r"\b(?:Regional\s+)?Board['’]s\s+Executive(?:\s+Committee)?\b")
 
 
 def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], ref: Reference, region: str,

@@ -848,3 +848,13 @@ def test_a_regional_boards_executive_committee_is_a_committee_of_its_own():
     assert {(lm.key, lm.status) for lm in rep.meetings} == {
         ("rec-west-midlands|2016-09-10", "held"), ("rec-west-midlands-executive|2016-08-23", "held"),
         ("rec-west-midlands-executive|2016-10-18", "scheduled")}
+
+
+def test_in_time_for_conference_is_a_conference_still_to_come():
+    text = ("Organisation Committee report\n\nThe Organisation Committee met on Tuesday 14 March 2017.\n\n"
+            "Any proposal would need to go through the rule-change process in time for Conference in Brighton "
+            "in September.\n")
+    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
+                   source_url="https://example.org/2017/03/24/org/", published="2017-03-24", published_source="url")
+    rep = extract_document(doc, REF, VOCAB).reports[0]
+    assert ("conference|2017-09", "scheduled") in {(lm.key, lm.status) for lm in rep.meetings}

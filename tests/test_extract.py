@@ -158,6 +158,8 @@ def test_deferral_target_is_read():
         ("the Young Labour National Committee met", ["nec-young-labour"]),
         ("HOUSING, LOCAL GOVERNMENT AND TRANSPORT POLICY COMMISSION", ["npf-housing"]),  # a name with a comma
         ("Item 4: Online-only CLP meetings", []),  # words describing CLPs, not a CLP's name
+        ("The NCC's next plenary is on Saturday 22 April", ["ncc"]),  # a name before its possessive
+        ("the Organisation Committee's timetable", ["nec-org"]),
         ("Every CLP should send two delegates from Colne Valley CLP", ["clp-colne-valley"]),
     ],
 )
@@ -172,6 +174,8 @@ def test_bodies(text, ids):
         ("the NEC met and agreed the budget", False),
         ("the NEC members were elected", True),
         ("the Welsh Policy Forum met on the Saturday", False),
+        ("the Organisation Committee's recommendations from 19 October were endorsed", True),
+        ("the Organisation Committee's next meeting is in May", False),
     ],
 )
 def test_a_body_named_as_a_modifier_is_not_a_meeting(text, attributive):
@@ -350,3 +354,11 @@ def test_a_byline_in_lower_case_by_names_the_author():
 
     m = BYLINE_NAMES.search("NEC report – July 2025\nby Nadia Cheverton, CLP representative on the NEC\n")
     assert m and m.group("names").startswith("Nadia Cheverton")
+
+
+def test_a_known_person_before_a_possessive_is_resolved():
+    from toolkit.extract.people import find_names
+
+    text = "Ann Black's report was noted, and we heard Keir Starmer's speech."
+    assert [(n.mention, n.person_id) for n in find_names(text, 0, len(text), REF, known_first={})] == [
+        ("Ann Black", "ann-black"), ("Keir Starmer", "keir-starmer")]

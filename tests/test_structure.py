@@ -858,3 +858,4 @@ def test_in_time_for_conference_is_a_conference_still_to_come():
                    source_url="https://example.org/2017/03/24/org/", published="2017-03-24", published_source="url")
     rep = extract_document(doc, REF, VOCAB).reports[0]
     assert ("conference|2017-09", "scheduled") in {(lm.key, lm.status) for lm in rep.meetings}
+

@@ -333,8 +333,11 @@ def office_first_names(ref: Reference, on: datetime.date | None) -> dict[str, st
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
-_TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?|&")
-_JOINER = re.compile(r"^[ \t\-–]{1,3}$|^\s*&\s*$|^[ \t]*\n[ \t]*$|^,[ \t]+$")  # ", ": "Housing, Local Government and ..."
+#: A word, its possessive "'s" apart ("NCC's" is "NCC", "'", "s": the NCC is found before its "'s").
+_TOKEN = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:['’](?!s\b)[A-Za-z]+)?|&")
+#: What may stand between the words of one name: a space or hyphen, "&", a line break, ", "
+#: ("Housing, Local Government and ..."), the apostrophe of a possessive ("Women's Conference").
+_JOINER = re.compile(r"^[ \t\-–]{1,3}$|^\s*&\s*$|^[ \t]*\n[ \t]*$|^,[ \t]+$|^['’]$")
 
 
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\n[ \t]*$")

@@ -1,6 +1,7 @@
 """Report structure read as general rules: archive posts by header, sections by heading,
 dates as short posts write them, and who took part. Each text here is composed for the test."""
 
+import re
 from pathlib import Path
 
 from toolkit.dates import find_dates
@@ -43,9 +44,12 @@ def _build(tmp_path: Path, files: dict[str, str], urls: dict[str, str] | None = 
     return build(raw, tmp_path / "out")
 
 
-def _doc(text: str, doc_id: str = "d1") -> Document:
+def _doc(text: str, doc_id: str = "d1", url: str = "") -> Document:
+    """A document of ``text``; with ``url``, dated from the URL's /YYYY/MM/DD/ as the build dates it."""
+    published = "-".join(re.search(r"/(\d{4})/(\d\d)/(\d\d)/", url).groups()) if url else ""
     return Document(doc_id=doc_id, path=f"{doc_id}.txt", sha256="x", n_chars=len(text), format="txt",
-                    status="ok", text=text)
+                    status="ok", text=text, source_url=url, published=published,
+                    published_source="url" if url else "")
 
 
 def test_archive_split_by_dated_post_headers():
@@ -665,9 +669,7 @@ def test_a_bodys_possessive_next_meeting_is_that_bodys_meeting():
     text = ("London Regional Board report\n\nThe regional board met on Monday.\n\n"
             "A decision on childcare costs was put off until the board's next meeting on 14 March.\n\n"
             "The NEC's next meeting is on 20 June.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2016/02/16/board/", published="2016-02-16", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2016/02/16/board/"), REF, VOCAB).reports[0]
     got = {(lm.key, lm.status) for lm in rep.meetings}
     assert got == {("rec-london|2016-02-15", "held"), ("rec-london|2016-03-14", "scheduled"),
                    ("nec|2016-06-20", "scheduled")}
@@ -689,9 +691,7 @@ def test_another_bodys_meeting_hands_back_to_the_report_body_when_it_is_the_subj
             "The NEC noted the JPC report without much discussion.\n\n"
             "Lorraine Quigley introduced a paper on amending policy documents. "
             "His proposal was withdrawn after a short debate.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2013/03/28/nec/", published="2013-03-28", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2013/03/28/nec/"), REF, VOCAB).reports[0]
     # "met on Monday 11 March" is held, whatever "the next stage" later in the sentence says
     assert {(lm.key, lm.status) for lm in rep.meetings} == {("nec|2013-03-26", "held"), ("jpc|2013-03-11", "held")}
     by_text = {text[h.start : h.end][:20]: rep.meetings[li].key for h, li in rep.decisions}
@@ -707,9 +707,7 @@ def test_our_meeting_keeps_its_month_and_a_report_from_another_body_is_received_
             "Report from the CAC\n\n"
             "At its meeting on 27 February the CAC agreed the deadline for motions. "
             "The committee noted Seema Bhardwaj's report from the CAC.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2018/03/09/wc/", published="2018-03-09", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2018/03/09/wc/"), REF, VOCAB).reports[0]
     assert {(lm.key, lm.status) for lm in rep.meetings} == {
         ("nec-women|2018-03-06", "held"), ("nec-women|2018-05", "scheduled"), ("cac|2018-02-27", "held")}
     by_text = {text[h.start : h.end][:20]: rep.meetings[li].key for h, li in rep.decisions}
@@ -723,9 +721,7 @@ def test_at_the_full_nec_opening_a_sentence_is_the_nec_meeting():
             "in the chair. Reports from the regions were noted.\n\n"
             "The committee agreed the timetable for target seats. At the full NEC on the 26th, the Organisation "
             "Committee's timetable was endorsed without a vote.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2013/03/28/nec/", published="2013-03-28", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2013/03/28/nec/"), REF, VOCAB).reports[0]
     by_text = {text[h.start : h.end][:20]: rep.meetings[li].body_id for h, li in rep.decisions}
     assert by_text["At the full NEC on t"] == "nec"
     assert by_text["The committee agreed"] == "nec-org"
@@ -739,9 +735,7 @@ def test_policy_commission_sessions_of_a_forum_weekend_are_meetings_of_their_own
             "Saturday morning: Stronger, Safer Communities\n\nOn Saturday morning I went to the Stronger, Safer "
             "Communities session, chaired by Hazel Rudd. The amendments on policing were agreed.\n\n"
             "Saturday afternoon: the plenary\n\nThe living wage amendment was carried, 98 votes to 70.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2014/07/24/npf/", published="2014-07-24", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2014/07/24/npf/"), REF, VOCAB).reports[0]
     # "On Saturday morning" is the Saturday of the forum's weekend, not the one after the report
     assert {(lm.key, lm.status) for lm in rep.meetings} == {
         ("npf|2014-07-18", "held"), ("npf-work-and-business|2014-07-18", "held"),
@@ -759,9 +753,7 @@ def test_numbered_dated_headings_each_lead_their_meeting_and_a_report_of_a_meeti
             "3. Full NEC – Tuesday 18 July\n\nThe General Secretary's report was noted.\n\n"
             "Business Board. Sandra Whitcombe presented her report of the Business Board meeting described above. "
             "The NEC noted the Business Board report. A motion for a members' ballot fell by 10 votes to 22.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2023/07/20/nec/", published="2023-07-20", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2023/07/20/nec/"), REF, VOCAB).reports[0]
     by_text = {text[h.start : h.end][:20]: rep.meetings[li].key for h, li in rep.decisions}
     assert by_text == {"The NEC then agreed ": "nec|2023-07-04",
                        "The Business Board n": "nec-business-board|2023-07-13",
@@ -776,9 +768,7 @@ def test_part_headings_lead_their_committees_and_later_this_month_is_to_come():
             "His proposal to double the access fund was agreed by 7 votes to 3.\n\n"
             "PART TWO: FULL NEC, TUESDAY 22 JULY\n\nItem 1: Minutes\nThe minutes were agreed. We were briefed on "
             "Annual Conference in Liverpool later this month.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2025/07/24/nec/", published="2025-07-24", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2025/07/24/nec/"), REF, VOCAB).reports[0]
     assert ("conference|2025-07", "scheduled") in {(lm.key, lm.status) for lm in rep.meetings}
     by_text = {text[h.start : h.end][:20]: rep.meetings[li].key for h, li in rep.decisions}
     assert by_text == {"His proposal to doub": "nec-equalities|2025-07-08", "The minutes were agr": "nec|2025-07-22"}
@@ -787,9 +777,7 @@ def test_part_headings_lead_their_committees_and_later_this_month_is_to_come():
 def test_a_meeting_phrase_naming_its_weekday_is_not_dated_by_a_day_next_to_it():
     text = ("West Midlands Regional Board report\n\nThe Regional Board met on Saturday 10 September 2016.\n\n"
             "Tariq Aziz said Board papers arrived on Thursday evening for a Saturday meeting.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2016/09/13/rb/", published="2016-09-13", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2016/09/13/rb/"), REF, VOCAB).reports[0]
     assert [lm.key for lm in rep.meetings] == ["rec-west-midlands|2016-09-10"]
 
 
@@ -798,9 +786,7 @@ def test_an_outcome_reached_at_a_meeting_named_after_it_belongs_to_that_meeting(
             "At the May NEC we agreed the timetable for the leadership election.\n\n"
             "A proposal for a longer contest, which would have pushed the result back to November, was defeated "
             "at the May NEC by 6 votes to 20.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2010/10/28/nec/", published="2010-10-28", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2010/10/28/nec/"), REF, VOCAB).reports[0]
     assert [rep.meetings[li].key for _, li in rep.decisions] == ["nec|2010-05", "nec|2010-05"]
 
 
@@ -809,9 +795,7 @@ def test_a_plenary_heading_hands_the_reading_back_to_the_forum():
             "18 November 2017.\n\nHousing, Local Government and Transport Policy Commission\n\n"
             "On Saturday morning the commission met and agreed to add a section on buses.\n\n"
             "SATURDAY AFTERNOON – THE PLENARY\n\nThe forum agreed both consultation documents.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2017/11/22/npf/", published="2017-11-22", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2017/11/22/npf/"), REF, VOCAB).reports[0]
     assert [rep.meetings[li].body_id for _, li in rep.decisions] == ["npf-housing", "npf"]
 
 
@@ -819,9 +803,7 @@ def test_an_event_named_as_the_item_is_not_where_it_was_decided():
     text = ("NEC report – May 2023\n\nThe Organisation Committee met on Tuesday 16 May 2023.\n\n"
             "Arrangements for this year's Young Labour conference were deferred to the July Org Committee. "
             "The motion on party democracy that regional conference passed in January was agreed.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2023/05/26/nec/", published="2023-05-26", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2023/05/26/nec/"), REF, VOCAB).reports[0]
     assert [rep.meetings[li].body_id for _, li in rep.decisions] == ["nec-org", "nec-org"]
 
 
@@ -831,9 +813,7 @@ def test_a_summary_ahead_of_the_detail_records_each_decision_once():
             "Deputy leadership\n\nThe draft rules for electing a deputy leader were deferred to the July WEC, "
             "so that CLPs can comment.\n\nKey decisions\n\n- Conference fund: agreed.\n\n"
             "Finance\n\nThe conference fund was agreed without a vote.\n\nThe Women's Committee report was noted.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2017/03/21/wec/", published="2017-03-21", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2017/03/21/wec/"), REF, VOCAB).reports[0]
     assert [text[h.start : h.end][:24] for h, _ in rep.decisions] == [
         "The draft rules for elec", "The conference fund was ", "The Women's Committee re"]
 
@@ -842,9 +822,7 @@ def test_a_regional_boards_executive_committee_is_a_committee_of_its_own():
     text = ("West Midlands Regional Board report\n\nThe Regional Board met on Saturday 10 September 2016.\n\n"
             "The Board's Executive Committee met on Tuesday 23 August and agreed a selection timetable. "
             "The Board then agreed the timetable. The Executive Committee next meets on Tuesday 18 October.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2016/09/13/rb/", published="2016-09-13", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2016/09/13/rb/"), REF, VOCAB).reports[0]
     assert {(lm.key, lm.status) for lm in rep.meetings} == {
         ("rec-west-midlands|2016-09-10", "held"), ("rec-west-midlands-executive|2016-08-23", "held"),
         ("rec-west-midlands-executive|2016-10-18", "scheduled")}
@@ -854,8 +832,6 @@ def test_in_time_for_conference_is_a_conference_still_to_come():
     text = ("Organisation Committee report\n\nThe Organisation Committee met on Tuesday 14 March 2017.\n\n"
             "Any proposal would need to go through the rule-change process in time for Conference in Brighton "
             "in September.\n")
-    doc = Document(doc_id="d1", path="d1.txt", sha256="x", n_chars=len(text), format="txt", status="ok", text=text,
-                   source_url="https://example.org/2017/03/24/org/", published="2017-03-24", published_source="url")
-    rep = extract_document(doc, REF, VOCAB).reports[0]
+    rep = extract_document(_doc(text, url="https://example.org/2017/03/24/org/"), REF, VOCAB).reports[0]
     assert ("conference|2017-09", "scheduled") in {(lm.key, lm.status) for lm in rep.meetings}
 

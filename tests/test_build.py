@@ -165,3 +165,20 @@ def test_manifest_carries_the_seed_facts():
             assert m.set_index("file")[col].astype(str).to_dict() == s.set_index("file")[col].astype(str).to_dict()
     assert len(m) == 5
     json.dumps(m.to_dict())
+
+
+def test_filter_bar_shows_one_row_per_real_meeting(seed_build):
+    """Seed 002 dates the March 2020 Equalities Committee to the month only; another seed
+    dates it to the day. The tables keep each dating; the notebooks' view folds them."""
+    from toolkit import widgets
+
+    corpus, _ = seed_build
+    m = corpus.meetings.set_index("meeting_id")
+    assert m.loc["nec-equalities-2020-03", "same_as"] == "nec-equalities-2020-03-04"
+    assert m.loc["nec-equalities-2020-03", "date_precision"] == "month"
+    bar = widgets.FilterBar(corpus)
+    shown = bar.corpus.meetings.set_index("meeting_id")
+    assert "nec-equalities-2020-03" not in shown.index and len(shown) == len(m) - 1
+    both = set(m.loc["nec-equalities-2020-03", "report_ids"]) | set(m.loc["nec-equalities-2020-03-04", "report_ids"])
+    assert set(shown.loc["nec-equalities-2020-03-04", "report_ids"]) == both
+    assert shown.loc["nec-equalities-2020-03-04", "n_sources"] == len(both)

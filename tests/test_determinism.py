@@ -176,7 +176,7 @@ def test_a_more_precise_date_redirects_the_old_meeting_id(tmp_path):
             "nec-2020-07-21"]
 
 
-def test_author_appearance_id_survives_a_meeting_redirect(tmp_path):
+def test_a_day_from_another_report_keeps_the_month_meeting_and_its_ids(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "a.txt").write_text("NEC report: July 2020\n\nBy Jane Example\n\nThe NEC met in "
@@ -187,8 +187,17 @@ def test_author_appearance_id_survives_a_meeting_redirect(tmp_path):
     assert list(authors["meeting_id"]) == ["nec-2020-07"]
     (raw / "b.txt").write_text(NEW_REPORT, encoding="utf-8")
     after = build(raw, out)
-    assert "nec-2020-07" in set(after.meeting_redirects["old_id"])
-    assert set(authors["appearance_id"]) <= set(after.appearances["appearance_id"])
+    # report a still dates its meeting to the month; it points to the day report b gives
+    m = after.meetings.set_index("meeting_id")
+    assert m.loc["nec-2020-07", "same_as"] == "nec-2020-07-21" and m.loc["nec-2020-07", "date"] == "2020-07"
+    kept = after.appearances[after.appearances["appearance_id"].isin(authors["appearance_id"])]
+    assert len(kept) == len(authors) and set(kept["meeting_id"]) == {"nec-2020-07"}
+    # the analyses' view folds the two into one meeting with both reports
+    one = after.one_row_per_meeting()
+    assert "nec-2020-07" not in set(one.meetings["meeting_id"])
+    row = one.meetings.set_index("meeting_id").loc["nec-2020-07-21"]
+    assert row["n_sources"] == 2 and set(one.appearances["meeting_id"]) >= {"nec-2020-07-21"}
+    assert "nec-2020-07" not in set(one.appearances["meeting_id"]) | set(one.decisions["meeting_id"])
 
 
 def test_adding_an_earlier_copy_keeps_the_existing_document(tmp_path):

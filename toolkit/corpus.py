@@ -41,6 +41,45 @@ class Corpus:
         """The tables by name, in the registry's order."""
         return {name: getattr(self, name) for name in schema.TABLE_NAMES}
 
+    def one_row_per_meeting(self) -> Corpus:
+        """This corpus with every month-only meeting that points to a day-dated one in
+        ``same_as`` folded into it: its reports join that meeting's ``report_ids`` and
+        ``n_sources``, and its mentions, appearances and decisions take that meeting's id.
+        The analyses and the filter bar work on this view, so one real meeting is one
+        node, one bar and one row; the tables on disk keep each report's own dating."""
+        m = self.meetings
+        if "same_as" not in m.columns or m.empty:
+            return self
+        ids = set(m["meeting_id"].astype(str))
+        target = {a: b for a, b in zip(m["meeting_id"].astype(str), m["same_as"].fillna("").astype(str), strict=True)
+                  if b and b in ids and b != a}
+        if not target:
+            return self
+        meetings = m.loc[~m["meeting_id"].isin(list(target))].copy()
+        extra: dict[str, list[str]] = {}
+        statuses: dict[str, list[str]] = {}
+        for row in m.loc[m["meeting_id"].isin(list(target))].itertuples():
+            extra.setdefault(target[row.meeting_id], []).extend(list(row.report_ids))
+            statuses.setdefault(target[row.meeting_id], []).append(row.status)
+        rank = {"held": 0, "cancelled": 1, "scheduled": 2}
+        for i in meetings.index[meetings["meeting_id"].isin(list(extra))]:
+            mid = meetings.at[i, "meeting_id"]
+            reps = sorted(set(meetings.at[i, "report_ids"]) | set(extra[mid]))
+            meetings.at[i, "report_ids"] = reps
+            meetings.at[i, "n_sources"] = len(reps)
+            meetings.at[i, "status"] = min([meetings.at[i, "status"], *statuses[mid]], key=lambda s: rank.get(s, 3))
+
+        def retarget(df: pd.DataFrame) -> pd.DataFrame:
+            if df.empty or "meeting_id" not in df.columns:
+                return df
+            out = df.copy()
+            out["meeting_id"] = out["meeting_id"].map(lambda x: target.get(x, x))
+            return out
+
+        return Corpus(self.documents, self.reports, self.bodies, meetings.reset_index(drop=True),
+                      self.meeting_redirects, retarget(self.meeting_mentions), self.actors, self.roles,
+                      retarget(self.appearances), retarget(self.decisions), self.review, path=self.path)
+
     def __repr__(self) -> str:
         sizes = ", ".join(f"{n}={len(df)}" for n, df in self.tables().items())
         return f"Corpus({sizes})"

@@ -2,8 +2,14 @@
 
 Meetings of different reports are one meeting when they have the same body and the same
 date. A month-only meeting joins the single day-dated meeting of its body in that month
-(when its own report has none there). Undated meetings stay apart. Work is grouped by
-body and period, so it grows with the corpus, not with pairs of reports.
+when that day is known from the same document (another post of an archive page). Otherwise
+it keeps its own row, dated as its reports date it (a day no report of its document gives
+would be invented), but when its body has a single day-dated meeting in that month, known
+from other documents, it points to it in ``same_as``: probably the same real
+meeting. Its decisions share items with that meeting's, so statistics count them once, and
+``Corpus.one_row_per_meeting`` folds such rows for the analyses. Undated meetings stay
+apart. Work is grouped by body and period, so it grows with the corpus, not with pairs of
+reports.
 
 Decisions at one meeting with the same outcome and overlapping words are one item.
 """
@@ -26,6 +32,7 @@ class MergedMeeting:
     date_end: int | None
     status: str
     members: list[tuple[str, int]] = field(default_factory=list)  # (report_id, local index)
+    same_as: str = ""  # the day-dated meeting this month-only one probably is
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,7 @@ class LocalRef:
     date_end: int | None
     status: str
     has_day_in_month: bool
+    doc_id: str = ""
 
 
 def _status(statuses: list[str]) -> str:
@@ -62,18 +70,23 @@ def merge_meetings(locals_: list[LocalRef]) -> list[MergedMeeting]:
     for body, iso in groups:
         if len(iso) == 10:
             days_by_month.setdefault((body, iso[:7]), []).append(iso)
+    same_as: dict[tuple[str, str], str] = {}
     for (body, iso), members in list(groups.items()):
-        if len(iso) != 7:
+        days = days_by_month.get((body, iso), []) if len(iso) == 7 else []
+        if len(days) != 1:
             continue
-        days = days_by_month.get((body, iso), [])
-        movable = [m for m in members if not m.has_day_in_month]
-        if len(days) == 1 and movable:
-            groups[(body, days[0])].extend(movable)
-            rest = [m for m in members if m.has_day_in_month]
+        # the day is known from the same document (another post of an archive page): one meeting
+        day_docs = {m.doc_id for m in groups[(body, days[0])]}
+        moving = [m for m in members if not m.has_day_in_month and m.doc_id and m.doc_id in day_docs]
+        rest = [m for m in members if m not in moving]
+        if moving:
+            groups[(body, days[0])].extend(moving)
             if rest:
                 groups[(body, iso)] = rest
             else:
                 del groups[(body, iso)]
+        if rest and all(not m.has_day_in_month for m in rest) and len({m.report_id for m in rest}) == len(rest):
+            same_as[(body, iso)] = f"{body or 'unknown'}-{days[0]}"
     out: list[MergedMeeting] = []
     for (body, iso), members in sorted(groups.items()):
         # a report that names two meetings of one body in one period (the first REC meeting
@@ -90,7 +103,8 @@ def merge_meetings(locals_: list[LocalRef]) -> list[MergedMeeting]:
             ends = [m.date_end for m in layer if m.date_end]
             suffix = f"-{k + 1}" if k else ""
             out.append(MergedMeeting(f"{body or 'unknown'}-{iso}{suffix}", body, date, ends[0] if ends else None,
-                                     _status([m.status for m in layer]), [(m.report_id, m.index) for m in layer]))
+                                     _status([m.status for m in layer]), [(m.report_id, m.index) for m in layer],
+                                     same_as.get((body, iso), "")))
     for lr in undated:
         out.append(MergedMeeting(f"{lr.body_id or 'unknown'}-undated-{_short(lr.report_id)}-{lr.index}",
                                  lr.body_id, None, None, lr.status, [(lr.report_id, lr.index)]))
@@ -113,16 +127,18 @@ def _words(s: str) -> set[str]:
     return {w for w in _WORD.findall(s.lower()) if w not in _STOP}
 
 
-def assign_items(rows: list[dict]) -> None:
+def assign_items(rows: list[dict], same_as: dict[str, str] | None = None) -> None:
     """Set ``item_id`` on decision rows (dicts with meeting_id, outcome, report_id, text,
     decision_id): rows of different reports at one meeting with the same outcome and
-    overlapping words share the id of the first of them."""
+    overlapping words share the id of the first of them. ``same_as`` maps a meeting id to
+    the meeting it probably is (see the module doc); such meetings count as one here."""
+    same_as = same_as or {}
     by_key: dict[tuple[str, str], list[dict]] = {}
     for r in sorted(rows, key=lambda r: r["decision_id"]):
         r["item_id"] = r["decision_id"]
         if not r["meeting_id"]:
             continue
-        by_key.setdefault((r["meeting_id"], r["outcome"]), []).append(r)
+        by_key.setdefault((same_as.get(r["meeting_id"], r["meeting_id"]), r["outcome"]), []).append(r)
     for group in by_key.values():
         items: list[tuple[set[str], set[str], str]] = []  # (words, reports, item_id)
         for r in group:
@@ -145,13 +161,15 @@ def assign_items(rows: list[dict]) -> None:
 DATE_CONFLICT_DAYS = 3
 
 
-def outcome_conflicts(rows: list[dict]) -> list[dict]:
+def outcome_conflicts(rows: list[dict], same_as: dict[str, str] | None = None) -> list[dict]:
     """Review rows for an item two reports record with different outcomes: decisions of one
-    meeting, from different reports, whose words overlap, with outcomes that differ."""
+    meeting (``same_as`` as in :func:`assign_items`), from different reports, whose words
+    overlap, with outcomes that differ."""
+    same_as = same_as or {}
     by_meeting: dict[str, list[dict]] = {}
     for r in rows:
         if r["meeting_id"]:
-            by_meeting.setdefault(r["meeting_id"], []).append(r)
+            by_meeting.setdefault(same_as.get(r["meeting_id"], r["meeting_id"]), []).append(r)
     out = []
     for group in by_meeting.values():
         for i, a in enumerate(group):

@@ -132,7 +132,8 @@ def assemble(docs: list[Document], extractions: list[DocExtraction], ref: Refere
                 has_day = month is not None and any(
                     o.body_id == lm.body_id and o.date is not None and o.date.precision == "day"
                     and o.date.iso().startswith(month) for o in rx.meetings)
-                locals_.append(LocalRef(rx.report_id, i, lm.body_id, lm.date, lm.date_end, lm.status, has_day))
+                locals_.append(LocalRef(rx.report_id, i, lm.body_id, lm.date, lm.date_end, lm.status, has_day,
+                                       ex.doc.doc_id))
     merged = merge_meetings(locals_)
     meeting_of: dict[tuple[str, int], str] = {}
     for mm in merged:
@@ -149,7 +150,7 @@ def assemble(docs: list[Document], extractions: list[DocExtraction], ref: Refere
             "date_start": mm.date.first_day().isoformat() if mm.date else "",
             "date_precision": mm.date.precision if mm.date else "unknown",
             "status": mm.status, "title": f"{body_name}, {date or 'date unknown'}",
-            "n_sources": len(reports), "report_ids": reports,
+            "n_sources": len(reports), "report_ids": reports, "same_as": mm.same_as,
         })
     mention_rows, decision_rows, appearance_rows, review_rows = [], [], [], []
     for ex in extractions:
@@ -198,8 +199,9 @@ def assemble(docs: list[Document], extractions: list[DocExtraction], ref: Refere
     mention_rows = [r for r in mention_rows
                     if (k := (r["meeting_id"], r["report_id"], r["char_start"], r["char_end"])) not in seen
                     and not seen.add(k)]
-    assign_items(decision_rows)
-    review_rows += outcome_conflicts(decision_rows) + date_conflicts(merged)
+    same_as = {mm.meeting_id: mm.same_as for mm in merged if mm.same_as}
+    assign_items(decision_rows, same_as)
+    review_rows += outcome_conflicts(decision_rows, same_as) + date_conflicts(merged)
     for d in docs:
         if d.status != "ok":
             review_rows.append({"kind": "document", "ref_id": d.doc_id, "report_id": "", "doc_id": d.doc_id,

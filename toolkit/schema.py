@@ -105,6 +105,9 @@ FIELDS: dict[str, Field] = {
         ),
         _f("n_sources", "integer", "Number of reports that describe the meeting."),
         _f("report_ids", "string", "Reports that describe the meeting.", is_list=True),
+        _f("same_as", "string", "Extension: for a month-only meeting, the one day-dated meeting of its body "
+           "in that month, known from other reports, that it probably is; empty otherwise. "
+           "Corpus.one_row_per_meeting() folds such rows into that meeting."),
         _f(
             "status_as_reported",
             "string",
@@ -177,7 +180,7 @@ TABLES: dict[str, Table] = {
             "meetings",
             "One row per real meeting, merged across every report that describes it.",
             ("meeting_id", "body_id", "body_name", "date", "date_end", "date_start",
-             "date_precision", "status", "title", "n_sources", "report_ids"),
+             "date_precision", "status", "title", "n_sources", "report_ids", "same_as"),
             ("meeting_id",),
             {"status": _MEETING_STATUS},
         ),

@@ -102,6 +102,7 @@ class FilterBar(W.VBox):
         person: str = "",
         person_search: bool = True,
     ) -> None:
+        corpus = corpus.one_row_per_meeting()  # one real meeting, one row (Corpus doc)
         self.corpus = corpus
         self.options = filter_options(corpus)
         self.panels: list[ChartPanel | TablePanel] = []

@@ -835,3 +835,18 @@ def test_in_time_for_conference_is_a_conference_still_to_come():
     rep = extract_document(_doc(text, url="https://example.org/2017/03/24/org/"), REF, VOCAB).reports[0]
     assert ("conference|2017-09", "scheduled") in {(lm.key, lm.status) for lm in rep.meetings}
 
+
+
+def test_a_deadline_or_another_clause_does_not_date_the_conference(tmp_path):
+    c = _build(tmp_path, {"r.txt": "London Regional Board report\n\nThe Board met on 24 January. It agreed that the "
+                                    "regional conference will be held on Saturday 9 April. Motions to the conference "
+                                    "will close on Friday 11 March. The Leader has been invited to speak at the "
+                                    "conference, and the regional office expects to confirm this in February.\n"},
+               {"r.txt": "https://example.org/2011/01/26/board/"})
+    ids = sorted(c.meetings["meeting_id"])
+    assert ids == ["conference-london-2011-04-09", "rec-london-2011-01-24"]
+    # a meeting still takes a day given after another clause when a meeting verb says so
+    (tmp_path / "b").mkdir()
+    c = _build(tmp_path / "b", {"r.txt": "NEC report\n\nThe NEC met on 20 March; the Business Board meets on "
+                                         "4 April.\n"}, {"r.txt": "https://example.org/2018/03/22/nec/"})
+    assert sorted(c.meetings["meeting_id"]) == ["nec-2018-03-20", "nec-business-board-2018-04-04"]

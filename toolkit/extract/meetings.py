@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from toolkit.dates import DateMention, PartialDate, anchor_weekdays, find_dates, neighbour_days, resolve
 from toolkit.extract.bodies import BodyMention, _slug, find_bodies, is_attributive
@@ -114,7 +114,8 @@ _ELECTION_DATE = re.compile(r"\s+(?:local\s+|council\s+|general\s+|mayoral\s+|pa
 _ELECTION_ON = re.compile(r"\b(?:elections?|by-elections?|polls?|referendum|polling\s+day)\s+(?:on|in)\s+(?:the\s+)?$", re.I)
 #: A date after these words is a time limit or span, not the day of a meeting.
 NON_MEETING_DATE_BEFORE = re.compile(
-    r"\b(?:since|until|till|before|after|ahead\s+of|end\s+of)\s+(?:the\s+)?$|\bby\s+$", re.I
+    r"\b(?:since|until|till|before|after|ahead\s+of|end\s+of)\s+(?:the\s+)?$|\bby\s+$"
+    r"|\b(?:close[sd]?|closing|deadline\s+(?:is|was))\s+(?:at\s+\w+\s+)?(?:on\s+)?$", re.I
 )
 # The same patterns, searched only in sentences holding a word each of their matches holds.
 _CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped", "abandoned", "indefinitely"))
@@ -188,6 +189,9 @@ _CLAUSE_AFTER_DATE = re.compile(r"^\W*to\s+(?!be\b)[a-z]+\s+(?:the|our|its|their
 #: meeting, because the LGA Labour Group wants ...".
 _BECAUSE = re.compile(r"\b(?:because|but|although|though|whereas|so\s+that)\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
+#: Another clause with its own subject between a body and a later date: "invited to speak at
+#: the conference, and the regional office expects to confirm this in February".
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|so|while)\s+|;\s*)(?:the|a|an|our|we|I|he|she|they|it|this|[A-Z][a-z]+)\b")
 
 
 def assign_dates(
@@ -221,9 +225,11 @@ def assign_dates(
                 between = [x for x in bodies if b.end <= x.start < d.start]
                 if MEETING_VERB_BETWEEN.search(text[b.end : d.start]):
                     reach = 81
+                if _other_clause(text, b.end, d.start):
+                    continue
             elif d.end <= b.start:
                 gap = b.start - d.end + 0.5
-                if _AND_NEXT.match(text, d.end, b.start):
+                if ";" in text[d.end : b.start] or _AND_NEXT.match(text, d.end, b.start):
                     continue  # "the WEC meeting in October and the Forum ...": the date closes its clause
                 if (_CLAUSE_AFTER_DATE.match(text[d.end : b.start]) or _BECAUSE.search(text, d.end, b.start)
                         or _SPAN_BEFORE.match(text[d.end : b.start])):
@@ -272,9 +278,17 @@ def assign_dates(
             run = run[:1]  # "on 28 February and 1 March 2015": one meeting over two days
         got[i] = run
     if (not got and len(bodies) == 1 and MEETING_NOUN.search(text[max(0, bodies[0].start - 200) : bodies[0].end + 200])
-            and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1):
+            and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1
+            and not _other_clause(text, bodies[0].end, usable[0].start)):
         got[0] = [usable[0]]
     return got
+
+
+def _other_clause(text: str, start: int, end: int) -> bool:
+    """Between a body (ending at ``start``) and a later date (at ``end``) another clause
+    opens with its own subject and no meeting verb: the date is that clause's."""
+    clause = _NEW_CLAUSE.search(text, start, end) if start < end else None
+    return bool(clause) and not MEETING_VERB_BETWEEN.search(text, clause.end(), end)
 
 
 def _next_day(a: DateMention, b: DateMention) -> bool:
@@ -1034,6 +1048,13 @@ def group_meetings(
                 else:
                     lms.append(LocalMeeting(f"{body}|{m.qualifier}|{m.start}", body, year_of_report, None, m.status,
                                             "inferred" if year_of_report else "", [m]))
+                continue
+            ahead = [lm for lm in lms if lm.status == "scheduled" and lm.date is not None and lm.mentions
+                     and lm.first_pos < m.start]
+            if m.status == "held" and not held and body != main_body and not m.describes and len(ahead) == 1:
+                # "... will be held on 9 April. The Leader is invited to speak at the conference":
+                # the conference named before, still to come
+                ahead[0].mentions.append(replace(m, status="scheduled"))
                 continue
             if m.status == "held" and held:
                 max(held, key=lambda lm: lm.date.first_day()).mentions.append(m)

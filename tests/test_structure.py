@@ -850,3 +850,27 @@ def test_a_deadline_or_another_clause_does_not_date_the_conference(tmp_path):
     c = _build(tmp_path / "b", {"r.txt": "NEC report\n\nThe NEC met on 20 March; the Business Board meets on "
                                          "4 April.\n"}, {"r.txt": "https://example.org/2018/03/22/nec/"})
     assert sorted(c.meetings["meeting_id"]) == ["nec-2018-03-20", "nec-business-board-2018-04-04"]
+
+
+def test_a_reason_clause_keeps_its_own_status_and_date():
+    ex = extract_document(_doc("West Midlands Regional Board report\n\nThe Board met on 3 July. The September Board has "
+                               "been cancelled because it clashes with Annual Conference in Brighton in September so "
+                               "the next one is Saturday 14 October.\n", url="https://example.org/2017/07/22/rec/"),
+                          REF, VOCAB)
+    got = {(lm.body_id, lm.date.iso(), lm.status) for lm in ex.reports[0].meetings}
+    assert got == {("rec-west-midlands", "2017-07-03", "held"), ("rec-west-midlands", "2017-09", "cancelled"),
+                   ("conference", "2017-09", "scheduled"), ("rec-west-midlands", "2017-10-14", "scheduled")}
+
+
+def test_the_meeting_of_a_date_is_a_recalled_meeting_not_where_its_minutes_are_agreed():
+    ex = extract_document(_doc("Welsh Executive Committee report\n\nThe WEC met on 15 March. The minutes of the meeting "
+                               "of 18 January were agreed, with one correction. The committee agreed the budget.\n",
+                               url="https://example.org/2014/03/20/wec/"), REF, VOCAB)
+    rx = ex.reports[0]
+    assert {(lm.body_id, lm.date.iso(), lm.status) for lm in rx.meetings} == {
+        ("rec-wales", "2014-03-15", "held"), ("rec-wales", "2014-01-18", "held")}
+    assert {rx.meetings[li].date.iso() for _, li in rx.decisions} == {"2014-03-15"}
+    # "the meeting of the Board" is still the Board's, not a meeting of its own
+    ex = extract_document(_doc("London Regional Board report\n\nAt the meeting of the Board on 24 January we agreed "
+                               "the budget.\n", url="https://example.org/2011/01/26/board/"), REF, VOCAB)
+    assert [(lm.body_id, lm.date.iso()) for lm in ex.reports[0].meetings] == [("rec-london", "2011-01-24")]

@@ -73,7 +73,7 @@ QUALIFIER_RX = re.compile(
 )
 GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
-    r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}(?P<noun>meeting|plenary|away[\s-]?day|awayday)\b(?!\s+(?:of|with|between|for|session)\b)"
+    r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}(?P<noun>meeting|plenary|away[\s-]?day|awayday)\b(?!\s+(?:of(?!\s+(?:the\s+)?\d)|with|between|for|session)\b)"
     r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b"
@@ -187,7 +187,10 @@ _SPAN_BEFORE = re.compile(r"^\W*(?:a|an|one|two|three|four|a\s+few|\d+)\s+(?:day
 _CLAUSE_AFTER_DATE = re.compile(r"^\W*to\s+(?!be\b)[a-z]+\s+(?:the|our|its|their)\s+$")
 #: A conjunction opening another clause between a date and a body: "deferred to the April
 #: meeting, because the LGA Labour Group wants ...".
-_BECAUSE = re.compile(r"\b(?:because|but|although|though|whereas|so\s+that)\b", re.I)
+_BECAUSE = re.compile(r"\b(?:because|but|although|though|whereas|so\s+that)\b|(?:,\s*|\s)so\s+(?:the|we|our|it|they|this)\b",
+                      re.I)
+#: A reason given after a status word: the body inside it does not share that status.
+_REASON = re.compile(r"\b(?:because|since\s+it|as\s+it)\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
 #: Another clause with its own subject between a body and a later date: "invited to speak at
 #: the conference, and the regional office expects to confirm this in February".
@@ -797,6 +800,9 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     qual = QUALIFIER_RX.search(text[max(sent.start, b.start - 40) : b.start])
     # status words belong to the body they stand next to, not to its neighbours
     lo_w, hi_w = bounds or (sent.start, sent.end)
+    reasons = list(_REASON.finditer(text, max(lo_w, b.start - 60), b.start))
+    if reasons:  # "The September Board has been cancelled because it clashes with Conference"
+        lo_w = reasons[-1].start()
     window = text[max(lo_w, b.start - 60) : min(hi_w, max(b.end, d.end if d is not None else 0) + 80)]
     target = d is not None and bool(TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start]))
     if target:

@@ -874,3 +874,25 @@ def test_the_meeting_of_a_date_is_a_recalled_meeting_not_where_its_minutes_are_a
     ex = extract_document(_doc("London Regional Board report\n\nAt the meeting of the Board on 24 January we agreed "
                                "the budget.\n", url="https://example.org/2011/01/26/board/"), REF, VOCAB)
     assert [(lm.body_id, lm.date.iso()) for lm in ex.reports[0].meetings] == [("rec-london", "2011-01-24")]
+
+
+def _meetings_of(text: str, url: str) -> set[tuple[str, str]]:
+    ex = extract_document(_doc(text, url=url), REF, VOCAB)
+    return {(lm.body_id, lm.date.iso() if lm.date else "") for rx in ex.reports for lm in rx.meetings}
+
+
+def test_deadlines_reports_and_today_do_not_date_a_conference():
+    url = "https://example.org/2018/03/01/women/"
+    got = _meetings_of("NEC Women's Committee report\n\nThe committee met on 27 February. The CAC agreed that the "
+                       "deadline for motions to Women's Conference will be noon on Thursday 13 September.\n", url)
+    assert ("conference-women", "2018-09-13") not in got
+    got = _meetings_of("CAC report\n\nThe CAC met on 24 September. Conference agreed CAC Report 1 on Sunday "
+                       "afternoon without a vote.\n", "https://example.org/2022/09/28/cac/")
+    assert got == {("cac", "2022-09-24"), ("conference", "2022-09-25")}
+    got = _meetings_of("East Midlands Regional Board report\n\nThe Board met on 18 January. We had hoped to agree the "
+                       "timetable for regional conference today, but the papers were not ready.\n",
+                       "https://example.org/2016/01/18/em/")
+    assert got == {("rec-east-midlands", "2016-01-18")}
+    got = _meetings_of("East Midlands Regional Board report\n\nRegional conference opened today in Derby.\n",
+                       "https://example.org/2016/02/27/em/")
+    assert ("conference-east-midlands", "2016-02-27") in got

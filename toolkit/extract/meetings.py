@@ -189,6 +189,11 @@ _CLAUSE_AFTER_DATE = re.compile(r"^\W*to\s+(?!be\b)[a-z]+\s+(?:the|our|its|their
 #: meeting, because the LGA Labour Group wants ...".
 _BECAUSE = re.compile(r"\b(?:because|but|although|though|whereas|so\s+that)\b|(?:,\s*|\s)so\s+(?:the|we|our|it|they|this)\b",
                       re.I)
+#: A deadline named before a body: a date after the body is the deadline's.
+_DEADLINE_FOR = re.compile(r"\b(?:deadline|closing\s+date)\s+for\b[^.;:]*$", re.I)
+#: Words that make "today" the day of a conference itself: "Conference opened today".
+_EVENT_TODAY = re.compile(r"\b(?:is|was|opens?|opened|began|begins|starts?|started|took\s+place|meets|met|held|"
+                          r"closes|closed|ends|ended)\b", re.I)
 #: A reason given after a status word: the body inside it does not share that status.
 _REASON = re.compile(r"\b(?:because|since\s+it|as\s+it)\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
@@ -230,6 +235,9 @@ def assign_dates(
                     reach = 81
                 if _other_clause(text, b.end, d.start):
                     continue
+                if _DEADLINE_FOR.search(text, max(0, b.start - 50), b.start) and not MEETING_VERB_BETWEEN.search(
+                        text, b.end, d.start):
+                    continue  # "the deadline for motions to Women's Conference will be noon on 13 September"
             elif d.end <= b.start:
                 gap = b.start - d.end + 0.5
                 if ";" in text[d.end : b.start] or _AND_NEXT.match(text, d.end, b.start):
@@ -245,6 +253,8 @@ def assign_dates(
             else:
                 continue
             if between or gap >= reach or gap >= best_gap:
+                continue
+            if _not_the_events_day(text, b, d):
                 continue
             if SENTENCE_BREAK.search(text[min(b.end, d.end) : max(b.start, d.start)]):
                 continue
@@ -282,9 +292,18 @@ def assign_dates(
         got[i] = run
     if (not got and len(bodies) == 1 and MEETING_NOUN.search(text[max(0, bodies[0].start - 200) : bodies[0].end + 200])
             and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1
-            and not _other_clause(text, bodies[0].end, usable[0].start)):
+            and not _other_clause(text, bodies[0].end, usable[0].start)
+            and not _not_the_events_day(text, bodies[0], usable[0])):
         got[0] = [usable[0]]
     return got
+
+
+def _not_the_events_day(text: str, b: BodyMention, d: DateMention) -> bool:
+    """"today" next to a conference is the day of the meeting that talks of it ("We had hoped
+    to agree the timetable for regional conference today"), unless a verb makes it the
+    conference's ("Conference opened today")."""
+    return (text[d.start : d.end].lower() == "today" and b.body_id.startswith("conference")
+            and not _EVENT_TODAY.search(text[min(b.end, d.end) : max(b.start, d.start)]))
 
 
 def _other_clause(text: str, start: int, end: int) -> bool:

@@ -242,6 +242,13 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("In response to Ellie Reeves, the General Secretary said he would check.", "Ellie Reeves", "speaker"),
         ("Andy Kerr paid tribute to the staff.", "Andy Kerr", "speaker"),
         ("Members paid tribute to the late Mary Turner.", "Mary Turner", "mentioned"),
+        # sent words, not present: a letter read out, a report circulated in writing
+        ("A letter from Harriet Harman, as Acting Leader, thanking candidates, was read out.", "Harriet Harman",
+         "mentioned"),
+        ("Angela Rayner's report as Deputy Leader was circulated in writing, as she was away.", "Angela Rayner",
+         "mentioned"),
+        ("The Board's chair, Cllr Dennis Armitage, said: \"The message from today is simple.\"", "Dennis Armitage",
+         "chair"),
     ],
 )
 def test_guests_co_convenors_proposers_and_speakers_take_part(text, name, part):

@@ -265,11 +265,12 @@ _NOT_PRESENT = re.compile(
     re.I,
 )
 #: Cues that only the words before a name carry: "paid tribute to X" (X is not speaking).
-_NOT_PRESENT_BEFORE = re.compile(r"\btribute\s+to\s+(?:the\s+late\s+)?$", re.I)
+_NOT_PRESENT_BEFORE = re.compile(r"\btribute\s+to\s+(?:the\s+late\s+)?$"
+                                 r"|\b(?:letter|message|statement|note)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 #: "X was elected chair of the committee in her absence": anywhere before the next name.
 #: Words said after the meeting, to the press: "Speaking afterwards, the party's spokesman said ...".
 _AFTERWARDS = re.compile(r"\b(?:speaking|commenting|said|told\s+(?:the\s+)?\w+)\s+(?:afterwards|after\s+the\s+meeting|later)\b", re.I)
-_ABSENT_AFTER = re.compile(r"\bin\s+(?:his|her|their)\s+absence\b", re.I)
+_ABSENT_AFTER = re.compile(r"\bin\s+(?:his|her|their)\s+absence\b|\bcirculated\s+in\s+writing\b", re.I)
 #: A name in the list after "Apologies were received from", or followed shortly by "sent her
 #: apologies", "in his absence", "was absent", "unable to attend".
 _APOLOGIES_BEFORE = re.compile(

@@ -896,3 +896,18 @@ def test_deadlines_reports_and_today_do_not_date_a_conference():
     got = _meetings_of("East Midlands Regional Board report\n\nRegional conference opened today in Derby.\n",
                        "https://example.org/2016/02/27/em/")
     assert ("conference-east-midlands", "2016-02-27") in got
+
+
+def test_a_meeting_asked_for_and_others_meetings_are_not_the_bodys():
+    got = _meetings_of("NEC report\n\nThe NEC met on 25 January. Some members wanted a third meeting in February to "
+                       "look at the selections timetable, but nothing was decided. Others called for a special NEC "
+                       "in March.\n", "https://example.org/2011/01/27/nec/")
+    assert got == {("nec", "2011-01-25")}
+    got = _meetings_of("NEC Organisation Committee report\n\nThe committee met on 17 October. The committee agreed "
+                       "the timetable for the remaining parliamentary selections in marginal seats, with the first "
+                       "shortlisting meetings in January.\n", "https://example.org/2017/10/20/org/")
+    assert got == {("nec-org", "2017-10-17")}
+    # a meeting that was called is still one
+    got = _meetings_of("NEC report\n\nThe NEC met on 25 January and agreed a special meeting in February.\n",
+                       "https://example.org/2011/01/27/nec/")
+    assert ("nec", "2011-02") in got

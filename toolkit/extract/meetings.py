@@ -189,6 +189,13 @@ _CLAUSE_AFTER_DATE = re.compile(r"^\W*to\s+(?!be\b)[a-z]+\s+(?:the|our|its|their
 #: meeting, because the LGA Labour Group wants ...".
 _BECAUSE = re.compile(r"\b(?:because|but|although|though|whereas|so\s+that)\b|(?:,\s*|\s)so\s+(?:the|we|our|it|they|this)\b",
                       re.I)
+#: A meeting asked for, not called: "Some members wanted a third meeting in February",
+#: "called for a special NEC".
+_WISHED_FOR = re.compile(r"\b(?:wanted|want|wants|asked\s+for|called\s+for|pressed\s+for|requested|request|"
+                         r"demanded|calling\s+for|asking\s+for)\s+(?:(?:a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+#: Meetings of others named by their purpose: "the first shortlisting meetings in January".
+_OTHERS_MEETINGS = re.compile(r"\b(?:shortlisting|selection|nomination|hustings|branch|ward|members['’]?|"
+                              r"husting|AGM|constituency)\s+meetings?\b", re.I)
 #: A deadline named before a body: a date after the body is the deadline's.
 _DEADLINE_FOR = re.compile(r"\b(?:deadline|closing\s+date)\s+for\b[^.;:]*$", re.I)
 #: Words that make "today" the day of a conference itself: "Conference opened today".
@@ -233,6 +240,8 @@ def assign_dates(
                 between = [x for x in bodies if b.end <= x.start < d.start]
                 if MEETING_VERB_BETWEEN.search(text[b.end : d.start]):
                     reach = 81
+                if _OTHERS_MEETINGS.search(text, b.end, d.start):
+                    continue  # "agreed the timetable ..., with the first shortlisting meetings in January"
                 if _other_clause(text, b.end, d.start):
                     continue
                 if _DEADLINE_FOR.search(text, max(0, b.start - 50), b.start) and not MEETING_VERB_BETWEEN.search(
@@ -293,7 +302,8 @@ def assign_dates(
     if (not got and len(bodies) == 1 and MEETING_NOUN.search(text[max(0, bodies[0].start - 200) : bodies[0].end + 200])
             and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1
             and not _other_clause(text, bodies[0].end, usable[0].start)
-            and not _not_the_events_day(text, bodies[0], usable[0])):
+            and not _not_the_events_day(text, bodies[0], usable[0])
+            and not _OTHERS_MEETINGS.search(text, bodies[0].end, max(bodies[0].end, usable[0].start))):
         got[0] = [usable[0]]
     return got
 
@@ -706,6 +716,8 @@ def find_mentions(
                     continue  # ("The Eastern REC agreed at its meeting on 10 November": that REC's meeting)
                 if not _names_meeting(g, text, sent.start):
                     continue
+                if _WISHED_FOR.search(text, max(sent.start, gs - 40), gs):
+                    continue  # "Some members wanted a third meeting in February": asked for, not called
                 if _PERSONS_MEETING.search(text[max(sent.start, gs - 8) : gs]):
                     continue  # "welcome X to her first meeting": this meeting, seen from a person
                 d = None
@@ -805,7 +817,7 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     has_noun = bool(MEETING_NOUN.search(near)) or month_named
     has_verb = bool(HELD_VERBS.search(text[b.end : min(sent.end, reach + 40)]))
     has_verb = has_verb or bool(_AT_BODY.match(text, sent.start, b.start))  # "At the full NEC (on the 26th), ..."
-    if NEGATED_MEETING.search(near):
+    if NEGATED_MEETING.search(near) or _WISHED_FOR.search(text, max(sent.start, b.start - 40), b.start):
         return
     event = b.body_id.startswith(("conference", "npf"))  # an event, whatever verb is used
     if d is None:

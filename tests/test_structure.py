@@ -911,3 +911,18 @@ def test_a_meeting_asked_for_and_others_meetings_are_not_the_bodys():
     got = _meetings_of("NEC report\n\nThe NEC met on 25 January and agreed a special meeting in February.\n",
                        "https://example.org/2011/01/27/nec/")
     assert ("nec", "2011-02") in got
+
+
+def test_conference_as_the_subject_of_an_outcome_is_the_conference_named_last():
+    ex = extract_document(_doc("Scottish Executive Committee report – November 2016\n\nThe Scottish Executive "
+                               "Committee met on Saturday 26 November in Glasgow. The SEC agreed the campaign "
+                               "timetable.\n\nIt is worth recalling what happened at Scottish Conference in Perth at "
+                               "the end of October. We were both there as delegates. Conference agreed the SEC's "
+                               "statement on local government finance by a large majority.\n\nBack at the SEC, "
+                               "delegates to next year's conference were agreed.\n"), REF, VOCAB)
+    rx = ex.reports[0]
+    got = {ex.doc.text[h.start : h.end][:20]: (rx.meetings[li].body_id, rx.meetings[li].date.iso())
+           for h, li in rx.decisions}
+    assert got == {"The SEC agreed the c": ("rec-scotland", "2016-11-26"),
+                   "Conference agreed th": ("conference-scotland", "2016-10"),
+                   "Back at the SEC, del": ("rec-scotland", "2016-11-26")}

@@ -445,6 +445,12 @@ def _subject_meeting(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) 
                              and _EVENT_AS_ITEM.search(text, max(hit.start, m.start - 40), m.start))):
                 # (not "Arrangements for this year's Young Labour conference were deferred": the event is the item)
                 best, best_end = i, m.end
+    if best < 0 and _CONFERENCE_SUBJECT.search(text, max(hit.start, hit.trigger_start - 30), hit.trigger_start):
+        # "Conference agreed the SEC's statement", "Delegates agreed the motion": the conference named last
+        seen = [(m.start, i) for i, lm in enumerate(meetings) if lm.status == "held" and lm.body_id.startswith("conference")
+                for m in lm.mentions if m.start < hit.start]
+        if seen:
+            return max(seen)[1]
     if best < 0:  # "... was defeated at the May NEC by 6 votes to 20": the meeting named right after the outcome
         for i, lm in enumerate(meetings):
             if lm.status == "held" and any(
@@ -461,6 +467,8 @@ _EVENT_AS_ITEM = re.compile(r"\b(?:for|of|about|on)\s+(?:the\s+|this\s+year['’
 _AT_AFTER = re.compile(r"^\s*(?:at|during)\s+(?:(?:the|its|our|their|that|this)\s+(?:[\w'’-]+\s+){0,2})?$", re.I)
 
 
+#: A conference itself as the subject of an outcome: "Conference agreed", "delegates overwhelmingly backed".
+_CONFERENCE_SUBJECT = re.compile(r"\b(?:[Cc]onference|[Dd]elegates)\s+(?:then\s+|also\s+|\w+ly\s+)?$")
 _SUBJECT_BREAK = re.compile(r"[,;:]|(?:and|but|which|who|that|to|of)")
 
 

@@ -445,7 +445,8 @@ def _subject_meeting(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) 
                              and _EVENT_AS_ITEM.search(text, max(hit.start, m.start - 40), m.start))):
                 # (not "Arrangements for this year's Young Labour conference were deferred": the event is the item)
                 best, best_end = i, m.end
-    if best < 0 and _CONFERENCE_SUBJECT.search(text, max(hit.start, hit.trigger_start - 30), hit.trigger_start):
+    conf = _CONFERENCE_SUBJECT.search(text, max(hit.start, hit.trigger_start - 30), hit.trigger_start)
+    if best < 0 and conf and not _RELATIVE_BEFORE.search(text, max(hit.start, conf.start() - 30), conf.start()):
         # "Conference agreed the SEC's statement", "Delegates agreed the motion": the conference named last
         seen = [(m.start, i) for i, lm in enumerate(meetings) if lm.status == "held" and lm.body_id.startswith("conference")
                 for m in lm.mentions if m.start < hit.start]
@@ -469,6 +470,9 @@ _AT_AFTER = re.compile(r"^\s*(?:at|during)\s+(?:(?:the|its|our|their|that|this)\
 
 #: A conference itself as the subject of an outcome: "Conference agreed", "delegates overwhelmingly backed".
 _CONFERENCE_SUBJECT = re.compile(r"\b(?:[Cc]onference|[Dd]elegates)\s+(?:then\s+|also\s+|\w+ly\s+)?$")
+#: A relative clause's subject: "The motion ... that regional conference passed in January was agreed".
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:(?:the|this|last|next|year['’]s|[\w'’-]+['’]s)\s+)*(?:\w+\s+)?$",
+                              re.I)
 _SUBJECT_BREAK = re.compile(r"[,;:]|(?:and|but|which|who|that|to|of)")
 
 

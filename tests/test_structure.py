@@ -926,3 +926,13 @@ def test_conference_as_the_subject_of_an_outcome_is_the_conference_named_last():
     assert got == {"The SEC agreed the c": ("rec-scotland", "2016-11-26"),
                    "Conference agreed th": ("conference-scotland", "2016-10"),
                    "Back at the SEC, del": ("rec-scotland", "2016-11-26")}
+
+
+def test_a_decision_to_hold_next_years_conference_is_the_boards_and_the_conference_is_to_come():
+    ex = extract_document(_doc("South East Regional Board – 9 November 2013\n\nThe Board met in Crawley.\n\nItem 8: "
+                               "Regional conference 2014 – the Board agreed 17–9 to hold next year's regional "
+                               "conference in Brighton on Saturday 8 March.\n"), REF, VOCAB)
+    rx = ex.reports[0]
+    conf = [lm for lm in rx.meetings if lm.body_id == "conference-south-east"]
+    assert [(lm.date.iso(), lm.status) for lm in conf] == [("2014-03-08", "scheduled")]
+    assert [rx.meetings[li].body_id for _, li in rx.decisions] == ["rec-south-east"]

@@ -612,10 +612,17 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                 and _main_pluperfect(text[sentences[nxt].start : sentences[nxt].end])):
             sent_meeting[nxt] = sent_meeting[si]
     decisions = []
+    first = main_meeting(meetings, main)
     for h, si in hits:
         subject = _subject_meeting(text, h, meetings)
-        decisions.append((h, subject if subject >= 0 else sent_meeting[si] if si in sent_meeting else
-                          named_meeting(text, h, ref, region, meetings, scope[si] if scope else -1)))
+        li = (subject if subject >= 0 else sent_meeting[si] if si in sent_meeting else
+              named_meeting(text, h, ref, region, meetings, scope[si] if scope else -1))
+        if li >= 0 and meetings[li].status != "held":
+            # a decision is taken at a meeting that was held: "the Board agreed to hold next year's
+            # regional conference on 8 March" is the Board's, not the conference's
+            held = [x for x in ((scope[si] if scope else -1), first) if x >= 0 and meetings[x].status == "held"]
+            li = held[0] if held else li
+        decisions.append((h, li))
     named = [(nm, part, sent_meeting.get(si, scope[si] if scope else -1)) for nm, part, si in names]
     present = set()
     for si, sent in enumerate(sentences):

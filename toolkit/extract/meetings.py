@@ -703,7 +703,7 @@ def find_mentions(
                         and not SCHEDULED_CUE.search(st)):
                     body_ref = PartialDate(year)  # "the 2021 women's conference. ... in June"
                 _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m,
-                             body_ref, ref_source, sec, bounds=(lo_n, hi_n), new_dates=dates)
+                             body_ref, ref_source, sec, bounds=(lo_n, hi_n), new_dates=dates, report_date=ref_date)
         if sec:
             for g in _GENERIC.finditer(st, low):
                 det = (g.group("det") or g.group("we") or g.group("one") or ("the" if g.group("mt") else "")
@@ -807,7 +807,7 @@ def _relative_day(d) -> bool:
 
 def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_date, ref_source,
                  main_body: str = "", bounds: tuple[int, int] | None = None,
-                 new_dates: list[DateMention] | None = None) -> None:
+                 new_dates: list[DateMention] | None = None, report_date: PartialDate | None = None) -> None:
     """Append the mention of body ``b`` (tied to date ``d`` or to none) if the sentence
     makes it a meeting: a meeting word or verb next to the body, or a day-precise date."""
     reach = max(b.end, d.end) if d is not None else b.end
@@ -854,7 +854,7 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     out.append(_make(si, b.start, b.end, b.body_id, d, window, ref_date, ref_source, describes and lead,
                      qual.group("q").lower() if qual else "",
                      _COUNTS[count_m.group("n").lower()] if count_m and sent.start + count_m.start() < b.start else 1,
-                     anchor=has_verb or has_noun or heading, lead=lead, tense_window=tense))
+                     anchor=has_verb or has_noun or heading, lead=lead, tense_window=tense, report_date=report_date))
     if moved and moved[1] is not None:  # ... and the new date it was put back to, still to come
         out.append(_make(si, b.start, b.end, b.body_id, moved[1], "next meeting", ref_date, ref_source, False, "", 1,
                          anchor=True))
@@ -892,7 +892,9 @@ PRESENT_CUE = re.compile(
 
 
 def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, qual, count, *, anchor, lead=False,
-          tense_window: str | None = None) -> MeetingMention:
+          tense_window: str | None = None, report_date: PartialDate | None = None) -> MeetingMention:
+    """A mention; ``ref_date`` completes the date ("in June" after "the 2021 women's
+    conference"), ``report_date`` (default ``ref_date``) is what a later date is still to come from."""
     status = _status(window, None, None)
     if status == "scheduled" and tense_window is not None and _MET_ON.match(tense_window):
         window = tense_window  # "The JPC met on Monday 11 March and agreed ... the next stage": the verb before its date
@@ -914,7 +916,7 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, q
             src = (ref_source or "inferred") if d.relative else ("inferred" if inferred else "text")
             date_end = d.end_day
     if status == "held":
-        status = _status(window, date, ref_date)
+        status = _status(window, date, report_date or ref_date)
     return MeetingMention(si, start, end, body_id, date, date_end, src, status, qualifier=qual, count=count,
                           anchor=anchor, lead=lead, describes=describes)
 

@@ -936,3 +936,11 @@ def test_a_decision_to_hold_next_years_conference_is_the_boards_and_the_conferen
     conf = [lm for lm in rx.meetings if lm.body_id == "conference-south-east"]
     assert [(lm.date.iso(), lm.status) for lm in conf] == [("2014-03-08", "scheduled")]
     assert [rx.meetings[li].body_id for _, li in rx.decisions] == ["rec-south-east"]
+
+
+def test_agreed_by_a_body_at_its_month_meeting_is_that_meeting():
+    ex = extract_document(_doc("NEC Equalities Committee report\n\nThe committee met on 7 December.\n\nGood news: the "
+                               "disability access fund was agreed by the full NEC at its November meeting, so CLPs can "
+                               "apply from January.\n", url="https://example.org/2021/12/09/eq/"), REF, VOCAB)
+    rx = ex.reports[0]
+    assert [(rx.meetings[li].body_id, rx.meetings[li].date.iso()) for _, li in rx.decisions] == [("nec", "2021-11")]

@@ -464,8 +464,9 @@ def _subject_meeting(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) 
 #: An event named as the item decided about: "Arrangements for this year's Young Labour conference".
 _EVENT_AS_ITEM = re.compile(r"\b(?:for|of|about|on)\s+(?:the\s+|this\s+year['’]s\s+|next\s+year['’]s\s+|its\s+)?"
                             r"(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,3}$", re.I)
-#: Between an outcome and the meeting it was reached at: " at the May ", " at ".
-_AT_AFTER = re.compile(r"^\s*(?:at|during)\s+(?:(?:the|its|our|their|that|this)\s+(?:[\w'’-]+\s+){0,2})?$", re.I)
+#: Between an outcome and the meeting it was reached at: " at the May ", " at ", " by the full NEC at its ".
+_AT_AFTER = re.compile(r"^\s*(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?(?:at|during)\s+"
+                       r"(?:(?:the|its|our|their|that|this)\s+(?:[\w'’-]+\s+){0,2})?$", re.I)
 
 
 #: A conference itself as the subject of an outcome: "Conference agreed", "delegates overwhelmingly backed".

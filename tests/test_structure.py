@@ -944,3 +944,15 @@ def test_agreed_by_a_body_at_its_month_meeting_is_that_meeting():
                                "apply from January.\n", url="https://example.org/2021/12/09/eq/"), REF, VOCAB)
     rx = ex.reports[0]
     assert [(rx.meetings[li].body_id, rx.meetings[li].date.iso()) for _, li in rx.decisions] == [("nec", "2021-11")]
+
+
+def test_the_following_monday_under_a_heading_naming_a_monday_is_that_monday():
+    url = "https://example.org/2013/03/28/nec/"
+    got = _meetings_of("NEC report – March 2013\n\nThe Organisation Committee met on Tuesday 12 March.\n\nEqualities "
+                       "– Monday 18 March\n\nThe Equalities Committee met the following Monday, chaired by Shirin.\n",
+                       url)
+    assert ("nec-equalities", "2013-03-18") in got and ("nec-equalities", "2013-03-25") not in got
+    # in running text "the following Monday" is still the Monday after the day named
+    got = _meetings_of("NEC report – March 2013\n\nThe Organisation Committee met on Monday 11 March. The Equalities "
+                       "Committee met the following Monday.\n", url)
+    assert ("nec-equalities", "2013-03-18") in got

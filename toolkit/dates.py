@@ -278,14 +278,17 @@ def _ordinal_day(day: int, ref: PartialDate | None, direction: str) -> tuple[Par
     return (PartialDate(y, mo, day), True) if _valid(y, mo, day) else (None, False)
 
 
-def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[DateMention]:
+def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None, text: str = "") -> list[DateMention]:
     """"on the Friday" within a run of days named before it ("from 18th to 20th July"), or
     in the two days after a day named shortly before it ("met on Sat 14.3.26, and conference was
     on the Sunday"): that weekday among those days; "the same morning": the day named last
     (a relative day such as "Last Tuesday" resolved from ``ref``). Other dates are returned
-    as they are."""
+    as they are. With ``text`` (which the offsets point into), "the following Monday" just
+    under a heading that names a Monday is that Monday ("Equalities – Monday 18 March" /
+    "The Equalities Committee met the following Monday": the heading dates the section)."""
     out: list[DateMention] = []
     days: list[dt.date] = []
+    last_end = -1  # where the day named last was written
     reach = 0  # how far on the days named last are in view: a run of days, the whole report
     run = False  # the days in view are a run named as such ("from Friday 18 to Sunday 20 July")
     last_day: dt.date | None = None
@@ -303,6 +306,9 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[D
             out.append(d)
             continue
         if d.relative.startswith(("the previous ", "the following ")) and d.weekday is not None and last_day:
+            if text and last_day.weekday() == d.weekday and _heading_just_before(text, last_end, d.start):
+                out.append(replace(d, year=last_day.year, month=last_day.month, day=last_day.day, relative=""))
+                continue
             # "had met the previous Tuesday, a week before the full NEC": before the day named last
             step = -1 if d.relative.startswith("the previous") else 1
             day = last_day + dt.timedelta(days=step)
@@ -328,10 +334,27 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None) -> list[D
                 reach = 10**9 if d.end_day is not None else d.end + 400
                 run = d.end_day is not None
                 last_day = first
+                last_end = d.end
         if d.day is not None and d.month is not None and d.year is not None and not d.relative:
             last_day = dt.date(d.year, d.month, d.day)
+            last_end = d.end
         out.append(d)
     return out
+
+
+def _heading_just_before(text: str, end: int, start: int) -> bool:
+    """The date ending at ``end`` closes a heading line, and the paragraph holding ``start``
+    is the first after it."""
+    if not 0 <= end <= start:
+        return False
+    line_start = text.rfind("\n", 0, end) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_end > start:
+        return False
+    line = text[line_start:line_end].strip()
+    between = text[line_end:start]
+    return (len(line) <= 80 and not line.endswith((".", "!", "?")) and "\n\n" not in between.strip("\n")
+            and between.count("\n\n") <= 1 and "." not in text[text.rfind("\n", 0, start) + 1 : start])
 
 
 _DAY_BEFORE_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?(the\s+day\s+(before|after))\b", re.I)

@@ -631,7 +631,7 @@ def find_mentions(
     all_bodies = find_bodies(seg, ref, region=region, offset=lo, gazetteer_hits=gaz)
     all_bodies = sorted(all_bodies + generic_bodies(seg, main_body, all_bodies, offset=lo), key=lambda b: b.start)
     all_bodies = anaphora(text, all_bodies)
-    all_dates = neighbour_days(text, anchor_weekdays(find_dates(seg, offset=lo), ref_date))
+    all_dates = neighbour_days(text, anchor_weekdays(find_dates(seg, offset=lo), ref_date, text))
     body_starts = [b.start for b in all_bodies]
     body_year: dict[str, tuple[int, int]] = {}  # body -> (year the text gave it, sentence)
     date_starts = [d.start for d in all_dates]

@@ -122,6 +122,8 @@ FLOORS = {
                 "participants": 0.90},
     "train12": {"meetings": 0.66, "decisions": 0.63, "decisions_any_meeting": 0.88, "deferrals": 0.98,
                 "participants": 0.68},
+    "train13": {"meetings": 0.81, "decisions": 0.72, "decisions_any_meeting": 0.86, "deferrals": 0.90,
+                "participants": 0.77},
     "test": {"meetings": 0.85, "decisions": 0.88, "decisions_any_meeting": 0.94, "deferrals": 0.88,
              "participants": 0.81},
     "test2": {"meetings": 0.78, "decisions": 0.69, "decisions_any_meeting": 0.91, "deferrals": 0.92,

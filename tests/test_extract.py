@@ -103,6 +103,11 @@ def test_outcomes(sentence, expect):
         "Several of us asked for the new guidance on online CLP meetings to be held back until CLPs were consulted.",
         "Morag voted in favour.",
         "The meeting planned for 5 May was postponed.",
+        # undertakings and a mover's assent are people's, not the body's; apologies are not a report
+        "There was some sympathy, but no vote was taken, and Iain agreed to bring a paper on reporting to the July NEC.",
+        "Several members asked for the figures to be broken down by region, and Nadia agreed to do this for July.",
+        "Nadine Corless, who put the proposal, accepted this.",
+        "Item 1: Apologies – received from Bryn Caddick and Marsha Lyle.",
     ],
 )
 def test_not_decisions(sentence):
@@ -112,6 +117,12 @@ def test_not_decisions(sentence):
 def test_unclassified_goes_to_review():
     hits, unclassified = outcome("A motion on selections was discussed at length.")
     assert hits == [] and unclassified is not None
+
+
+def test_a_body_agreeing_to_act_is_still_a_decision():
+    assert outcome("The NEC agreed to bring forward the timetable for selections.")[0] == ["agreed"]
+    assert outcome("The committee agreed to circulate the guidance to every CLP.")[0] == ["agreed"]
+    assert outcome("Item 2: Report from the Chair – received.")[0] == ["noted"]
 
 
 def test_two_records_in_one_sentence():

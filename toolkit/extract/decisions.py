@@ -38,7 +38,11 @@ _SUBJECT_PASSIVE = re.compile(
 _PERSON_SUBJECT = re.compile(
     r"(?:^\W*|[,;]\s*|\band\s+|\bthen\s+)(?P<name>(?:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?)\s+(?:also\s+|had\s+|has\s+|then\s+)?$"
 )
-_VIEW_AFTER = re.compile(r"^\s*(?:that|there|with|to\s+(?:look|talk|consider|write|meet|raise|take|speak|follow|ensure|continue|review|discuss))\b", re.I)
+#: A person, described in passing, who accepted something: "Nadine Corless, who put the proposal, accepted this".
+_PERSON_WHO = re.compile(r"(?:^\W*|[,;]\s*|\band\s+)(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?),\s+who\s+[^,;]{1,60},\s*$")
+_VIEW_AFTER = re.compile(r"^\s*(?:that|there|with|to\s+(?:look|talk|consider|write|meet|raise|take|speak|follow|ensure|continue|review|discuss|"
+                         r"bring|come\s+back|report\s+back|circulate|send|share|check|chase|provide|do|produce|update|"
+                         r"arrange|find\s+out|investigate|contact|reply|respond|organise|organize))\b", re.I)
 _BODY_WORDS = re.compile(
     r"\b(?:NEC|REC|committee|Committee|Board|board|Executive|Panel|Forum|meeting|Conference|conference|group|Group|it|It|This|this|We|we|members|Members|reps|CLPs)$"
 )
@@ -144,6 +148,9 @@ def _person_view(sent: str, rel_start: int, rel_end: int, vocab: OutcomeVocabula
     window = sent[max(0, rel_start - 40) : rel_start] + sent[rel_start:rel_end] + after.split(";")[0]
     if any(rx.search(window) for rx in vocab.person_view):
         return True
+    who = _PERSON_WHO.search(sent[:rel_start])
+    if who and not _BODY_WORDS.search(who.group("name")) and sent[rel_start:rel_end].lower().startswith("accept"):
+        return True  # "Nadine Corless, who put the proposal, accepted this": the mover, not the body
     m = _PERSON_SUBJECT.search(sent[:rel_start])
     if m and not _BODY_WORDS.search(m.group("name")) and (
             _VIEW_AFTER.match(sent[rel_end:]) or sent[rel_start:rel_end].lower().startswith("voted")):

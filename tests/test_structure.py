@@ -956,3 +956,20 @@ def test_the_following_monday_under_a_heading_naming_a_monday_is_that_monday():
     got = _meetings_of("NEC report – March 2013\n\nThe Organisation Committee met on Monday 11 March. The Equalities "
                        "Committee met the following Monday.\n", url)
     assert ("nec-equalities", "2013-03-18") in got
+
+
+def test_every_meeting_phrase_of_a_sentence_counts_and_election_days_are_not_meetings():
+    got = _meetings_of("NEC Equalities Committee report\n\nThe NEC Equalities Committee met on Tuesday 9 June 2015. "
+                       "This was our first meeting since the general election: the April meeting was cancelled "
+                       "because of the campaign.\n", "https://example.org/2015/06/12/eq/")
+    assert ("nec-equalities", "2015-04") in got
+    got = _meetings_of("London REC report\n\nWe met on Zoom on 17 April, for what was probably the last REC meeting "
+                       "before the elections on 6 May, and certainly the last one with so many cats.\n",
+                       "https://example.org/2021/04/20/rec/")
+    assert got == {("rec-london", "2021-04-17")}
+    # "At that meeting" is the meeting named before, not the one whose minutes it agreed
+    ex = extract_document(_doc("CAC report\n\nAt the 5 July meeting, the minutes of the February meeting were "
+                               "agreed. At that meeting the CAC also agreed the deadline for contemporary motions.\n",
+                               url="https://example.org/2022/07/08/cac/"), REF, VOCAB)
+    rx = ex.reports[0]
+    assert [rx.meetings[li].date.iso() for _, li in rx.decisions] == ["2022-07-05", "2022-07-05"]

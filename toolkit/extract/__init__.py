@@ -594,7 +594,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                 # (not "The NEC agreed ..." under "THE REGULAR MEETING, TUESDAY 11 JANUARY": that meeting)
                 sent_meeting.setdefault(m.sentence, i)
     earlier = sorted((m.sentence, m.start, i) for i, lm in enumerate(meetings) if lm.status == "held"
-                     for m in lm.mentions)
+                     for m in lm.mentions if not MINUTES_OF.search(text, max(0, m.start - 40), m.start))
+    # (not "the minutes of the February meeting were agreed": that one is not "that meeting")
     for si, sent in enumerate(sentences):
         if _THAT_MEETING.match(text, sent.start, sent.end):
             before = [x for x in earlier if x[0] < si]

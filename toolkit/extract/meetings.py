@@ -721,7 +721,8 @@ def find_mentions(
                 if _PERSONS_MEETING.search(text[max(sent.start, gs - 8) : gs]):
                     continue  # "welcome X to her first meeting": this meeting, seen from a person
                 d = None
-                limits = [x for x in dates if NON_MEETING_DATE_BEFORE.search(text[max(0, x.start - 20) : x.start])]
+                limits = [x for x in dates if NON_MEETING_DATE_BEFORE.search(text[max(0, x.start - 20) : x.start])
+                          or _ELECTION_DATE.match(text, x.end) or _ELECTION_ON.search(text, max(0, x.start - 30), x.start)]
                 later = [x for x in dates if gs <= x.start and x.end <= ge] or [
                     x for x in dates if gs <= x.start < ge] or [
                     x for x in dates if x.start >= ge and x.start - ge <= 30 and x not in limits] or [
@@ -762,7 +763,6 @@ def find_mentions(
                         if x.sentence == si and not x.generic and x.body_id == body and x.date is None:
                             x.date, x.date_end, x.date_source, x.status = mm.date, mm.date_end, mm.date_source, mm.status
                 out.append(mm)
-                break
     if main_body.startswith("rec-"):
         for m in out:
             if (m.body_id == "conference" and text[m.start : m.end].lower() == "conference" and m.date is not None

@@ -253,6 +253,8 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("In response to Ellie Reeves, the General Secretary said he would check.", "Ellie Reeves", "speaker"),
         ("Andy Kerr paid tribute to the staff.", "Andy Kerr", "speaker"),
         ("Members paid tribute to the late Mary Turner.", "Mary Turner", "mentioned"),
+        ("Tony Abara (Unite) pressed him on public ownership of energy.", "Tony Abara", "speaker"),
+        ("Ruth Kenyon queried the figures, and Alan objected to the timetable.", "Ruth Kenyon", "speaker"),
         # sent words, not present: a letter read out, a report circulated in writing
         ("A letter from Harriet Harman, as Acting Leader, thanking candidates, was read out.", "Harriet Harman",
          "mentioned"),

@@ -224,6 +224,7 @@ _AFTER_CUES = [
         r"emphasised|emphasized|reiterated|advised|condemned|reminded|reaffirmed|assured|confirmed|defended|"
         r"indicated|described|expressed|touched\s+on|took\s+questions|paid\s+tribute|fed\s+back|"
         r"warned|insisted|challenged|set\s+out|summarised|requested|made\s+a\s+(?:request|point|case|plea)|"
+        r"pressed|pushed|quizzed|probed|intervened|queried|objected|countered|cautioned|conceded|acknowledged|"
         r"pledged|promised|undertook|moved|opened|closed|thanked|welcomed\s+(?:the|new|all|everyone|members|colleagues)|"
         r"thanking|speaking|addressing|opening\s+the|introducing|presenting|reporting\s+on|"
         r"introduced|replied|pointed\s+out|voted\s+(?:for|against|in\s+favour)|abstained|"

@@ -277,6 +277,8 @@ def test_a_wrapped_line_starting_from_is_not_a_byline():
 
     assert BYLINE_NAMES.search("from Anne Sugden and Bob Tetley. Our guest speaker was") is None
     assert BYLINE_NAMES.search("From: Janet Holroyd <janet@example.net>").group("names").startswith("Janet Holroyd")
+    got = BYLINE_NAMES.search("From your CLP reps on the Regional Executive Committee: Gemma Thirlwell & Kofi Mensah")
+    assert got.group("names") == "Gemma Thirlwell & Kofi Mensah"
 
 
 def test_a_name_line_with_a_social_media_handle_is_a_byline():

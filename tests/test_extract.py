@@ -108,6 +108,13 @@ def test_outcomes(sentence, expect):
         "Several members asked for the figures to be broken down by region, and Nadia agreed to do this for July.",
         "Nadine Corless, who put the proposal, accepted this.",
         "Item 1: Apologies – received from Bryn Caddick and Marsha Lyle.",
+        # views, an outcome inside a noun phrase, nothing decided
+        "Most of us agreed with her, although there were different views.",
+        "The rest of us did not agree with her, although I have some sympathy.",
+        "I supported the motion, and I hope the paper delivers.",
+        "Nothing was agreed and it is not a matter for the NPF anyway.",
+        "The procedure we agreed on 4 July applies only to seats where the MP is standing down.",
+        "The hustings guidance is the most important thing we agreed.",
     ],
 )
 def test_not_decisions(sentence):
@@ -117,6 +124,12 @@ def test_not_decisions(sentence):
 def test_unclassified_goes_to_review():
     hits, unclassified = outcome("A motion on selections was discussed at length.")
     assert hits == [] and unclassified is not None
+
+
+def test_we_agreed_at_a_meeting_is_still_a_decision():
+    assert outcome("At the July meeting we agreed to set up a working group.")[0] == ["agreed"]
+    assert outcome("Matters arising: at the January WEC we agreed to commission a review.")[0] == ["agreed"]
+    assert outcome("The NEC agreed with the recommendation of the panel.")[0] == ["agreed"]
 
 
 def test_a_body_agreeing_to_act_is_still_a_decision():

@@ -115,6 +115,8 @@ def test_outcomes(sentence, expect):
         "Nothing was agreed and it is not a matter for the NPF anyway.",
         "The procedure we agreed on 4 July applies only to seats where the MP is standing down.",
         "The hustings guidance is the most important thing we agreed.",
+        "For the avoidance of doubt, the NEC did not agree to defer the Senedd timetable; nobody proposed doing so.",
+        "To be clear, the proposal was not rejected; it simply was not ready.",
     ],
 )
 def test_not_decisions(sentence):
@@ -130,6 +132,7 @@ def test_we_agreed_at_a_meeting_is_still_a_decision():
     assert outcome("At the July meeting we agreed to set up a working group.")[0] == ["agreed"]
     assert outcome("Matters arising: at the January WEC we agreed to commission a review.")[0] == ["agreed"]
     assert outcome("The NEC agreed with the recommendation of the panel.")[0] == ["agreed"]
+    assert outcome("To be clear, the NEC agreed the budget.")[0] == ["agreed"]
 
 
 def test_a_body_agreeing_to_act_is_still_a_decision():

@@ -973,3 +973,15 @@ def test_every_meeting_phrase_of_a_sentence_counts_and_election_days_are_not_mee
                                url="https://example.org/2022/07/08/cac/"), REF, VOCAB)
     rx = ex.reports[0]
     assert [rx.meetings[li].date.iso() for _, li in rx.decisions] == ["2022-07-05", "2022-07-05"]
+
+
+def test_a_clps_general_meeting_is_the_clps_not_the_reported_bodys():
+    got = _meetings_of("Report from our REC rep\n\nThe Eastern REC met on 13 March. Our Broadland CLP executive "
+                       "agreed to send a motion. We will discuss the report at our General Meeting on Thursday "
+                       "25 March.\n", "https://example.org/2021/03/16/rec/")
+    assert ("rec-eastern", "2021-03-25") not in got
+    assert any(b.startswith("clp-broadland") and d == "2021-03-25" for b, d in got)
+    # with no CLP named, "the General Meeting" is not put on the reported body either
+    got = _meetings_of("NEC report\n\nThe NEC met on 23 July. I will report at the General Meeting on 8 August.\n",
+                       "https://example.org/2024/07/25/nec/")
+    assert got == {("nec", "2024-07-23")}

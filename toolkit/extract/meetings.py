@@ -196,6 +196,8 @@ _WISHED_FOR = re.compile(r"\b(?:wanted|want|wants|asked\s+for|called\s+for|press
 #: Meetings of others named by their purpose: "the first shortlisting meetings in January".
 _OTHERS_MEETINGS = re.compile(r"\b(?:shortlisting|selection|nomination|hustings|branch|ward|members['’]?|"
                               r"husting|AGM|constituency)\s+meetings?\b", re.I)
+#: A CLP's own meeting: "our General Meeting", "the all-members meeting".
+_CLP_MEETING = re.compile(r"(?-i:General\s+Meeting|General\s+Committee)|\ball[\s-]+members?['’]?\s+meeting", re.I)
 #: A deadline named before a body: a date after the body is the deadline's.
 _DEADLINE_FOR = re.compile(r"\b(?:deadline|closing\s+date)\s+for\b[^.;:]*$", re.I)
 #: Words that make "today" the day of a conference itself: "Conference opened today".
@@ -745,6 +747,12 @@ def find_mentions(
                 lead = (_leads(text[sent.start : gs]) and not MINUTES_OF.search(text[max(sent.start, gs - 40) : gs])
                         and not g.group("min"))
                 body = sec
+                if _CLP_MEETING.search(text, gs, ge):
+                    # "our General Meeting on Thursday 4 July": the CLP's, in a report a CLP published
+                    clps = {b.body_id for b in all_bodies if b.body_id.startswith("clp-")}
+                    if len(clps) != 1:
+                        continue
+                    body = clps.pop()
                 if det in ("its", "their"):  # "the Equalities Committee ... its meeting on 11 March"
                     named = [b.body_id for b in bodies if b.end <= gs and b.body_id]
                     body = named[-1] if named else sec

@@ -188,6 +188,9 @@ def test_deferral_target_is_read():
         ("The NCC's next plenary is on Saturday 22 April", ["ncc"]),  # a name before its possessive
         ("the Organisation Committee's timetable", ["nec-org"]),
         ("Every CLP should send two delegates from Colne Valley CLP", ["clp-colne-valley"]),
+        ("From Eastcombe CLP: news from the NEC", ["clp-eastcombe", "nec"]),  # no CLP called "From Eastcombe"
+        ("Our CLP amendment was agreed.", []),  # nor one called "Our"
+        ("one of the East Midlands CLP representatives", []),  # a region's CLP section, not a CLP
     ],
 )
 def test_bodies(text, ids):

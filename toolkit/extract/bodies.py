@@ -50,7 +50,8 @@ POLICY_COMMISSION_RX = re.compile(
 _NOT_CLP_NAME = frozenset({"online", "online-only", "all", "every", "each", "other", "several", "many", "some", "most",
                            "two", "three", "four", "five", "new", "local", "neighbouring", "individual", "rural",
                            "urban", "marginal", "target", "any", "no", "both", "member", "members", "their", "his",
-                           "her", "your", "this", "that", "these", "those", "which", "whose", "larger", "smaller"})
+                           "her", "your", "this", "that", "these", "those", "which", "whose", "larger", "smaller",
+                           "our", "my", "the", "from", "by", "to", "for", "at", "in", "on", "dear", "re", "fwd"})
 #: "Colne Valley CLP", "Bermondsey and Old Southwark Constituency Labour Party".
 CLP_RX = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:and\s+|&\s+)?){1,4})(?:CLP|Constituency\s+Labour\s+Party)"
@@ -231,9 +232,11 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
             while words and words[0].lower().strip("'’") in _NOT_CLP_NAME:
                 words = words[1:]  # "Online-only CLP meetings", "Every CLP", "Two CLPs": no CLP's name
             name = " ".join(words)
+            if name and _REGION_RX.fullmatch(name):
+                continue  # "the East Midlands CLP representatives": a region's CLP section, not a CLP
             if name and name[0].isupper():
-                add(m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip())), m.end(),
-                    "clp-" + _slug(name))
+                at = m.group("name").find(words[0])  # past the words dropped ("From Eastcombe CLP")
+                add(m.start("name") + max(at, 0), m.end(), "clp-" + _slug(name))
     for m in _scan("NEC_RX", text):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "nec")

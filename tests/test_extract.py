@@ -273,6 +273,10 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("Andy Kerr paid tribute to the staff.", "Andy Kerr", "speaker"),
         ("Members paid tribute to the late Mary Turner.", "Mary Turner", "mentioned"),
         ("Tony Abara (Unite) pressed him on public ownership of energy.", "Tony Abara", "speaker"),
+        # an office written before the name
+        ("– Regional Director Sarah Kettlewell gave her report: candidates are in place.", "Sarah Kettlewell",
+         "reporter"),
+        ("– Regional Treasurer Derek Ormston took us through the year-end figures.", "Derek Ormston", "reporter"),
         ("Ruth Kenyon queried the figures, and Alan objected to the timetable.", "Ruth Kenyon", "speaker"),
         # sent words, not present: a letter read out, a report circulated in writing
         ("A letter from Harriet Harman, as Acting Leader, thanking candidates, was read out.", "Harriet Harman",

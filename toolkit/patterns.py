@@ -197,7 +197,10 @@ POSTNOMINALS = re.compile(r",?\s+(?:MP|MEP|MSP|MS|AM|MLA|OBE|MBE|CBE|QC|KC)\b")
 #: A run of capitalised words that could be a person's name: "Ann Black", "Cllr Jim O'Neill".
 _LOWER = "a-z\u00e0-\u024f'’"
 NAME_CANDIDATE = re.compile(
-    r"(?:(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Professor)\.?\s+)?"
+    r"(?:(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Professor)\.?\s+"
+    # an office before the name: "Regional Director Sarah Kettlewell", "General Secretary Iain McNicol"
+    r"|(?:(?:Regional|General|Deputy|Assistant|Acting|Interim|Executive)\s+){1,2}"
+    r"(?:Director|Secretary|Treasurer|Organiser|Officer|Manager)\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
     rf"(?P<name>[A-Z\u00c0-\u00de][{_LOWER}]+(?:-[A-Z][{_LOWER}]+)?(?:\s+(?:[A-Z]\.\s*)?(?:(?:ap|ab|de|da|di|du|le|la)\s+(?=[A-Z]))?(?!(?:MP|MEP|MSP|MS|AM|MLA|OBE|MBE|CBE|QC|KC)\b)(?:(?:Mc|Mac|O['’]|De|Di|Van|Le)?"
     rf"[A-Z\u00c0-\u00de][A-Za-z\u00e0-\u024f'’]+(?:-[A-Z][{_LOWER}]+)?)){{1,2}})"
     r"(?:,?\s+(?:MP|MEP|MSP|MS|AM|MLA|OBE|MBE|CBE|QC|KC))?"

@@ -407,3 +407,48 @@ def test_a_known_person_before_a_possessive_is_resolved():
     text = "Ann Black's report was noted, and we heard Keir Starmer's speech."
     assert [(n.mention, n.person_id) for n in find_names(text, 0, len(text), REF, known_first={})] == [
         ("Ann Black", "ann-black"), ("Keir Starmer", "keir-starmer")]
+
+
+def _build_one(tmp_path, text, url):
+    from toolkit.pipeline import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "r.txt").write_text(text, encoding="utf-8")
+    (raw / "manifest.csv").write_text(f"file,source_url\nr.txt,{url}\n", encoding="utf-8")
+    return build(raw, tmp_path / "out")
+
+
+def _decision_meetings(c):
+    return dict(zip(c.decisions.text.str[:24], c.decisions.meeting_id, strict=True))
+
+
+def test_a_diary_of_a_committees_days_at_its_parents_event(tmp_path):
+    # the title names the event first and its committee after: the committee is the report's body;
+    # each day heading dates its section's weekday, and the meeting each section tells of keeps its
+    # decisions, though a later meeting of the same committee is the report's latest
+    text = ("Conference week diary: the Arrangements Committee day by day\n\n"
+            "Monday 4 October: the first morning\n\n"
+            "The CAC met on Monday morning before the session opened. We accepted the emergency motion on rail fares. "
+            "At the same meeting the CAC agreed the order of the housing debate.\n\n"
+            "Tuesday 5 October: a longer meeting\n\n"
+            "The CAC met on Tuesday morning at eight. We ruled out of order the motion on the stadium lease.\n\n"
+            "Wednesday 6 October: no meeting\n\n"
+            "The CAC had been due to meet on Wednesday morning, but there was no business.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2021/10/08/cac-diary/")
+    got = _decision_meetings(c)
+    assert got["We accepted the emergenc"] == "cac-2021-10-04"
+    assert got["At the same meeting the "] == "cac-2021-10-04"
+    assert got["We ruled out of order th"] == "cac-2021-10-05"
+    assert "cac-2021-10-06" in set(c.meetings.meeting_id)  # Wednesday under Wednesday's heading, not the 13th
+    assert not any(m.startswith("conference") for m in c.decisions.meeting_id)
+
+
+def test_an_undated_name_of_the_body_stays_with_the_meeting_told_of(tmp_path):
+    text = ("Regional Board report\n\n"
+            "The Yorkshire Regional Board met on Saturday 6 March at the regional office. The Board agreed the campaign plan. "
+            "The Regional Board met again on Saturday 20 March. The Board agreed the budget.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2021/03/25/board/")
+    got = _decision_meetings(c)
+    assert got["The Board agreed the cam"].endswith("2021-03-06")
+    assert got["The Board agreed the bud"].endswith("2021-03-20")

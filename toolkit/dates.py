@@ -316,6 +316,12 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None, text: str
                 day += dt.timedelta(days=step)
             out.append(replace(d, year=day.year, month=day.month, day=day.day, relative=""))
             continue
+        if (text and last_day is not None and d.weekday == last_day.weekday() and len(d.relative.split()) == 2
+                and d.relative.split()[0] in ("on", "past") and _in_section_of(text, last_end, d.start)):
+            # "Wednesday 26 September" / "The CAC had been due to meet on Wednesday morning": a diary's
+            # heading dates its section's own weekday
+            out.append(replace(d, year=last_day.year, month=last_day.month, day=last_day.day, relative=""))
+            continue
         if d.relative and d.weekday is not None and not d.relative.startswith("on the "):
             whole, _ = resolve(d, ref)
             if whole is not None and whole.day is not None:
@@ -355,6 +361,27 @@ def _heading_just_before(text: str, end: int, start: int) -> bool:
     between = text[line_end:start]
     return (len(line) <= 80 and not line.endswith((".", "!", "?")) and "\n\n" not in between.strip("\n")
             and between.count("\n\n") <= 1 and "." not in text[text.rfind("\n", 0, start) + 1 : start])
+
+
+def _in_section_of(text: str, end: int, start: int) -> bool:
+    """The date ending at ``end`` closes a heading line, and ``start`` lies in the section
+    under it (no other heading line in between)."""
+    if not 0 <= end <= start:
+        return False
+    line_start = text.rfind("\n", 0, end) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_end > start:
+        return False
+    line = text[line_start:line_end].strip()
+    if len(line) > 80 or line.endswith((".", "!", "?", ",", ";")) or text[line_start:end].count(".") > 1:
+        return False
+    return not any(_is_heading_line(p) for p in text[line_end:text.rfind("\n", 0, start) + 1].split("\n\n")[1:])
+
+
+def _is_heading_line(par: str) -> bool:
+    """A paragraph that is one short line without closing punctuation: a heading."""
+    par = par.strip()
+    return bool(par) and "\n" not in par and len(par) <= 80 and not par.endswith((".", "!", "?", ":", ";", ","))
 
 
 _DAY_BEFORE_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?(the\s+day\s+(before|after))\b", re.I)

@@ -24,6 +24,7 @@ from toolkit.extract.decisions import (
 )
 from toolkit.extract.meetings import (
     GENERIC_BODY,
+    MET_VERB_AFTER,
     MINUTES_OF,
     REPORT_OF,
     LocalMeeting,
@@ -188,7 +189,9 @@ def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str, page_bod
     if title_bodies:
         order = {b: i for i, b in enumerate(dict.fromkeys(title_bodies))}
         # "NPF Q&A: the Work and Business Policy Commission": the parent names where its child sits
-        children = {b for b in order if any(b.startswith(p + "-") for p in order if p != b)}
+        # ("Conference diary: CAC reports": the CAC sits at conference, and is the report's body)
+        parent = {b["body_id"]: b.get("parent_id") or "" for b in ref.bodies}
+        children = {b for b in order if any((b.startswith(p + "-") or parent.get(b) == p) for p in order if p != b)}
         return max(order, key=lambda b: (not b.startswith("clp-"), b in children, -order[b]))
     counts = Counter(b.body_id for b in find_bodies(text[rep.char_start : rep.char_end], ref, region=region)
                      if b.body_id)
@@ -224,6 +227,8 @@ _PRESENT_I = re.compile(
     r"asked|raised|argued|chaired|proposed|presented|reported|introduced|made\s+the\s+case|put\s+the\s+case)\b"
     r"|\b[Ww]e\s+(?:were\s+)?(?:both\s+|all\s+)?(?:(?P<there2>there)\b|present\b|attended\b)"
 )
+#: "At the same meeting the CAC agreed ...": the meeting told of just before, whatever its date.
+_SAME_MEETING_BEFORE = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+meeting\W+(?:the\s+)?$", re.I)
 _THAT_MEETING = re.compile(r"\W*(?:At|In|During)\s+(?:that|the\s+same|that\s+same)\s+meeting\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ought|ade|id)\b")
 
@@ -289,17 +294,22 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
     return out if kept else None
 
 
-def _headed_meetings(meetings: list[LocalMeeting], is_heading: list[bool] | None) -> list[tuple[int, int]]:
+def _headed_meetings(meetings: list[LocalMeeting], is_heading: list[bool] | None,
+                     text: str = "") -> list[tuple[int, int]]:
     """(heading sentence, meeting) of the held meetings named with their day in a heading
     ("THE REGULAR MEETING, TUESDAY 11 JANUARY"), in order: each heads a section of its own."""
     if is_heading is None:
         return []
+    # ... or opening the first sentence under a heading ("Sunday 23 September" / "The CAC met on
+    # Sunday morning at half past seven, ...": a diary's day)
     return sorted((m.sentence, i) for i, lm in enumerate(meetings) if lm.status == "held" for m in lm.mentions
-                  if is_heading[m.sentence] and m.describes and m.date is not None and m.date.precision == "day")
+                  if (is_heading[m.sentence] or (m.lead and m.sentence > 0 and is_heading[m.sentence - 1]
+                                                 and bool(MET_VERB_AFTER.match(text, m.end))))
+                  and m.describes and m.date is not None and m.date.precision == "day")
 
 
 def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,
-           is_heading: list[bool] | None = None) -> list[int]:
+           is_heading: list[bool] | None = None, text: str = "") -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
 
     Reading starts in the main meeting. A held meeting named at the head of a sentence
@@ -313,16 +323,21 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
     starts: dict[int, int] = {}
     first_at: dict[int, int] = {}
+    soft: set[int] = set()  # sentences back at the main meeting only by an undated "The CAC agreed ..."
 
     def recalled(lm: LocalMeeting) -> bool:  # the main body's own earlier meeting: recalled, not covered
         return floor is not None and lm.body_id == main_body and lm.date is not None and lm.date.last_day() < floor
 
     # meetings under their own dated headings ("THE REGULAR MEETING, TUESDAY 11 JANUARY")
-    headings_at = _headed_meetings(meetings, is_heading)
+    headings_at = _headed_meetings(meetings, is_heading, text)
 
-    def under_heading(m: MeetingMention, body: str) -> bool:  # "The NEC agreed ..." under such a heading: that meeting
-        above = [i for si, i in headings_at if si <= m.sentence]
-        return m.date is None and bool(above) and meetings[above[-1]].body_id == body
+    def narrated(lm: LocalMeeting) -> bool:  # "The CAC met on Saturday 24 September ...": told, not recalled
+        return bool(text) and lm.date is not None and lm.date.precision == "day" and any(
+            m.lead and m.date is not None and MET_VERB_AFTER.match(text, m.end) for m in lm.mentions)
+
+    def under_heading(m: MeetingMention, i: int) -> bool:  # "The NEC agreed ..." under such a heading: that meeting
+        above = [j for si, j in headings_at if si <= m.sentence]
+        return m.date is None and bool(above) and above[-1] != i and meetings[above[-1]].body_id == meetings[i].body_id
 
     for i, lm in enumerate(meetings):
         if lm.status != "held":
@@ -330,15 +345,19 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
         own = lm.body_id == family or lm.body_id.startswith(family + "-")
         if not own and not (lm.date is not None and lm.date.precision == "day"):
             continue  # another body's meeting takes over only under its own dated heading
-        if recalled(lm) and not any(j == i for _, j in headings_at):
+        if recalled(lm) and not any(j == i for _, j in headings_at) and not narrated(lm):
             continue
         for m in lm.mentions:
-            if under_heading(m, lm.body_id) or m.status != "held":
+            if under_heading(m, i) or m.status != "held":
                 continue  # (nor does "deferred to a special meeting on 25 January", still to come when said)
             back_to_main = i == main and m.lead and m.anchor and m.date is None
             if (m.describes or back_to_main) and m.qualifier not in ("previous", "last", "earlier", "prior"):
                 if m.sentence not in first_at or m.start < first_at[m.sentence]:
                     starts[m.sentence], first_at[m.sentence] = i, m.start  # the meeting the sentence opens with
+                    if m.describes and not (text and _SAME_MEETING_BEFORE.search(text, max(0, m.start - 40), m.start)):
+                        soft.discard(m.sentence)
+                    else:
+                        soft.add(m.sentence)
     if sections:
         # a section headed by a body's name is about that body's one held meeting in it
         for si in range(n_sentences):
@@ -354,8 +373,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
                 starts[si] = main  # back to the report's own body
     out, cur = [], main
     for si in range(n_sentences):
-        if si in starts:
-            cur = starts[si]
+        if si in starts and not (si in soft and cur != main and cur >= 0 and meetings[cur].body_id == main_body):
+            cur = starts[si]  # ("The CAC met on Saturday 24 September. The CAC agreed ...": still Saturday's)
         elif (is_heading and is_heading[si] and cur != main and cur >= 0 and meetings[cur].body_id != main_body
               and (not sections or sections[si] == main_body)):
             cur = main
@@ -584,17 +603,25 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         for lm in meetings:
             if lm.date_source == "title":
                 lm.date_source = "manifest"
-    scope = _scope(meetings, len(sentences), main_meeting(meetings, main), sections, is_heading)
+    scope = _scope(meetings, len(sentences), main_meeting(meetings, main), sections, is_heading, text)
     sent_meeting: dict[int, int] = {}
-    headed = {i for _, i in _headed_meetings(meetings, is_heading)}
+    headed = {i for _, i in _headed_meetings(meetings, is_heading, text)}
+
+    def told(m: MeetingMention, i: int) -> int:
+        """The meeting an undated mention is of: the one the text is telling of when it names
+        that meeting's body ("The NEC agreed ..." under "THE REGULAR MEETING, TUESDAY 11
+        JANUARY"; "The CAC met on Saturday 24 September. The CAC agreed ..."), else its own."""
+        if m.date is None and not m.qualifier and scope and scope[m.sentence] >= 0 and scope[m.sentence] != i and (
+                meetings[scope[m.sentence]].body_id == meetings[i].body_id) and (
+                scope[m.sentence] in headed or meetings[scope[m.sentence]].status == "held"):
+            return scope[m.sentence]
+        return i
+
     for i, lm in enumerate(meetings):
         for m in lm.mentions:
-            if lm.status == "held" and m.status == "held" and m.anchor and m.lead and not (
-                    m.date is None and scope and scope[m.sentence] in headed
-                    and meetings[scope[m.sentence]].body_id == lm.body_id):
-                # (not "The NEC agreed ..." under "THE REGULAR MEETING, TUESDAY 11 JANUARY": that meeting)
+            if lm.status == "held" and m.status == "held" and m.anchor and m.lead and told(m, i) == i:
                 sent_meeting.setdefault(m.sentence, i)
-    earlier = sorted((m.sentence, m.start, i) for i, lm in enumerate(meetings) if lm.status == "held"
+    earlier = sorted((m.sentence, m.start, told(m, i)) for i, lm in enumerate(meetings) if lm.status == "held"
                      for m in lm.mentions if not MINUTES_OF.search(text, max(0, m.start - 40), m.start))
     # (not "the minutes of the February meeting were agreed": that one is not "that meeting")
     for si, sent in enumerate(sentences):

@@ -853,7 +853,9 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
             tense = text[max(sent.start, min(b.start, d.start) - 25) : min(sent.end, max(b.end, d.end) + 20)]
     lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start])
     heading = lead and d is not None and d.precision == "day"  # "SOUTH EAST REC, SATURDAY 15 MARCH"
-    describes = (bool(MEETING_NOUN.search(near)) or month_named or heading) and not REPORT_OF.search(
+    # "The CAC met on Sunday morning at half past seven": the sentence opens that meeting's account
+    met_on = d is not None and d.precision == "day" and bool(MET_VERB_AFTER.match(text, b.end, sent.end))
+    describes = (bool(MEETING_NOUN.search(near)) or month_named or heading or met_on) and not REPORT_OF.search(
         text, max(sent.start, b.start - 40), b.start)  # ("her report of the Business Board meeting": told of, not here)
     moved = _moved(text, reach, max(hi_w, reach), d, new_dates or []) if d is not None else None
     if moved and not target:
@@ -866,6 +868,9 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     if moved and moved[1] is not None:  # ... and the new date it was put back to, still to come
         out.append(_make(si, b.start, b.end, b.body_id, moved[1], "next meeting", ref_date, ref_source, False, "", 1,
                          anchor=True))
+
+
+MET_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|next|first|again)\s+)?(?:met|gathered|convened)\b", re.I)
 
 
 _LEAD = re.compile(

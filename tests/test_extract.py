@@ -452,3 +452,31 @@ def test_an_undated_name_of_the_body_stays_with_the_meeting_told_of(tmp_path):
     got = _decision_meetings(c)
     assert got["The Board agreed the cam"].endswith("2021-03-06")
     assert got["The Board agreed the bud"].endswith("2021-03-20")
+
+
+def test_a_heading_naming_a_meeting_by_its_month_heads_its_section(tmp_path):
+    text = ("Regional Board report: two meetings\n\n"
+            "THE FEBRUARY MEETING\n\n"
+            "The North West Regional Board met online. Minutes. The minutes of the December meeting were agreed. "
+            "Budget. The regional budget was approved.\n\n"
+            "Next\n\n"
+            "The minutes of last week's special meeting were agreed.\n\n"
+            "THE APRIL MEETING, SATURDAY 17 APRIL\n\n"
+            "We met in Preston. The campaign plan was agreed by 20 votes to 4.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2021/04/20/board/")
+    got = _decision_meetings(c)
+    assert got["The regional budget was "] == "rec-north-west-2021-02"
+    assert got["The campaign plan was ag"] == "rec-north-west-2021-04-17"
+    assert got["The minutes of last week"] == "rec-north-west-2021-04-17"  # after the next heading: the main one
+
+
+def test_a_regions_own_committee_named_by_its_topic(tmp_path):
+    text = ("East Midlands REC report – 10 July 2021\n\n"
+            "The East Midlands REC met on Saturday 10 July. A request from a CLP was referred to the Local "
+            "Government Committee, which meets on Thursday 5 August. The Board's Policy Committee met on "
+            "Tuesday 29 June and agreed its work plan.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2021/07/12/rec/")
+    ids = set(c.meetings.meeting_id)
+    assert {"rec-east-midlands-2021-07-10", "rec-east-midlands-local-government-2021-08-05",
+            "rec-east-midlands-policy-2021-06-29"} <= ids
+    assert "rec-east-midlands-2021-08-05" not in ids and "rec-east-midlands-2021-06-29" not in ids

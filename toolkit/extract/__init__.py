@@ -305,7 +305,8 @@ def _headed_meetings(meetings: list[LocalMeeting], is_heading: list[bool] | None
     return sorted((m.sentence, i) for i, lm in enumerate(meetings) if lm.status == "held" for m in lm.mentions
                   if (is_heading[m.sentence] or (m.lead and m.sentence > 0 and is_heading[m.sentence - 1]
                                                  and bool(MET_VERB_AFTER.match(text, m.end))))
-                  and m.describes and m.date is not None and m.date.precision == "day")
+                  and m.describes and m.date is not None and (m.date.precision == "day" or (
+                      m.date.precision == "month" and is_heading[m.sentence] and m.lead)))
 
 
 def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,
@@ -371,13 +372,18 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
                 starts[si] = held.pop()
             elif si > 0 and sections[si] == (meetings[main].body_id if main >= 0 else ""):
                 starts[si] = main  # back to the report's own body
-    out, cur = [], main
+    # a heading naming a meeting by its month only ("THE MARCH MEETING") heads the paragraphs
+    # up to the next heading; "Decisions" after "The special meeting in May" is the main one's again
+    month_heads = {si for si, i in headings_at if any(
+        m.sentence == si and m.date is not None and m.date.precision == "month" for m in meetings[i].mentions)}
+    out, cur, month_headed = [], main, False
     for si in range(n_sentences):
         if si in starts and not (si in soft and cur != main and cur >= 0 and meetings[cur].body_id == main_body):
             cur = starts[si]  # ("The CAC met on Saturday 24 September. The CAC agreed ...": still Saturday's)
-        elif (is_heading and is_heading[si] and cur != main and cur >= 0 and meetings[cur].body_id != main_body
-              and (not sections or sections[si] == main_body)):
-            cur = main
+            month_headed = si in month_heads
+        elif (is_heading and is_heading[si] and cur != main and cur >= 0 and (
+                month_headed or meetings[cur].body_id != main_body) and (not sections or sections[si] == main_body)):
+            cur, month_headed = main, False
         out.append(cur)
     return out
 

@@ -173,6 +173,8 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
     for m in _scan("POLICY_COMMISSION_RX", text):
         if free(m.start(), m.end()):
             topic = m.group("topic").strip()
+            if re.fullmatch(r"(?:Each|Every|Any|All|Other|Some|Several|Two|Three|Four|Both)", topic.split(" ")[0]):
+                continue  # "Each policy commission had a session": every one of them, not one by name
             topic = re.sub(r"^(?:The|the|Labour['’]s|NPF|National\s+Policy\s+Forum)\s+", "", topic)
             bid = _gazetteer(ref, m.group(0)) or ("npf-" + _slug(topic.split(",")[0]) if topic else "npf")
             add(m.start(), m.end(), bid)

@@ -451,6 +451,21 @@ def generic_id(word: str, body: str) -> str:
     return "npf" if w == "forum" and body.startswith("npf-") else body  # the Forum of a commission
 
 
+#: A committee named by its topic: "Procedures Committee", "Local Government Sub-Committee".
+_OWN_COMMITTEE = re.compile(
+    r"(?<![\w'’-])(?P<topic>[A-Z][a-z][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][a-z][\w'’-]*){0,2})[ \t]+"
+    r"(?:Sub-?[ \t]?[Cc]ommittee|Committee)(?![\w-])")
+#: Whose committee is the region's own: "the Board's Policy Committee", "the Region's ...".
+_OWN_OWNERS = frozenset("board rec sec wec executive region committee".split())
+#: Words a committee's name does not start with ("The Procedures Committee": the topic follows).
+_NOT_TOPIC_START = frozenset("the our their its this that each every a an new old".split())
+#: Words that make a committee's name another body's, not a region's own committee of a topic.
+_NOT_OWN_TOPIC = frozenset(
+    "executive regional national labour conference arrangements constitutional clp nec party general "
+    "scottish welsh london northern southern eastern western midlands yorkshire north south east west "
+    "women young parliamentary shadow select county city borough district ward branch selection".split())
+
+
 def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offset: int = 0) -> list[BodyMention]:
     """"The Board met", "the Committee agreed": a generic name read as the report's own
     body, when that body is of the kind the word names."""
@@ -464,6 +479,27 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             s, e = m.start() + offset, m.end() + offset
             if not any(not (e <= b.start or s >= b.end) for b in found):
                 out.append(BodyMention(s, e, f"{main_body}-executive", generic=True))
+    if main_body.startswith("rec-"):
+        # a region's own committee the reference does not list: "the Procedures Committee",
+        # "the Local Government Committee" in a REC's report (``rec-east-midlands-procedures``)
+        for m in _OWN_COMMITTEE.finditer(text):
+            words = m.group("topic").split()
+            own = [i for i, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))]
+            if own:  # "the Board's Policy Committee": the topic follows its owner
+                if re.sub(r"['’]s?$|s['’]$", "", words[own[-1]]).lower() not in _OWN_OWNERS:
+                    continue  # ("Holyrood's Finance Committee": another body's)
+                words = words[own[-1] + 1 :]
+            while words and words[0].lower() in _NOT_TOPIC_START:
+                words = words[1:]
+            if not words or any(w.strip("'’s").lower() in _NOT_OWN_TOPIC for w in words):
+                continue
+            if not (own or re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4) : m.start()])):
+                continue  # named as the region's own: "the Procedures Committee", "the Board's ..."
+            s = m.start("topic") + m.group("topic").find(words[0]) + offset
+            e = m.end() + offset
+            if any(not (e <= b.start or s >= b.end) for b in found + out):
+                continue
+            out.append(BodyMention(s, e, f"{main_body}-{_slug(' '.join(words))}", generic=False))
     for m in GENERIC_BODY.finditer(text):
         s, e = m.start() + offset, m.end() + offset
         if any(not (e <= b.start or s >= b.end) for b in found + out):
@@ -731,6 +767,12 @@ def find_mentions(
                     x for x in dates if x.end <= gs and gs - x.end <= 30 and x not in limits
                     and not _CLAUSE_BREAK.search(text[x.end : gs])
                 ]
+                if later and later[0].precision == "month" and later[0].end <= ge:
+                    # "THE APRIL MEETING, SATURDAY 17 APRIL": the day written just after names it
+                    day_after = [x for x in dates if x.start >= ge and x.day is not None and x.month == later[0].month
+                                 and re.fullmatch(r"[\s,:–—-]*", text[ge : x.start])]
+                    if day_after:
+                        later = day_after
                 if later and later[0].precision != "year" and not (
                         _WEEKDAY_WORD.search(text, gs, ge) and not (gs <= later[0].start < ge)):
                     d = later[0]  # (not "on Thursday evening for a Saturday meeting": the phrase names its day)

@@ -348,17 +348,24 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None, text: str
     return out
 
 
-def _heading_just_before(text: str, end: int, start: int) -> bool:
-    """The date ending at ``end`` closes a heading line, and the paragraph holding ``start``
-    is the first after it."""
+def _line_around(text: str, end: int, start: int) -> tuple[int, int] | None:
+    """(start, end) of the line holding offset ``end``, when that line ends before ``start``."""
     if not 0 <= end <= start:
-        return False
+        return None
     line_start = text.rfind("\n", 0, end) + 1
     line_end = text.find("\n", end)
     if line_end < 0 or line_end > start:
+        return None
+    return line_start, line_end
+
+
+def _heading_just_before(text: str, end: int, start: int) -> bool:
+    """The date ending at ``end`` closes a heading line, and the paragraph holding ``start``
+    is the first after it."""
+    span = _line_around(text, end, start)
+    if span is None:
         return False
-    line = text[line_start:line_end].strip()
-    between = text[line_end:start]
+    line, between = text[span[0] : span[1]].strip(), text[span[1] : start]
     return (len(line) <= 80 and not line.endswith((".", "!", "?")) and "\n\n" not in between.strip("\n")
             and between.count("\n\n") <= 1 and "." not in text[text.rfind("\n", 0, start) + 1 : start])
 
@@ -366,16 +373,13 @@ def _heading_just_before(text: str, end: int, start: int) -> bool:
 def _in_section_of(text: str, end: int, start: int) -> bool:
     """The date ending at ``end`` closes a heading line, and ``start`` lies in the section
     under it (no other heading line in between)."""
-    if not 0 <= end <= start:
+    span = _line_around(text, end, start)
+    if span is None:
         return False
-    line_start = text.rfind("\n", 0, end) + 1
-    line_end = text.find("\n", end)
-    if line_end < 0 or line_end > start:
+    line = text[span[0] : span[1]].strip()
+    if len(line) > 80 or line.endswith((".", "!", "?", ",", ";")) or text[span[0] : end].count(".") > 1:
         return False
-    line = text[line_start:line_end].strip()
-    if len(line) > 80 or line.endswith((".", "!", "?", ",", ";")) or text[line_start:end].count(".") > 1:
-        return False
-    return not any(_is_heading_line(p) for p in text[line_end:text.rfind("\n", 0, start) + 1].split("\n\n")[1:])
+    return not any(_is_heading_line(p) for p in text[span[1] : text.rfind("\n", 0, start) + 1].split("\n\n")[1:])
 
 
 def _is_heading_line(par: str) -> bool:

@@ -341,15 +341,10 @@ def test_a_body_name_hyphenated_over_a_line_break():
 
 
 def test_a_polling_day_is_not_a_meeting_day(tmp_path):
-    from toolkit.pipeline import build
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "r.txt").write_text("NEC report\n\nTHE REGULAR MEETING, TUESDAY 11 JANUARY\n\n"
-                               "The NEC agreed the campaign budget for the May elections.\n\n"
-                               "The NEC agreed the plans for the elections on 5 May.\n", encoding="utf-8")
-    (raw / "manifest.csv").write_text("file,source_url\nr.txt,https://example.org/2011/01/28/nec/\n", encoding="utf-8")
-    c = build(raw, tmp_path / "out")
+    c = _build_one(tmp_path, "NEC report\n\nTHE REGULAR MEETING, TUESDAY 11 JANUARY\n\n"
+                             "The NEC agreed the campaign budget for the May elections.\n\n"
+                             "The NEC agreed the plans for the elections on 5 May.\n",
+                   "https://example.org/2011/01/28/nec/")
     assert list(c.meetings.meeting_id) == ["nec-2011-01-11"]  # not a meeting in May
 
 

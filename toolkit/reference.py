@@ -89,6 +89,7 @@ class Reference:
     glossary: list[dict[str, str]]
     outcomes: list[dict[str, str]]
     body_name: dict[str, str] = field(default_factory=dict)
+    body_parent: dict[str, str] = field(default_factory=dict)
     body_alias: dict[str, str] = field(default_factory=dict)
     person_name: dict[str, str] = field(default_factory=dict)
     person_by_key: dict[str, str] = field(default_factory=dict)
@@ -128,6 +129,7 @@ def load_reference(ref_dir: str | Path | None = None) -> Reference:
         if not bid:
             continue
         ref.body_name[bid] = b.get("name", bid)
+        ref.body_parent[bid] = b.get("parent_id") or ""
         for alias in [b.get("name", "")] + _split(b.get("aliases", "")):
             key = " ".join(alias.lower().replace("’", "'").split())
             if key and key not in ref.body_alias:

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from toolkit.dates import PartialDate
@@ -190,8 +191,8 @@ def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str, page_bod
         order = {b: i for i, b in enumerate(dict.fromkeys(title_bodies))}
         # "NPF Q&A: the Work and Business Policy Commission": the parent names where its child sits
         # ("Conference diary: CAC reports": the CAC sits at conference, and is the report's body)
-        parent = {b["body_id"]: b.get("parent_id") or "" for b in ref.bodies}
-        children = {b for b in order if any((b.startswith(p + "-") or parent.get(b) == p) for p in order if p != b)}
+        children = {b for b in order if any((b.startswith(p + "-") or ref.body_parent.get(b) == p)
+                                            for p in order if p != b)}
         return max(order, key=lambda b: (not b.startswith("clp-"), b in children, -order[b]))
     counts = Counter(b.body_id for b in find_bodies(text[rep.char_start : rep.char_end], ref, region=region)
                      if b.body_id)
@@ -227,9 +228,10 @@ _PRESENT_I = re.compile(
     r"asked|raised|argued|chaired|proposed|presented|reported|introduced|made\s+the\s+case|put\s+the\s+case)\b"
     r"|\b[Ww]e\s+(?:were\s+)?(?:both\s+|all\s+)?(?:(?P<there2>there)\b|present\b|attended\b)"
 )
-#: "At the same meeting the CAC agreed ...": the meeting told of just before, whatever its date.
-_SAME_MEETING_BEFORE = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+meeting\W+(?:the\s+)?$", re.I)
-_THAT_MEETING = re.compile(r"\W*(?:At|In|During)\s+(?:that|the\s+same|that\s+same)\s+meeting\b", re.I)
+#: "that meeting", "the same meeting": the meeting told of just before, whatever its date.
+_SAME_MEETING = r"(?:that|the\s+same|that\s+same)\s+meeting"
+_SAME_MEETING_BEFORE = re.compile(rf"\b{_SAME_MEETING}\W+(?:the\s+)?$", re.I)  # "At the same meeting the CAC ..."
+_THAT_MEETING = re.compile(rf"\W*(?:At|In|During)\s+{_SAME_MEETING}\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ought|ade|id)\b")
 
 
@@ -310,7 +312,8 @@ def _headed_meetings(meetings: list[LocalMeeting], is_heading: list[bool] | None
 
 
 def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,
-           is_heading: list[bool] | None = None, text: str = "") -> list[int]:
+           is_heading: list[bool] | None = None, text: str = "",
+           headings_at: Sequence[tuple[int, int]] = ()) -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
 
     Reading starts in the main meeting. A held meeting named at the head of a sentence
@@ -318,7 +321,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     Committee met ...") takes over from there, when it is one the report covers: not a
     meeting recalled from before the main one ("At the May NEC we had agreed ...").
     Another body's meeting taken over in the text ends at the next heading that names no
-    other body ("Saturday: the Leader" after the policy commission's Friday meeting)."""
+    other body ("Saturday: the Leader" after the policy commission's Friday meeting).
+    ``headings_at``: the meetings under their own headings, from :func:`_headed_meetings`."""
     floor = meetings[main].date.first_day() if main >= 0 and meetings[main].date else None
     main_body = meetings[main].body_id if main >= 0 else ""
     family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
@@ -328,9 +332,6 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
 
     def recalled(lm: LocalMeeting) -> bool:  # the main body's own earlier meeting: recalled, not covered
         return floor is not None and lm.body_id == main_body and lm.date is not None and lm.date.last_day() < floor
-
-    # meetings under their own dated headings ("THE REGULAR MEETING, TUESDAY 11 JANUARY")
-    headings_at = _headed_meetings(meetings, is_heading, text)
 
     def narrated(lm: LocalMeeting) -> bool:  # "The CAC met on Saturday 24 September ...": told, not recalled
         return bool(text) and lm.date is not None and lm.date.precision == "day" and any(
@@ -609,9 +610,12 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         for lm in meetings:
             if lm.date_source == "title":
                 lm.date_source = "manifest"
-    scope = _scope(meetings, len(sentences), main_meeting(meetings, main), sections, is_heading, text)
+    first = main_meeting(meetings, main)
+    # meetings under their own dated headings ("THE REGULAR MEETING, TUESDAY 11 JANUARY")
+    headings_at = _headed_meetings(meetings, is_heading, text)
+    scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at)
     sent_meeting: dict[int, int] = {}
-    headed = {i for _, i in _headed_meetings(meetings, is_heading, text)}
+    headed = {i for _, i in headings_at}
 
     def told(m: MeetingMention, i: int) -> int:
         """The meeting an undated mention is of: the one the text is telling of when it names
@@ -648,7 +652,6 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                 and _main_pluperfect(text[sentences[nxt].start : sentences[nxt].end])):
             sent_meeting[nxt] = sent_meeting[si]
     decisions = []
-    first = main_meeting(meetings, main)
     for h, si in hits:
         subject = _subject_meeting(text, h, meetings)
         li = (subject if subject >= 0 else sent_meeting[si] if si in sent_meeting else

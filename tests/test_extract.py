@@ -475,3 +475,19 @@ def test_a_regions_own_committee_named_by_its_topic(tmp_path):
     assert {"rec-east-midlands-2021-07-10", "rec-east-midlands-local-government-2021-08-05",
             "rec-east-midlands-policy-2021-06-29"} <= ids
     assert "rec-east-midlands-2021-08-05" not in ids and "rec-east-midlands-2021-06-29" not in ids
+
+
+def test_this_years_event_and_a_day_within_an_event(tmp_path):
+    # "this year's conference" is the report's year, though the sentence before named next year's;
+    # "the Sunday morning of conference" is a day within the event, not the event's date
+    text = ("Regional Board report – 10 September 2016\n\n"
+            "The West Midlands Regional Board met on Saturday 10 September. The Board agreed that the 2017 regional "
+            "conference will be held in Telford in March. Members asked for more time than at this year's "
+            "conference, which was held in Wolverhampton in February.\n\n"
+            "Annual Conference is in Liverpool later this month. The regional office will run a delegates' "
+            "briefing on the Sunday morning of conference.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2016/09/13/board/")
+    ids = set(c.meetings.meeting_id)
+    assert {"conference-west-midlands-2016-02", "conference-west-midlands-2017-03", "conference-2016-09"} <= ids
+    assert not any(i.startswith("conference-2016-09-") for i in ids)
+    assert "conference-west-midlands-2017-02" not in ids

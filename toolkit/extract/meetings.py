@@ -205,6 +205,9 @@ _EVENT_TODAY = re.compile(r"\b(?:is|was|opens?|opened|began|begins|starts?|start
                           r"closes|closed|ends|ended)\b", re.I)
 #: A reason given after a status word: the body inside it does not share that status.
 _REASON = re.compile(r"\b(?:because|since\s+it|as\s+it)\b", re.I)
+#: A weekday within an event: "on the Sunday morning of conference", "the Saturday of the NPF".
+_DAY_OF_EVENT = re.compile(r"\s*(?:morning|afternoon|evening|night|lunchtime)?\s*of\s+(?:the\s+|this\s+year['’]s\s+)?$",
+                           re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
 #: Another clause with its own subject between a body and a later date: "invited to speak at
 #: the conference, and the regional office expects to confirm this in February".
@@ -256,6 +259,8 @@ def assign_dates(
                 if (_CLAUSE_AFTER_DATE.match(text[d.end : b.start]) or _BECAUSE.search(text, d.end, b.start)
                         or _SPAN_BEFORE.match(text[d.end : b.start])):
                     continue  # "the NEC's decision in May to give the NCC ...": the body is an object
+                if d.weekday is not None and _DAY_OF_EVENT.match(text, d.end, b.start):
+                    continue  # "a briefing on the Sunday morning of conference": a day within the event
                 if any(x.qualifier == "neighbour" and d.end <= x.start and x.end <= b.start for x in dates):
                     continue  # "24th September, the day before Annual Conference": that one is the 25th
                 between = [x for x in bodies if d.end <= x.start < b.start]
@@ -630,6 +635,11 @@ def absorb_parents(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
     return out
 
 
+#: "this year's conference", "last year's Board AGM": the year of the body's meeting.
+_YEAR_POSS = re.compile(r"\b(this|last|next)\s+year['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1}
+
+
 def _status(window: str, date: PartialDate | None, ref: PartialDate | None) -> str:
     if CANCELLED_CUE.search(window):
         return "cancelled"
@@ -740,6 +750,10 @@ def find_mentions(
                         and si - at <= 2 and (ref_date is None or year != ref_date.year)
                         and not SCHEDULED_CUE.search(st)):
                     body_ref = PartialDate(year)  # "the 2021 women's conference. ... in June"
+                poss = _YEAR_POSS.search(text, max(sent.start, b.start - 30), b.start)
+                if poss and ref_date is not None and d is not None and d.year is None and d.month is not None:
+                    # "this year's conference, which was held ... in February": the year the words give
+                    body_ref = PartialDate(ref_date.year + _YEAR_STEP[poss.group(1).lower()])
                 _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m,
                              body_ref, ref_source, sec, bounds=(lo_n, hi_n), new_dates=dates, report_date=ref_date)
         if sec:

@@ -491,3 +491,11 @@ def test_this_years_event_and_a_day_within_an_event(tmp_path):
     assert {"conference-west-midlands-2016-02", "conference-west-midlands-2017-03", "conference-2016-09"} <= ids
     assert not any(i.startswith("conference-2016-09-") for i in ids)
     assert "conference-west-midlands-2017-02" not in ids
+
+
+def test_an_undated_year_event_in_a_sentence_about_the_future_is_to_come(tmp_path):
+    text = ("NEC report – 24 May 2022\n\n"
+            "The NEC met on Tuesday 24 May. The NEC agreed the timetable for trigger ballots by 24 votes to 11. "
+            "Ballots will open in October, after Annual Conference in Liverpool in September.\n")
+    ids = set(_build_one(tmp_path, text, "https://example.org/2022/05/25/nec/").meetings.meeting_id)
+    assert "conference-2022-09" in ids and "conference-2021-09" not in ids

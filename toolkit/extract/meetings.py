@@ -960,6 +960,9 @@ PRESENT_CUE = re.compile(
 )
 
 
+_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|is\s+going\s+to|are\s+going\s+to)\b", re.I)
+
+
 def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, qual, count, *, anchor, lead=False,
           tense_window: str | None = None, report_date: PartialDate | None = None) -> MeetingMention:
     """A mention; ``ref_date`` completes the date ("in June" after "the 2021 women's
@@ -978,6 +981,8 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, q
             direction = "future"
         elif not PAST_CUE.search(local) and d.day is not None:
             direction = "nearest"  # a day in a bare list entry
+        elif not PAST_CUE.search(local) and _FUTURE.search(window) and not PAST_CUE.search(window):
+            direction = "future"  # "Ballots will open in October, after Annual Conference in September"
         else:
             direction = "past"  # reports recount: an undated-year meeting lies before the report
         date, inferred = resolve(d, ref_date, direction=direction)

@@ -499,3 +499,34 @@ def test_an_undated_year_event_in_a_sentence_about_the_future_is_to_come(tmp_pat
             "Ballots will open in October, after Annual Conference in Liverpool in September.\n")
     ids = set(_build_one(tmp_path, text, "https://example.org/2022/05/25/nec/").meetings.meeting_id)
     assert "conference-2022-09" in ids and "conference-2021-09" not in ids
+
+
+
+def test_a_regions_womens_conference_a_diary_heading_and_a_list_entrys_year(tmp_path):
+    # a bare "Women's Conference" in a report naming the region's own is the region's; an entry
+    # under "Dates for the diary" is to come; a verbless list entry ("Regional conference: Reading,
+    # in October") takes the year the report gives that meeting with tense words elsewhere
+    text = (
+            'South East REC report – Saturday 25 January 2025\n'
+            '\n'
+            'The Regional Executive Committee met in Crawley on Saturday 25 January 2025.\n'
+            '\n'
+            'Key decisions\n'
+            '\n'
+            "- Women's Conference (Saturday 5 April): arrangements signed off.\n"
+            '- Regional conference: Reading, in October.\n'
+            '\n'
+            "Women's Conference\n"
+            '\n'
+            "South East Labour Women's Conference will be held in Southampton on Saturday 5 April. Last year's Women's Conference in Milton Keynes voted for a creche at every regional event. The REC agreed that this year's regional conference will be held in Reading in October.\n"
+            '\n'
+            'Dates for the diary\n'
+            '\n'
+            '- Annual Conference: Liverpool, in September\n'
+            '\n'
+            'Both of us are standing again at the regional conference in October.\n'
+    )
+    ids = set(_build_one(tmp_path, text, "https://example.org/2025/01/28/rec/").meetings.meeting_id)
+    assert {"conference-south-east-women-2025-04-05", "conference-south-east-women-2024", "conference-2025-09",
+            "conference-south-east-2025-10"} <= ids
+    assert not any(i.startswith(("conference-women", "conference-2024", "conference-south-east-2024")) for i in ids)

@@ -24,6 +24,7 @@ from toolkit.extract.decisions import (
     drop_restatements,
 )
 from toolkit.extract.meetings import (
+    DIARY_HEADING,
     GENERIC_BODY,
     MET_VERB_AFTER,
     MINUTES_OF,
@@ -540,22 +541,27 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     sentences = split_sentences(text, blocks)
     is_heading = [blocks[s.block].kind == "heading" for s in sentences]
     headings = []
+    ahead = []  # under a heading of dates to come ("Dates for the diary")
+    in_diary = False
     last_heading = ""
     for si, s in enumerate(sentences):
         line = text[s.start : s.end]
         if is_heading[si] or (  # a list item that is only a label: "• Knife Crime (passed by: ...)"
                 blocks[s.block].kind == "item" and len(line.split()) <= 10 and line.rstrip()[-1:] not in ".!?;:"):
             last_heading = line
+        if is_heading[si]:
+            in_diary = bool(DIARY_HEADING.match(line))
         headings.append(last_heading)
+        ahead.append(in_diary)
     skip = (rep.title_start, rep.title_end)
     mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
-                             ref_source=ref_source, skip=skip, tokens=tokens, headings=headings)
+                             ref_source=ref_source, skip=skip, tokens=tokens, headings=headings, ahead=ahead)
     sections = section_bodies(text, sentences, is_heading, ref, region, main)
     sections = _meeting_sections(text, sections, mentions, main, sentences)
     if sections is not None:  # read again, "the committee" under a committee's heading being that committee
         mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
                                  ref_source=ref_source, skip=skip, tokens=tokens, sections=sections,
-                                 headings=headings)
+                                 headings=headings, ahead=ahead)
     hits: list[tuple[DecisionHit, int]] = []
     unclassified: list[Unclassified] = []
     for si, s in enumerate(sentences):

@@ -155,6 +155,7 @@ class MeetingMention:
     generic: bool = False  # "the 6th October meeting": no body named
     describes: bool = False  # a meeting word, "met" or a dated heading: the text turns to this meeting
     lead: bool = False  # the mention opens its sentence (subject or "At the ..." position)
+    weak: bool = False  # its year was inferred with no word of tense to go on
 
 
 @dataclass
@@ -594,14 +595,21 @@ def _moved(text: str, at: int, hi: int, d, dates: list[DateMention]):
 
 _MOVED_FROM = re.compile(r"from\s+(?:the\s+)?", re.I)
 _MOVED_TO = re.compile(r"\s*(?:to|until|till)\s+(?:the\s+)?", re.I)
+_REGIONAL_WOMEN = re.compile(r"conference-[a-z-]+-women")
+_BARE_WOMENS = re.compile(r"women['’]s\s+conference", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
     """A bare "Conference" after "Welsh Labour Conference" is that conference; "the
-    commission" with no commission of its own in view is the policy commission named last."""
+    commission" with no commission of its own in view is the policy commission named last;
+    a bare "Women's Conference" in a report that names a region's women's conference is that one."""
     out, last, commission = [], "", ""
+    regional = {b.body_id for b in bodies if _REGIONAL_WOMEN.fullmatch(b.body_id)}
     for b in bodies:
+        if (len(regional) == 1 and b.body_id == "conference-women"
+                and _BARE_WOMENS.fullmatch(text, b.start, b.end)):
+            b = BodyMention(b.start, b.end, next(iter(regional)), b.generic)
         if b.body_id.startswith("conference") and not b.generic:
             last = b.body_id
         elif b.generic and b.body_id == "conference" and last and not _INDEFINITE.search(text, max(0, b.start - 20), b.start):
@@ -663,6 +671,7 @@ def find_mentions(
     tokens: Tokens | None = None,
     sections: list[str] | None = None,
     headings: list[str] | None = None,
+    ahead: list[bool] | None = None,
 ) -> list[MeetingMention]:
     """Meeting mentions of one report, in text order. Sentences inside ``skip`` (the
     report's title) give none: a title names the report's body and date, which date the
@@ -755,7 +764,8 @@ def find_mentions(
                     # "this year's conference, which was held ... in February": the year the words give
                     body_ref = PartialDate(ref_date.year + _YEAR_STEP[poss.group(1).lower()])
                 _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m,
-                             body_ref, ref_source, sec, bounds=(lo_n, hi_n), new_dates=dates, report_date=ref_date)
+                             body_ref, ref_source, sec, bounds=(lo_n, hi_n), new_dates=dates, report_date=ref_date,
+                             ahead=bool(ahead and ahead[si]))
         if sec:
             for g in _GENERIC.finditer(st, low):
                 det = (g.group("det") or g.group("we") or g.group("one") or ("the" if g.group("mt") else "")
@@ -833,7 +843,24 @@ def find_mentions(
                     and m.date.month is not None and m.date.month not in ANNUAL_CONFERENCE_MONTHS
                     and not re.search(r"\b(?:special|national|party|annual|Labour)\s+$", text[max(0, m.start - 12) : m.start], re.I)):
                 m.body_id = f"conference-{main_body[4:]}"  # "At conference in Glasgow last month" (February)
+    _same_year_as_told(out)
     return out
+
+
+def _same_year_as_told(mentions: list[MeetingMention]) -> None:
+    """A mention whose year was guessed with no tense to go on ("Regional conference:
+    Reading, in October" in a list) takes the year, and status, of the one meeting of that
+    body and month (and day) the report dates with tense words elsewhere ("this year's
+    regional conference will be held in Reading in October")."""
+    told: dict[tuple, set] = {}
+    for m in mentions:
+        if m.date is not None and m.date.month is not None and not m.weak and not m.generic:
+            told.setdefault((m.body_id, m.date.month, m.date.day), set()).add((m.date, m.status))
+    for m in mentions:
+        if m.weak and m.date is not None:
+            seen = told.get((m.body_id, m.date.month, m.date.day), set())
+            if len(seen) == 1:
+                m.date, m.status = next(iter(seen))
 
 
 #: Annual Conference meets in late September or early October: a bare "conference" in a
@@ -871,9 +898,11 @@ def _relative_day(d) -> bool:
 
 def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_date, ref_source,
                  main_body: str = "", bounds: tuple[int, int] | None = None,
-                 new_dates: list[DateMention] | None = None, report_date: PartialDate | None = None) -> None:
+                 new_dates: list[DateMention] | None = None, report_date: PartialDate | None = None,
+                 ahead: bool = False) -> None:
     """Append the mention of body ``b`` (tied to date ``d`` or to none) if the sentence
-    makes it a meeting: a meeting word or verb next to the body, or a day-precise date."""
+    makes it a meeting: a meeting word or verb next to the body, or a day-precise date
+    (``ahead``: the sentence is under a heading of dates to come)."""
     reach = max(b.end, d.end) if d is not None else b.end
     near = text[max(sent.start, b.start - 45) : min(sent.end, reach + 45)]
     # "the July NEC", "our September Board": a month naming a body's meeting
@@ -906,7 +935,10 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     if d is not None:  # the words that tie the date to the body carry the tense
         tense = text[b.end : d.start] if d.start >= b.end else text[d.end : min(sent.end, b.end + 25)]
         if not re.search(r"[a-z]{3,}", tense.replace(" the ", " ")):
-            tense = text[max(sent.start, min(b.start, d.start) - 25) : min(sent.end, max(b.end, d.end) + 20)]
+            t0 = max(sent.start, min(b.start, d.start) - 25)
+            while t0 > sent.start and text[t0 - 1].isalnum():
+                t0 -= 1  # from a word's start: "are standing", not "re standing"
+            tense = text[t0 : min(sent.end, max(b.end, d.end) + 20)]
     lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start])
     heading = lead and d is not None and d.precision == "day"  # "SOUTH EAST REC, SATURDAY 15 MARCH"
     # "The CAC met on Sunday morning at half past seven": the sentence opens that meeting's account
@@ -920,7 +952,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     out.append(_make(si, b.start, b.end, b.body_id, d, window, ref_date, ref_source, describes and lead,
                      qual.group("q").lower() if qual else "",
                      _COUNTS[count_m.group("n").lower()] if count_m and sent.start + count_m.start() < b.start else 1,
-                     anchor=has_verb or has_noun or heading, lead=lead, tense_window=tense, report_date=report_date))
+                     anchor=has_verb or has_noun or heading, lead=lead, tense_window=tense, report_date=report_date,
+                     ahead=ahead, tenseless=_tenseless(text[sent.start : sent.end])))
     if moved and moved[1] is not None:  # ... and the new date it was put back to, still to come
         out.append(_make(si, b.start, b.end, b.body_id, moved[1], "next meeting", ref_date, ref_source, False, "", 1,
                          anchor=True))
@@ -960,18 +993,30 @@ PRESENT_CUE = re.compile(
 )
 
 
+#: A heading over dates to come: "Dates for the diary", "Key dates", "Coming up", "Future meetings".
+DIARY_HEADING = re.compile(
+    r"^\W*(?:(?:(?:key|future|forthcoming|upcoming|coming|important|diary|next)\s+)?dates?"
+    r"|(?:future|forthcoming|upcoming|next)\s+(?:meetings|events))"
+    r"(?:\s+(?:for\s+(?:the|your)\s+diary|coming\s+up|ahead|to\s+come|to\s+note))?\W*$"
+    r"|^\W*(?:coming\s+up|looking\s+ahead|in\s+the\s+diary|diary)\W*$", re.I)
+def _tenseless(sentence: str) -> bool:
+    """No word of tense in the sentence: a label or list entry ("Regional conference: Reading, in October")."""
+    return not (PAST_CUE.search(sentence) or PRESENT_CUE.search(sentence) or _FUTURE.search(sentence))
+
+
 _FUTURE = re.compile(r"\b(?:will|shall|won['’]t|is\s+going\s+to|are\s+going\s+to)\b", re.I)
 
 
 def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, qual, count, *, anchor, lead=False,
-          tense_window: str | None = None, report_date: PartialDate | None = None) -> MeetingMention:
+          tense_window: str | None = None, report_date: PartialDate | None = None, ahead: bool = False,
+          tenseless: bool = False) -> MeetingMention:
     """A mention; ``ref_date`` completes the date ("in June" after "the 2021 women's
     conference"), ``report_date`` (default ``ref_date``) is what a later date is still to come from."""
     status = _status(window, None, None)
     if status == "scheduled" and tense_window is not None and _MET_ON.match(tense_window):
         window = tense_window  # "The JPC met on Monday 11 March and agreed ... the next stage": the verb before its date
         status = "held"
-    date, inferred, src, date_end = None, False, "", None
+    date, inferred, src, date_end, weak = None, False, "", None, False
     if d is not None:
         local = tense_window if tense_window is not None else window
         if status != "held":
@@ -979,20 +1024,24 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, q
         elif not PAST_CUE.search(local) and PRESENT_CUE.search(local):
             # "Annual Conference is in Brighton from 27 September", "..., which runs from 25th September"
             direction = "future"
+        elif not PAST_CUE.search(local) and ahead:
+            direction = "future"  # "Dates for the diary: ... Annual Conference, Liverpool, in September"
         elif not PAST_CUE.search(local) and d.day is not None:
             direction = "nearest"  # a day in a bare list entry
         elif not PAST_CUE.search(local) and _FUTURE.search(window) and not PAST_CUE.search(window):
             direction = "future"  # "Ballots will open in October, after Annual Conference in September"
         else:
             direction = "past"  # reports recount: an undated-year meeting lies before the report
+            weak = tenseless
         date, inferred = resolve(d, ref_date, direction=direction)
+        weak = weak and inferred
         if date is not None:
             src = (ref_source or "inferred") if d.relative else ("inferred" if inferred else "text")
             date_end = d.end_day
     if status == "held":
         status = _status(window, date, report_date or ref_date)
     return MeetingMention(si, start, end, body_id, date, date_end, src, status, qualifier=qual, count=count,
-                          anchor=anchor, lead=lead, describes=describes)
+                          anchor=anchor, lead=lead, describes=describes, weak=weak)
 
 
 PUBLICATION_SOURCES = ("url", "manifest", "text", "inferred")

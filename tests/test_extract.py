@@ -530,3 +530,26 @@ def test_a_regions_womens_conference_a_diary_heading_and_a_list_entrys_year(tmp_
     assert {"conference-south-east-women-2025-04-05", "conference-south-east-women-2024", "conference-2025-09",
             "conference-south-east-2025-10"} <= ids
     assert not any(i.startswith(("conference-women", "conference-2024", "conference-south-east-2024")) for i in ids)
+
+
+
+def test_a_body_in_a_relative_clause_a_run_up_date_and_a_headings_year(tmp_path):
+    # the date after ", which the Board agreed in January to hold in Bristol," is the dinner's, and
+    # "agreed in January" is a past meeting; "the run-up to 3 May" is no meeting; a heading naming
+    # the year only ("Regional conference 2012") does not make a conference dated later held
+    text = (
+            'South West Regional Board – 21 April 2012\n'
+            '\n'
+            'Item 3: Matters arising\n'
+            '\n'
+            'The Regional Director confirmed that the fundraising dinner, which the Board agreed in January to hold in Bristol, will take place on Friday 8 June. The Board thanked the regional staff for their work in the run-up to 3 May.\n'
+            '\n'
+            'Item 10: Regional conference 2012\n'
+            '\n'
+            'It was agreed that the regional conference will be held in Exeter on Saturday 10 November 2012.\n'
+    )
+    c = _build_one(tmp_path, text, "")
+    status = dict(zip(c.meetings.meeting_id, c.meetings.status, strict=True))
+    assert status.get("rec-south-west-2012-01") == "held"
+    assert status.get("conference-south-west-2012-11-10") == "scheduled"
+    assert not {"rec-south-west-2012-06-08", "rec-south-west-2012-05-03"} & set(status)

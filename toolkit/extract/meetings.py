@@ -114,7 +114,7 @@ _ELECTION_DATE = re.compile(r"\s+(?:local\s+|council\s+|general\s+|mayoral\s+|pa
 _ELECTION_ON = re.compile(r"\b(?:elections?|by-elections?|polls?|referendum|polling\s+day)\s+(?:on|in)\s+(?:the\s+)?$", re.I)
 #: A date after these words is a time limit or span, not the day of a meeting.
 NON_MEETING_DATE_BEFORE = re.compile(
-    r"\b(?:since|until|till|before|after|ahead\s+of|end\s+of)\s+(?:the\s+)?$|\bby\s+$"
+    r"\b(?:since|until|till|before|after|ahead\s+of|end\s+of|(?:run|lead)[\s-]up\s+to)\s+(?:the\s+)?$|\bby\s+$"
     r"|\b(?:close[sd]?|closing|deadline\s+(?:is|was))\s+(?:at\s+\w+\s+)?(?:on\s+)?$", re.I
 )
 # The same patterns, searched only in sentences holding a word each of their matches holds.
@@ -209,6 +209,8 @@ _REASON = re.compile(r"\b(?:because|since\s+it|as\s+it)\b", re.I)
 #: A weekday within an event: "on the Sunday morning of conference", "the Saturday of the NPF".
 _DAY_OF_EVENT = re.compile(r"\s*(?:morning|afternoon|evening|night|lunchtime)?\s*of\s+(?:the\s+|this\s+year['’]s\s+)?$",
                            re.I)
+#: A body inside a relative clause: a date after the clause closes is its antecedent's.
+_REL_CLAUSE_BEFORE = re.compile(r",\s*(?:which|whom|who)\s+(?:the\s+|our\s+)?$", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
 #: Another clause with its own subject between a body and a later date: "invited to speak at
 #: the conference, and the regional office expects to confirm this in February".
@@ -250,6 +252,8 @@ def assign_dates(
                     continue  # "agreed the timetable ..., with the first shortlisting meetings in January"
                 if _other_clause(text, b.end, d.start):
                     continue
+                if "," in text[b.end : d.start] and _REL_CLAUSE_BEFORE.search(text, max(0, b.start - 30), b.start):
+                    continue  # "the dinner, which the Board agreed in January to hold, will take place on 8 June"
                 if _DEADLINE_FOR.search(text, max(0, b.start - 50), b.start) and not MEETING_VERB_BETWEEN.search(
                         text, b.end, d.start):
                     continue  # "the deadline for motions to Women's Conference will be noon on 13 September"
@@ -987,7 +991,9 @@ PAST_CUE = re.compile(
     re.I,
 )
 #: A past meeting verb joining a body to its date: "The JPC met on Monday 11 March".
-_MET_ON = re.compile(r"^\s*(?:met|was\s+held|took\s+place)\s+(?:(?:on|in|at|online)\s+)?(?:the\s+)?$", re.I)
+#: ... or a past decision verb: "which the Board agreed in January to hold in Bristol".
+_MET_ON = re.compile(r"^\s*(?:met|was\s+held|took\s+place|(?:agreed|decided|voted|resolved|approved)(?=\s+(?:on|in|at)\b))"
+                     r"\s+(?:(?:on|in|at|online)\s+)?(?:the\s+)?$", re.I)
 PRESENT_CUE = re.compile(
     r"\b(?:is|are|runs|run|takes\s+place|begins|starts|opens|meets|will|shall|due|planned|expected)\b", re.I
 )
@@ -1118,10 +1124,17 @@ def _dated_meetings(body: str, ms: list[MeetingMention]) -> list[LocalMeeting]:
     return out
 
 
+_PRECISION = {"year": 0, "month": 1, "day": 2}
+
+
 def _settle(lm: LocalMeeting) -> None:
     """A meeting's status from all its mentions (held wins, then cancelled), and its
-    date's source from the mentions that gave the date at its precision."""
-    statuses = {m.status for m in lm.mentions}
+    date's source from the mentions that gave the date at its precision. A mention dated
+    less precisely than the meeting ("Item 10: Regional conference 2012") has no say on its
+    status when a more precise one has ("will be held ... on Saturday 10 November 2012")."""
+    statuses = {m.status for m in lm.mentions if m.date is None or lm.date is None
+                or _PRECISION[m.date.precision] >= _PRECISION[lm.date.precision]}
+    statuses = statuses or {m.status for m in lm.mentions}
     if "cancelled" in statuses and lm.status == "cancelled" or ("cancelled" in statuses and "held" not in statuses):
         lm.status = "cancelled"
     elif "held" in statuses:

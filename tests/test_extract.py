@@ -553,3 +553,21 @@ def test_a_body_in_a_relative_clause_a_run_up_date_and_a_headings_year(tmp_path)
     assert status.get("rec-south-west-2012-01") == "held"
     assert status.get("conference-south-west-2012-11-10") == "scheduled"
     assert not {"rec-south-west-2012-06-08", "rec-south-west-2012-05-03"} & set(status)
+
+
+
+def test_the_body_named_as_the_subject_of_an_outcome_is_its_main_meeting():
+    # "the NEC agreed" in the scope of the Disputes Panel's meeting is the NEC's main meeting,
+    # though the report also recalls September's NEC; named after the outcome, it is not
+    from toolkit.dates import PartialDate
+    from toolkit.extract import named_meeting
+    from toolkit.extract.meetings import LocalMeeting
+
+    def meeting(body, date):
+        return LocalMeeting(f"{body}|{date}", body, PartialDate(*date), None, "held", "text")
+
+    meetings = [meeting("nec", (2015, 11, 24)), meeting("nec", (2015, 9)), meeting("nec-disputes", (2015, 11, 24))]
+    for text, expect in (("After a long debate, the NEC agreed by 20 votes to 12 to set up a working group.", 0),
+                         ("The panel agreed a timetable, which it will report to the NEC.", 2)):
+        (hit,), _ = classify_sentence(text, 0, len(text), VOCAB)
+        assert named_meeting(text, hit, REF, "", meetings, 2, 0) == expect

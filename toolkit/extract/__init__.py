@@ -397,13 +397,20 @@ _TARGET_WORDS = re.compile(r"(?:\bto|\buntil|\btill|\bby|\bwith|\bfrom|\bon|\bof
 _DOCUMENT_AFTER = re.compile(r"\s+(?:reports?|papers?|minutes|recommendations?|update)\b", re.I)
 
 
+#: Between a body and its outcome, when the body is the outcome's subject: "the NEC agreed".
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|then|finally|unanimously|narrowly|eventually)\s+)?")
+
+
 def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meetings: list[LocalMeeting],
-                  current: int) -> int:
+                  current: int, main: int = -1) -> int:
     """A decision that names a body meeting in the same report belongs to that meeting
     ("... was elected chair of the disputes committee" when the disputes committee met),
-    unless the body is only the deferral target or the meeting already in scope."""
+    unless the body is only the deferral target or the meeting already in scope. A body that
+    held several meetings the report tells of is read as its main one ("the NEC agreed" under
+    the Disputes Panel's heading, in a report of the NEC that also recalls September's); a
+    body named before the outcome (its subject) outranks one named after."""
     cur_body = meetings[current].body_id if current >= 0 else ""
-    named = []
+    named: list[int] = []
     for b in find_bodies(text[hit.start : hit.end], ref, region=region, offset=hit.start):
         if not b.body_id or b.body_id == cur_body or (hit.target_start <= b.start < hit.target_end):
             continue
@@ -420,6 +427,8 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
         ):
             continue
         held = [i for i, lm in enumerate(meetings) if lm.body_id == b.body_id and lm.status == "held"]
+        if len(held) > 1 and main in held and _SUBJECT_GAP.fullmatch(text, b.end, hit.trigger_start):
+            held = [main]  # "the NEC agreed": its main meeting, not one recalled
         if len(held) == 1:
             named.append(held[0])
     return named[0] if len(set(named)) == 1 else current
@@ -661,7 +670,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     for h, si in hits:
         subject = _subject_meeting(text, h, meetings)
         li = (subject if subject >= 0 else sent_meeting[si] if si in sent_meeting else
-              named_meeting(text, h, ref, region, meetings, scope[si] if scope else -1))
+              named_meeting(text, h, ref, region, meetings, scope[si] if scope else -1, first))
         if li >= 0 and meetings[li].status != "held":
             # a decision is taken at a meeting that was held: "the Board agreed to hold next year's
             # regional conference on 8 March" is the Board's, not the conference's

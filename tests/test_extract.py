@@ -571,3 +571,15 @@ def test_the_body_named_as_the_subject_of_an_outcome_is_its_main_meeting():
                          ("The panel agreed a timetable, which it will report to the NEC.", 2)):
         (hit,), _ = classify_sentence(text, 0, len(text), VOCAB)
         assert named_meeting(text, hit, REF, "", meetings, 2, 0) == expect
+
+
+def test_a_meeting_dated_from_another(tmp_path):
+    text = ("NEC report – November 2015\n\n"
+            "This is my report of the NEC meeting on Tuesday 24 November 2015. The next NEC is on Tuesday 26 January.\n\n"
+            "The Organisation Committee met a week before the full NEC. The committee agreed guidance for CLPs.\n\n"
+            "The Disputes Panel met on the morning of the NEC. The panel agreed a timetable for appeals.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2015/11/26/nec/")
+    status = dict(zip(c.meetings.meeting_id, c.meetings.status, strict=True))
+    assert status.get("nec-org-2015-11-17") == "held" and status.get("nec-disputes-2015-11-24") == "held"
+    got = _decision_meetings(c)
+    assert got["The committee agreed gui"] == "nec-org-2015-11-17"

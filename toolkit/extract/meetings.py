@@ -695,6 +695,7 @@ def find_mentions(
     all_dates = neighbour_days(text, anchor_weekdays(find_dates(seg, offset=lo), ref_date, text))
     body_starts = [b.start for b in all_bodies]
     body_year: dict[str, tuple[int, int]] = {}  # body -> (year the text gave it, sentence)
+    relative: list[tuple[MeetingMention, str, int]] = []  # (mention, body it is dated from, days after it)
     date_starts = [d.start for d in all_dates]
     asked: DateMention | None = None  # the one date of a question just before: its answer's date
     asked_next = ""  # the body a question just before asks the next meeting of: its answer's date dates it
@@ -767,9 +768,13 @@ def find_mentions(
                 if poss and ref_date is not None and d is not None and d.year is None and d.month is not None:
                     # "this year's conference, which was held ... in February": the year the words give
                     body_ref = PartialDate(ref_date.year + _YEAR_STEP[poss.group(1).lower()])
+                n_out = len(out)
                 _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m,
                              body_ref, ref_source, sec, bounds=(lo_n, hi_n), new_dates=dates, report_date=ref_date,
                              ahead=bool(ahead and ahead[si]))
+                rel = _relative_to(text, b, bodies[bi + 1]) if bi + 1 < len(bodies) and len(out) > n_out else None
+                if rel is not None:  # "The Organisation Committee met a week before the full NEC"
+                    relative.append((out[-1], bodies[bi + 1].body_id, rel))
         if sec:
             for g in _GENERIC.finditer(st, low):
                 det = (g.group("det") or g.group("we") or g.group("one") or ("the" if g.group("mt") else "")
@@ -847,8 +852,52 @@ def find_mentions(
                     and m.date.month is not None and m.date.month not in ANNUAL_CONFERENCE_MONTHS
                     and not re.search(r"\b(?:special|national|party|annual|Labour)\s+$", text[max(0, m.start - 12) : m.start], re.I)):
                 m.body_id = f"conference-{main_body[4:]}"  # "At conference in Glasgow last month" (February)
+    _date_from_other(out, relative, ref_date)
     _same_year_as_told(out)
     return out
+
+
+#: A meeting dated from another's: "met a week before the full NEC", "met on the morning of
+#: the NEC", "met the day after Conference".
+_RELATIVE_TO = re.compile(
+    r"\s+(?:(?:also|first|had|has)\s+)?(?:met|meets|was\s+held|took\s+place|sat)\s+(?:on\s+)?(?:"
+    r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after|earlier\s+than|ahead\s+of)"
+    r"|the\s+(?P<part>day|week|morning|afternoon|evening|same\s+day)\s+(?P<dir2>before|after|of|as|ahead\s+of))"
+    r"\s+(?:the\s+|that\s+)?(?:full\s+|main\s+)?$", re.I)
+_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _relative_to(text: str, b: BodyMention, other: BodyMention) -> int | None:
+    """Days from ``other``'s meeting to ``b``'s when the text dates one from the other."""
+    m = _RELATIVE_TO.fullmatch(text, b.end, other.start) if other.body_id and other.body_id != b.body_id else None
+    if m is None:
+        return None
+    if m.group("n"):
+        n = _NUMBER.get(m.group("n").lower()) or int(m.group("n"))
+        days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+        return days if m.group("dir").lower() == "after" else -days
+    part, way = m.group("part").lower(), m.group("dir2").lower()
+    if part in ("day", "week") and way in ("before", "after", "ahead of"):
+        days = 1 if part == "day" else 7
+        return days if way == "after" else -days
+    return 0 if way in ("of", "as") else None
+
+
+def _date_from_other(mentions: list[MeetingMention], relative: list[tuple[MeetingMention, str, int]],
+                     report_date: PartialDate | None) -> None:
+    """Date each meeting told of as "a week before the full NEC" from the one day the report
+    gives that other body's meeting."""
+    for m, other, days in relative:
+        known = {(x.date, x.status) for x in mentions if x.body_id == other and x.date is not None
+                 and x.date.precision == "day" and x.status != "cancelled"}
+        held = {d for d, status in known if status == "held"}
+        known = held or {d for d, _ in known}  # ("met": the one held, not the next one announced)
+        if len(known) != 1:
+            continue
+        day = next(iter(known)).first_day() + dt.timedelta(days=days)
+        m.date, m.date_end, m.date_source = PartialDate(day.year, day.month, day.day), None, "inferred"
+        if report_date is not None and day > report_date.last_day():
+            m.status = "scheduled"
 
 
 def _same_year_as_told(mentions: list[MeetingMention]) -> None:

@@ -583,3 +583,16 @@ def test_a_meeting_dated_from_another(tmp_path):
     assert status.get("nec-org-2015-11-17") == "held" and status.get("nec-disputes-2015-11-24") == "held"
     got = _decision_meetings(c)
     assert got["The committee agreed gui"] == "nec-org-2015-11-17"
+
+
+def test_a_labelled_heading_naming_a_meeting_by_its_month(tmp_path):
+    text = ("London Regional Board – Tuesday 16 April 2013\n\n"
+            "These are my notes of the Regional Board meeting on Tuesday 16 April, followed by a catch-up on our "
+            "March meeting.\n\n"
+            "TUESDAY 16 APRIL\n\n"
+            "The Board agreed the selection timetable.\n\n"
+            "CATCHING UP: OUR MARCH MEETING\n\n"
+            "The Board agreed to send the letter on bus fares.\n")
+    got = _decision_meetings(_build_one(tmp_path, text, "https://example.org/2013/04/18/board/"))
+    assert got["The Board agreed the sel"] == "rec-london-2013-04-16"
+    assert got["The Board agreed to send"] == "rec-london-2013-03"

@@ -1027,9 +1027,14 @@ _LEAD = re.compile(
 _NUMBERING = re.compile(rf"^\W*(?:(?:\d{{1,2}}|[ivx]{{1,4}})[.)]\s+|{_PART_LABEL})", re.I)  # "1. ", "PART ONE: "
 
 
+#: A label in capitals of up to three words before a colon, opening a heading.
+_LABEL = re.compile(r"^[^\w]*(?:[A-Z0-9'’-]+\s+){0,2}[A-Z0-9'’-]+:\s+")
+
+
 def _leads(before: str) -> bool:
     """True when only framing words stand before a mention in its sentence."""
     before = _NUMBERING.sub("", before, count=1)  # "1. ORGANISATION COMMITTEE, TUESDAY 19 MARCH"
+    before = _LABEL.sub("", before, count=1)  # "CATCHING UP: OUR MARCH MEETING"
     return len(before) <= 70 and bool(_LEAD.match(before))
 
 

@@ -596,3 +596,30 @@ def test_a_labelled_heading_naming_a_meeting_by_its_month(tmp_path):
     got = _decision_meetings(_build_one(tmp_path, text, "https://example.org/2013/04/18/board/"))
     assert got["The Board agreed the sel"] == "rec-london-2013-04-16"
     assert got["The Board agreed to send"] == "rec-london-2013-03"
+
+
+def test_a_weekday_without_on_in_a_sessions_heading(tmp_path):
+    text = ("National Policy Forum online weekend, 19–20 June 2021: my report\n\n"
+            "The National Policy Forum met online on Saturday 19 and Sunday 20 June.\n\n"
+            "Health and Social Care Policy Commission (Saturday afternoon)\n\n"
+            "The commission agreed an amendment on a national care service.\n\n"
+            "Economy, Business and Trade Policy Commission (Sunday)\n\n"
+            "The commission agreed the amendment on business rates relief. A proposal for a Friday evening "
+            "session of the forum was not agreed.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2021/06/23/npf/")
+    got = _decision_meetings(c)
+    assert got["The commission agreed an"].endswith("2021-06-19") and got["The commission agreed an"] != "npf-2021-06-19"
+    assert got["The commission agreed th"].endswith("2021-06-20") and got["The commission agreed th"] != "npf-2021-06-20"
+    assert not any(i.endswith("2021-06-18") for i in c.meetings.meeting_id)
+
+
+def test_bare_weekdays_are_dates_only_where_they_must_be():
+    from toolkit.dates import find_dates
+
+    def days(s):
+        return [s[d.start : d.end] for d in find_dates(s) if d.weekday is not None]
+
+    assert days("The plenary met on Saturday afternoon.") == ["on Saturday"]
+    assert days("Justice Commission (Sunday)") == ["Sunday"]
+    assert days("We met late. Saturday morning was free.") == ["Saturday"]
+    assert days("They wanted a Friday evening session.") == []

@@ -226,6 +226,10 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                 rel = f"on {rel}"
             wd = _weekday(m.group("wd") or m.group("poss"))
             add(DateMention(m.start() + offset, m.end() + offset, weekday=wd, relative=rel))
+    for m in P.BARE_WEEKDAY.finditer(text):
+        wd = m.group("wd") or m.group("wd2")
+        if free(m.start(), m.start() + len(wd)):
+            add(DateMention(m.start() + offset, m.start() + len(wd) + offset, weekday=_weekday(wd), relative=f"on {wd.lower()}"))
     if "same" in text:
         for m in P.SAME_DAY.finditer(text):
             if free(m.start(), m.end()):

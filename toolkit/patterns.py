@@ -101,6 +101,10 @@ RELATIVE_DAY = re.compile(
     rf"|[Tt]he(?=\s+{_WEEKDAY}\s+(?:morning|afternoon|evening|night)\b))\s+(?P<wd>{_WEEKDAY})"
     rf"|(?P<poss>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=['’]s\b))(?![\w])",
 )
+#: A weekday with no "on" before it, where it can only be a day: "Saturday afternoon" (not
+#: "a Friday evening session"), or alone in brackets after a session's name: "Plenary (Sunday)".
+BARE_WEEKDAY = re.compile(rf"(?<!\b[Aa]\s)\b(?P<wd>{_WEEKDAY})(?=\s+(?:morning|afternoon|evening|night|lunchtime)\b)"
+                          rf"|(?<=\()(?P<wd2>{_WEEKDAY})(?=[),])")
 #: The day of a date named before: "the Disputes Panel met the same morning".
 SAME_DAY = re.compile(r"\b(?:[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|afternoon|evening)\b")
 #: Relative periods: "last month", "next year's", "earlier this month", "this year", and

@@ -623,3 +623,25 @@ def test_bare_weekdays_are_dates_only_where_they_must_be():
     assert days("Justice Commission (Sunday)") == ["Sunday"]
     assert days("We met late. Saturday morning was free.") == ["Saturday"]
     assert days("They wanted a Friday evening session.") == []
+
+
+
+def test_the_forum_named_before_its_next_meeting_and_a_list_of_a_bodys_dates(tmp_path):
+    # "The forum meets next ..." after the Scottish Policy Forum is that forum's meeting, and so is
+    # "its May meeting" after the forum named as a referral's target; the items under "The remaining
+    # SEC dates for this year are:" are the SEC's meetings
+    text = (
+            'SEC report – 18 March 2017\n'
+            '\n'
+            "The SEC met in Glasgow on Saturday 18 March. Ailsa Brennan was elected as the SEC's representative on the Scottish Policy Forum. The forum meets next on Sat 20th May in Dundee.\n"
+            '\n'
+            'A motion on bus travel was referred to the Scottish Policy Forum for its May meeting. The paper on housing was deferred to the next meeting of the forum in the autumn.\n'
+            '\n'
+            'The remaining SEC dates for this year are:\n'
+            '\n'
+            '• Sat 2nd Sept, Stirling\n'
+            '• Sat 4th Nov, Edinburgh\n'
+    )
+    ids = set(_build_one(tmp_path, text, "https://example.org/2017/03/21/sec/").meetings.meeting_id)
+    assert {"scottish-policy-forum-2017-05-20", "rec-scotland-2017-09-02", "rec-scotland-2017-11-04"} <= ids
+    assert "rec-scotland-2017-05" not in ids and "rec-scotland-2017-05-20" not in ids

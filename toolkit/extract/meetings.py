@@ -131,7 +131,12 @@ _AT_BODY = re.compile(r"\W*(?:at|during)\s+(?:the|its|our|this|that)\s+(?:[\w'�
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _OURS = re.compile(r"(?:our|we)\b", re.I)
 #: A body's possessive before a meeting phrase: "the NEC's next meeting", "the board's March meeting".
+#: A lead-in to a list of a body's meeting days, and what may stand before each day.
+_DATES_OF = re.compile(r"\b(?:dates?|meetings|meets|meet)\b", re.I)
+_ITEM_START = re.compile(r"\s*(?:[•*·▪‣–-]\s*|\d{1,2}[.)]\s+)?")
 _OWNS = re.compile(r"['’]s\s+")
+#: "the next meeting of the forum": the meeting of the body named after it.
+_OF_BODY = re.compile(r"\s+of\s+(?:the|our|this)\s+")
 _GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away"))
 DISTINCT_QUALIFIERS = {"special", "extraordinary", "emergency", "first", "inaugural", "joint"}
 RECALLED_QUALIFIERS = {"previous", "last", "earlier", "prior"}
@@ -156,6 +161,7 @@ class MeetingMention:
     describes: bool = False  # a meeting word, "met" or a dated heading: the text turns to this meeting
     lead: bool = False  # the mention opens its sentence (subject or "At the ..." position)
     weak: bool = False  # its year was inferred with no word of tense to go on
+    owned: bool = False  # "its May meeting" read as the meeting of the body named before it
 
 
 @dataclass
@@ -606,9 +612,10 @@ _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", re.I)
 
 def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
     """A bare "Conference" after "Welsh Labour Conference" is that conference; "the
-    commission" with no commission of its own in view is the policy commission named last;
+    commission" with no commission of its own in view is the policy commission named last
+    (and "the forum", in a report not of a forum, the policy forum named last);
     a bare "Women's Conference" in a report that names a region's women's conference is that one."""
-    out, last, commission = [], "", ""
+    out, last, commission, forum = [], "", "", ""
     regional = {b.body_id for b in bodies if _REGIONAL_WOMEN.fullmatch(b.body_id)}
     for b in bodies:
         if (len(regional) == 1 and b.body_id == "conference-women"
@@ -618,6 +625,10 @@ def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
             last = b.body_id
         elif b.generic and b.body_id == "conference" and last and not _INDEFINITE.search(text, max(0, b.start - 20), b.start):
             b = BodyMention(b.start, b.end, last, True)  # (not "a special conference in Manchester": another one)
+        if (b.body_id.endswith("policy-forum") or b.body_id == "npf") and not b.generic:
+            forum = b.body_id
+        elif b.generic and not b.body_id and forum and text[b.start : b.end].lower() == "forum":
+            b = BodyMention(b.start, b.end, forum, True)  # "The forum meets next ..." after "the Scottish Policy Forum"
         if b.body_id.startswith("npf-") and not b.generic:
             commission = b.body_id
         elif b.generic and not b.body_id and commission and text[b.start : b.end].lower() == "commission":
@@ -696,6 +707,7 @@ def find_mentions(
     body_starts = [b.start for b in all_bodies]
     body_year: dict[str, tuple[int, int]] = {}  # body -> (year the text gave it, sentence)
     relative: list[tuple[MeetingMention, str, int]] = []  # (mention, body it is dated from, days after it)
+    list_body = ""  # the body whose meeting days the list items after "The SEC dates for this year are:" give
     date_starts = [d.start for d in all_dates]
     asked: DateMention | None = None  # the one date of a question just before: its answer's date
     asked_next = ""  # the body a question just before asks the next meeting of: its answer's date dates it
@@ -720,7 +732,17 @@ def find_mentions(
         bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]
         dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
                  if d.end <= sent.end]
+        if list_body and not bodies and dates and dates[0].precision == "day" and _ITEM_START.fullmatch(
+                text, sent.start, dates[0].start):  # "• Sat 2nd Sept, Stirling" under "The SEC dates are:"
+            out.append(_make(si, dates[0].start, dates[0].end, list_body, dates[0], st, ref_date, ref_source,
+                             False, "", 1, anchor=True))
+        else:
+            list_body = ""
+        named_here = {b.body_id for b in bodies if b.body_id}
+        if st.rstrip().endswith(":") and len(named_here) == 1 and _DATES_OF.search(st):
+            list_body = named_here.pop()
         tied0 = assign_dates(text, bodies, dates)
+        named_in = bodies  # (with the bodies only named as a target: "referred to the Forum for its May meeting")
         bodies = [b for i, b in enumerate(bodies)
                   if i in tied0 or not TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start])]
         cancel = _CANCELLED.search(st, low)
@@ -730,7 +752,8 @@ def find_mentions(
         blockers = [BodyMention(sent.start + g.start(), sent.start + g.end(), "", True)
                     for g in _GENERIC.finditer(st, low) if _names_meeting(g, text, sent.start)
                     and not any(b.start < sent.start + g.end() and sent.start + g.start() < b.end for b in bodies)
-                    and not any(_OWNS.fullmatch(text, b.end, sent.start + g.start()) for b in bodies)]
+                    and not any(_OWNS.fullmatch(text, b.end, sent.start + g.start()) for b in bodies)
+                    and not any(b.body_id and _OF_BODY.fullmatch(text, sent.start + g.end(), b.start) for b in bodies)]
         everyone = sorted(bodies + blockers, key=lambda b: b.start)
         tied_all = assign_dates(text, everyone, dates)
         tied = {bodies.index(everyone[i]): ds for i, ds in tied_all.items() if everyone[i] in bodies}
@@ -783,7 +806,7 @@ def find_mentions(
                 gs, ge = sent.start + g.start(), sent.start + g.end()
                 if any(not (ge <= b.start or gs >= b.end) for b in bodies) or (det not in ("its", "their") and any(
                     0 <= gs - b.end <= 12 for b in bodies
-                )):
+                )) or any(b.body_id and _OF_BODY.fullmatch(text, ge, b.start) for b in bodies):
                     continue  # ("The Eastern REC agreed at its meeting on 10 November": that REC's meeting)
                 if not _names_meeting(g, text, sent.start):
                     continue
@@ -829,14 +852,14 @@ def find_mentions(
                         continue
                     body = clps.pop()
                 if det in ("its", "their"):  # "the Equalities Committee ... its meeting on 11 March"
-                    named = [b.body_id for b in bodies if b.end <= gs and b.body_id]
+                    named = [b.body_id for b in named_in if b.end <= gs and b.body_id]
                     body = named[-1] if named else sec
                     lead = lead and not named  # the body named before leads the sentence, not this phrase
                 moved = _moved(text, ge, sent.end, d, dates) if d is not None else None
                 if moved:  # "The April meeting has been moved from Sat 5th April to Sat 26th April"
                     window, d = "cancelled " + window, moved[0]
                 mm = _make(si, gs, ge, body, d, window, ref_date, ref_source, lead, qual, 1, anchor=True, lead=lead)
-                mm.generic = True
+                mm.generic, mm.owned = True, det in ("its", "their") and body != sec
                 if moved and moved[1] is not None:
                     out.append(_make(si, gs, ge, body, moved[1], "next meeting", ref_date, ref_source, False, "", 1,
                                      anchor=True))
@@ -1224,8 +1247,8 @@ def group_meetings(
         if not m.generic and m.date is not None:
             named_dates.setdefault(m.date.iso(), m.body_id)
     for m in mentions:  # "the 6th October meeting" is the meeting the report names on that day
-        if m.generic and m.date is not None and m.date.iso() in named_dates:
-            m.body_id = named_dates[m.date.iso()]
+        if m.generic and m.date is not None and m.date.iso() in named_dates and not (m.owned and m.date.day is None):
+            m.body_id = named_dates[m.date.iso()]  # (not "the Forum ... for its May meeting": the Forum's)
     family = _family(main_body)
     year_of_report = PartialDate(ref_date.year) if ref_date is not None and ref_source in ("title", "url", "manifest", "text") else None
     for m in mentions:  # "the Board ... this year", in a report of this year: no more than undated

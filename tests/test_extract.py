@@ -645,3 +645,24 @@ def test_the_forum_named_before_its_next_meeting_and_a_list_of_a_bodys_dates(tmp
     ids = set(_build_one(tmp_path, text, "https://example.org/2017/03/21/sec/").meetings.meeting_id)
     assert {"scottish-policy-forum-2017-05-20", "rec-scotland-2017-09-02", "rec-scotland-2017-11-04"} <= ids
     assert "rec-scotland-2017-05" not in ids and "rec-scotland-2017-05-20" not in ids
+
+
+def test_a_heading_naming_no_body_after_a_committees_section_is_the_main_bodys_again():
+    # "Working group on supporters" after the Disputes Panel's section: the NEC acts under it and
+    # the panel is not named, so the section is the NEC's again; "Selections" under which the panel
+    # acts stays the panel's
+    from toolkit.extract.meetings import section_bodies
+    from toolkit.segment import split_blocks, split_sentences
+
+    text = ("NEC report\n\nThis is my report of the NEC meeting on Tuesday 24 November 2015.\n\n"
+            "Disputes Panel\n\nThe Disputes Panel met in the morning. The panel agreed a timetable for appeals.\n\n"
+            "Appeals\n\nJo Bright asked about appeals. The panel agreed to publish its timetable.\n\n"
+            "Working group on supporters\n\n"
+            "Ann Whitcombe proposed a working group. After a long debate, the NEC agreed to set it up.\n")
+    blocks = split_blocks(text, 0, len(text))
+    sentences = split_sentences(text, blocks)
+    heading = [blocks[x.block].kind == "heading" for x in sentences]
+    sections = section_bodies(text, sentences, heading, REF, "", "nec")
+    of = {text[x.start : x.end][:12]: sec for x, sec in zip(sentences, sections, strict=True)}
+    assert of["Jo Bright as"] == "nec-disputes"
+    assert of["Ann Whitcomb"] == "nec"

@@ -555,8 +555,28 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
                 cur = main_body  # "SATURDAY AFTERNOON – THE PLENARY": back to the forum as a whole
             elif not named and _NUMBERED.match(text, s.start):
                 cur = main_body  # "8. Candidates' code of conduct" after "7. Organisation Sub-Committee": a sibling item
+            elif not named and cur != main_body and _main_acts_below(text, sentences, headings, s, ref, region,
+                                                                     main_body, cur):
+                cur = main_body  # "Working group on supporters" / "... the NEC agreed": the main body's item again
         out.append(cur)
     return out
+
+
+#: A body acting as the subject of its sentence: "the NEC agreed", "the Board then voted".
+_BODY_ACTS = re.compile(r"\s+(?:(?:also|then|finally|unanimously)\s+)?(?:agreed|decided|voted|noted|approved|rejected|"
+                        r"endorsed|discussed|considered|heard|received|elected|deferred|referred|debated|met)\b")
+
+
+def _main_acts_below(text: str, sentences: list[Sentence], headings: list[bool], at: Sentence, ref: Reference,
+                     region: str, main_body: str, cur: str) -> bool:
+    """Under the heading ``at`` (up to the next heading), the report's own body acts ("the NEC
+    agreed") and the body of the section above is not named."""
+    i = sentences.index(at)
+    end = next((sentences[k].start for k in range(i + 1, len(sentences)) if headings[k]), sentences[-1].end)
+    found = [regional_committee(text, b, main_body)
+             for b in find_bodies(text[at.end : end], ref, region=region, offset=at.end) if b.body_id]
+    return (not any(b.body_id == cur for b in found)
+            and any(b.body_id == main_body and _BODY_ACTS.match(text, b.end) for b in found))
 
 
 _PLENARY_HEADING = re.compile(r"\bplenary\b", re.I)

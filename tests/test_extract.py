@@ -666,3 +666,17 @@ def test_a_heading_naming_no_body_after_a_committees_section_is_the_main_bodys_a
     of = {text[x.start : x.end][:12]: sec for x, sec in zip(sentences, sections, strict=True)}
     assert of["Jo Bright as"] == "nec-disputes"
     assert of["Ann Whitcomb"] == "nec"
+
+
+def test_a_bare_conference_after_womens_conference_and_a_bodys_package(tmp_path):
+    # "Conference" as a name, after Women's Conference was named, is Annual Conference; "The NEC's
+    # package ... was carried" was carried by the conference in view, not decided by the NEC
+    text = ("NEC report – 24 September 2024\n\n"
+            "The NEC met on Tuesday 24 September in Liverpool. Women's Conference met on Saturday 21 September.\n\n"
+            "At Conference on Sunday 22 September, all four of the rule changes the NEC had supported were carried. "
+            "The NEC's package on selections was carried on a card vote.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2024/09/26/nec/")
+    got = _decision_meetings(c)
+    assert got["At Conference on Sunday "] == "conference-2024-09-22"
+    assert got["The NEC's package on sel"] == "conference-2024-09-22"
+    assert "conference-women-2024-09-22" not in set(c.meetings.meeting_id)

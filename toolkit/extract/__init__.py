@@ -397,6 +397,9 @@ _TARGET_WORDS = re.compile(r"(?:\bto|\buntil|\btill|\bby|\bwith|\bfrom|\bon|\bof
 _DOCUMENT_AFTER = re.compile(r"\s+(?:reports?|papers?|minutes|recommendations?|update)\b", re.I)
 
 
+#: Between an outcome and the event it was reached at: "was carried at conference", "agreed
+#: overwhelmingly at the conference".
+_SOON_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+)?", re.I)
 #: Between a body and its outcome, when the body is the outcome's subject: "the NEC agreed".
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:also|then|finally|unanimously|narrowly|eventually)\s+)?")
 
@@ -414,14 +417,17 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
     for b in find_bodies(text[hit.start : hit.end], ref, region=region, offset=hit.start):
         if not b.body_id or b.body_id == cur_body or (hit.target_start <= b.start < hit.target_end):
             continue
-        if b.start >= hit.trigger_end and (text[b.end : b.end + 2] in ("'s", "’s") or _DOCUMENT_AFTER.match(text, b.end)):
-            continue  # "The NEC noted the Eastern REC's request", "... the Business Board report": the object
+        if text[b.end : b.end + 2] in ("'s", "’s") or (b.start >= hit.trigger_end and _DOCUMENT_AFTER.match(text, b.end)):
+            continue  # "The NEC noted the Eastern REC's request", "The NEC's package ... was carried": an owner
         if REPORT_OF.search(text, max(hit.start, b.start - 40), b.start):
             continue  # "The report of the Regional Board was received": the body wrote the report
         if b.body_id.startswith(("conference", "npf")) and not re.search(
             r"\b(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+)?$", text[max(hit.start, b.start - 20) : b.start], re.I
         ):
             continue  # an event named as the subject ("the conference timetable"), not where it was decided
+        if (b.body_id.startswith(("conference", "npf")) and b.start >= hit.trigger_end
+                and not _SOON_AFTER.match(text, hit.trigger_end, b.start)):
+            continue  # "Noted the report on the guests at conference": the event is in the item, not its venue
         if _TARGET_WORDS.search(text[max(hit.start, b.start - 30) : b.start]) and not re.search(
             r"\bof\s+(?:the\s+)?$", text[max(hit.start, b.start - 10) : b.start]
         ):

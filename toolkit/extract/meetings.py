@@ -625,6 +625,8 @@ def _moved(text: str, at: int, hi: int, d, dates: list[DateMention]):
 
 _MOVED_FROM = re.compile(r"from\s+(?:the\s+)?", re.I)
 _MOVED_TO = re.compile(r"\s*(?:to|until|till)\s+(?:the\s+)?", re.I)
+#: The party's sectional conferences: a bare "Conference" after one is not it.
+_SECTIONAL = frozenset({"conference-women", "conference-young-labour", "conference-bame-labour"})
 _REGIONAL_WOMEN = re.compile(r"conference-[a-z-]+-women")
 _BARE_WOMENS = re.compile(r"women['’]s\s+conference", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", re.I)
@@ -643,7 +645,10 @@ def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
             b = BodyMention(b.start, b.end, next(iter(regional)), b.generic)
         if b.body_id.startswith("conference") and not b.generic:
             last = b.body_id
-        elif b.generic and b.body_id == "conference" and last and not _INDEFINITE.search(text, max(0, b.start - 20), b.start):
+        elif b.generic and b.body_id == "conference" and last and not _INDEFINITE.search(text, max(0, b.start - 20), b.start) \
+                and not (last in _SECTIONAL and text[b.start : b.end] == "Conference"
+                         and not re.search(r"\b(?:the|this|that)\s+$", text[max(0, b.start - 6) : b.start], re.I)):
+            # (but "Conference" as a name, after "Women's Conference" was named, is Annual Conference)
             b = BodyMention(b.start, b.end, last, True)  # (not "a special conference in Manchester": another one)
         if (b.body_id.endswith("policy-forum") or b.body_id == "npf") and not b.generic:
             forum = b.body_id

@@ -680,3 +680,30 @@ def test_a_bare_conference_after_womens_conference_and_a_bodys_package(tmp_path)
     assert got["At Conference on Sunday "] == "conference-2024-09-22"
     assert got["The NEC's package on sel"] == "conference-2024-09-22"
     assert "conference-women-2024-09-22" not in set(c.meetings.meeting_id)
+
+
+def test_an_answer_giving_a_period_and_a_day_dates_the_asked_meeting_by_the_day(tmp_path):
+    text = ("NEC report: questions and answers\n\n"
+            "The NEC met on Tuesday 22 November 2022.\n\n"
+            "Q: When does the Organisation Committee next meet?\n"
+            "A: The following week, on Tuesday 29 November.\n")
+    ids = set(_build_one(tmp_path, text, "https://example.org/2022/11/25/nec/").meetings.meeting_id)
+    assert "nec-org-2022-11-29" in ids and "nec-org-2022-12" not in ids
+
+
+
+def test_a_heading_that_is_a_day_dates_the_body_that_met_under_it(tmp_path):
+    # "Saturday 9th July" / "The REC met at the regional office": the REC's meeting that day, and
+    # "Tuesday 12th July" / "The NEC met in London": the NEC's
+    text = ("North West REC report, July 2016\n\n"
+            "Saturday 9th July\n\n"
+            "The REC met at the regional office in Warrington. Cllr Jean Platt chaired.\n\n"
+            "The REC agreed the timetable for the Kirkby Central by-election.\n\n"
+            "Tuesday 12th July\n\n"
+            "The NEC met in London. It agreed to suspend CLP meetings over the summer.\n\n"
+            "Emergency meeting\n\n"
+            "Because of the NEC's decision, an emergency meeting of the REC has been called for Saturday 23 July.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2016/07/18/rec/")
+    ids = set(c.meetings.meeting_id)
+    assert {"rec-north-west-2016-07-09", "nec-2016-07-12", "rec-north-west-2016-07-23"} <= ids
+    assert _decision_meetings(c)["The REC agreed the timet"] == "rec-north-west-2016-07-09"

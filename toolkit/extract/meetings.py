@@ -789,8 +789,9 @@ def find_mentions(
                 tied[first] = [asked]
         q_dates = [d for d in dates if d.precision in ("day", "month", "relative")]
         if asked_next and not bodies and q_dates and _ANSWER_LEAD.match(text[sent.start : q_dates[0].start]):
-            # "Q: When does the committee next meet?" / "A: Tuesday 19th April."
-            d0 = q_dates[0]
+            # "Q: When does the committee next meet?" / "A: Tuesday 19th April." ("The following week,
+            # on Tuesday 29 November": the day, where the answer gives one)
+            d0 = next((d for d in q_dates if d.precision == "day"), q_dates[0])
             out.append(_make(si, d0.start, d0.end, asked_next, d0, "next meeting", ref_date, ref_source, False, "", 1,
                              anchor=True))
         asked_next = ""
@@ -798,6 +799,10 @@ def find_mentions(
             named = [b.body_id for b in bodies if b.body_id]
             asked_next = named[0] if len(set(named)) == 1 else (sec if not bodies and _GENERIC.search(st, low) else "")
         asked = q_dates[0] if st.rstrip().endswith("?") and len(q_dates) == 1 and not bodies else None
+        day_heading = _day_heading(text, sentences, si, headings, all_dates, date_starts) if bodies else None
+        if day_heading is not None and not tied.get(0) and bodies[0].body_id and _leads(text[sent.start : bodies[0].start]) \
+                and MET_VERB_AFTER.match(text, bodies[0].end, sent.end):
+            tied[0] = [day_heading]  # "Thursday 14th July" / "The Procedures Committee met by phone."
         for bi, b in enumerate(bodies):
             if not b.body_id:
                 continue
@@ -946,6 +951,22 @@ def _date_from_other(mentions: list[MeetingMention], relative: list[tuple[Meetin
         m.date, m.date_end, m.date_source = PartialDate(day.year, day.month, day.day), None, "inferred"
         if report_date is not None and day > report_date.last_day():
             m.status = "scheduled"
+
+
+def _day_heading(text: str, sentences: list[Sentence], si: int, headings: list[str] | None,
+                 dates: list[DateMention], date_starts: list[int]) -> DateMention | None:
+    """The day the heading just above sentence ``si`` consists of ("Saturday 9th July"), if it does."""
+    if not si or not headings:
+        return None
+    head = sentences[si - 1]
+    line = text[head.start : head.end]
+    if headings[si] != line:
+        return None
+    ds = [d for d in dates[bisect_left(date_starts, head.start) : bisect_left(date_starts, head.end)] if d.end <= head.end]
+    if len(ds) != 1 or ds[0].precision != "day":
+        return None
+    rest = (line[: ds[0].start - head.start] + line[ds[0].end - head.start :]).strip(" \t:–—-,.")
+    return ds[0] if not rest else None
 
 
 def _same_year_as_told(mentions: list[MeetingMention]) -> None:

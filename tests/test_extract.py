@@ -707,3 +707,22 @@ def test_a_heading_that_is_a_day_dates_the_body_that_met_under_it(tmp_path):
     ids = set(c.meetings.meeting_id)
     assert {"rec-north-west-2016-07-09", "nec-2016-07-12", "rec-north-west-2016-07-23"} <= ids
     assert _decision_meetings(c)["The REC agreed the timet"] == "rec-north-west-2016-07-09"
+
+
+def test_that_meeting_as_a_subject_and_a_decision_recalled_with_its_year(tmp_path):
+    # "That forum agreed ..." is the meeting named just before; "in 2008, before either of us was
+    # on the Board, it had agreed ..." is the Board's meeting that year, which the authors did not attend
+    text = ("South East Regional Board – 9 November 2013\n"
+            "Notes by Gillian Marchetti and Oliver Stanmore\n\n"
+            "The Regional Board met on Saturday 9 November. The Board agreed the budget.\n\n"
+            "My first regional conference was in Brighton in March 2004. That conference agreed the motion on "
+            "rail fares.\n\n"
+            "A member recalled that in 2008, before either of us was on the Board, it had agreed to hold one meeting "
+            "a year outside Reading.\n")
+    c = _build_one(tmp_path, text, "")
+    got = _decision_meetings(c)
+    assert got["That conference agreed t"] == "conference-south-east-2004-03"
+    assert got["A member recalled that i"] == "rec-south-east-2008"
+    authors = c.appearances[c.appearances.role == "author"]
+    assert "rec-south-east-2008" not in set(authors.meeting_id)
+    assert "rec-south-east-2013-11-09" in set(authors.meeting_id)

@@ -22,6 +22,7 @@ from toolkit import vocab
 from toolkit.corpus import Corpus
 from toolkit.dates import PartialDate
 from toolkit.extract import DocExtraction, extract_document, main_meeting, stable_id
+from toolkit.extract.meetings import RECALLED_YEAR
 from toolkit.extract.people import sent_apologies
 from toolkit.ingest import DEFAULT_MAX_BYTES, Document, ingest
 from toolkit.merge import LocalRef, assign_items, date_conflicts, merge_meetings, outcome_conflicts
@@ -391,6 +392,8 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
                 or any(m.describes and not m.qualifier for m in lm.mentions))
             sits = name.split()[0].lower() in sits_on.get(lm.body_id, ()) or (  # "Linda is also a member of the JPC"
                 len(rx.authors) == 1 and "i" in sits_on.get(lm.body_id, ()))  # "I sit on Education and Skills"
+            if lm.mentions and all(m.qualifier == RECALLED_YEAR for m in lm.mentions):
+                continue  # a meeting known only from a decision recalled with its year ("in 2008 it had agreed")
             if (li, name_key(name)) in absent or (li, name_key(ref.person_name.get(pid, name))) in absent:
                 continue  # "Apologies were received from Euan MacAskill", one of the authors
             if not (own_body or committee or sits or lm.body_id in attended or li in rx.author_present) or (

@@ -232,7 +232,9 @@ _PRESENT_I = re.compile(
 #: "that meeting", "the same meeting": the meeting told of just before, whatever its date.
 _SAME_MEETING = r"(?:that|the\s+same|that\s+same)\s+meeting"
 _SAME_MEETING_BEFORE = re.compile(rf"\b{_SAME_MEETING}\W+(?:the\s+)?$", re.I)  # "At the same meeting the CAC ..."
-_THAT_MEETING = re.compile(rf"\W*(?:At|In|During)\s+{_SAME_MEETING}\b", re.I)
+_THAT_MEETING = re.compile(rf"\W*(?:(?:At|In|During)\s+{_SAME_MEETING}\b|That\s+(?:meeting|forum|conference|plenary|session)"
+                           r"\s+(?:had\s+|also\s+|then\s+)?(?:agreed|decided|voted|passed|adopted|approved|endorsed|rejected)\b)",
+                           re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ought|ade|id)\b")
 
 

@@ -140,6 +140,8 @@ _OF_BODY = re.compile(r"\s+of\s+(?:the|our|this)\s+")
 _GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away"))
 DISTINCT_QUALIFIERS = {"special", "extraordinary", "emergency", "first", "inaugural", "joint"}
 RECALLED_QUALIFIERS = {"previous", "last", "earlier", "prior"}
+#: The qualifier of a meeting known only from a decision recalled with its year ("in 2008 it had agreed").
+RECALLED_YEAR = "recalled"
 
 
 @dataclass
@@ -828,6 +830,17 @@ def find_mentions(
                 rel = _relative_to(text, b, bodies[bi + 1]) if bi + 1 < len(bodies) and len(out) > n_out else None
                 if rel is not None:  # "The Organisation Committee met a week before the full NEC"
                     relative.append((out[-1], bodies[bi + 1].body_id, rel))
+        recall = _RECALLED_YEAR.match(st) if main_body and "in " in low else None
+        if recall and not any(b.body_id and b.start < sent.start + recall.start("subj") and not
+                              _BEFORE_MY_TIME.search(text, max(sent.start, b.start - 60), b.start) for b in bodies):
+            # "A member recalled that in 2008, before either of us was on the Board, it had agreed to ...":
+            # the report's body, at a meeting that year
+            year = next((d for d in dates if d.start == sent.start + recall.start("y") and d.precision == "year"), None)
+            if year is not None:
+                mm = _make(si, year.start, sent.start + recall.end("subj"), main_body, year, recall.group(0), ref_date,
+                           ref_source, False, RECALLED_YEAR, 1, anchor=True)
+                if mm.status == "held":
+                    out.append(mm)
         if sec:
             for g in _GENERIC.finditer(st, low):
                 det = (g.group("det") or g.group("we") or g.group("one") or ("the" if g.group("mt") else "")
@@ -951,6 +964,17 @@ def _date_from_other(mentions: list[MeetingMention], relative: list[tuple[Meetin
         m.date, m.date_end, m.date_source = PartialDate(day.year, day.month, day.day), None, "inferred"
         if report_date is not None and day > report_date.last_day():
             m.status = "scheduled"
+
+
+#: A decision of the report's body recalled with its year and a pronoun for the body: "in 2008,
+#: before either of us was on the Board, it had agreed to ...", "Back in 2019, it agreed ...".
+_RECALLED_YEAR = re.compile(
+    r"(?:[^.;]*?\b(?:recalled|reminded\s+us|pointed\s+out|explained|remembered)\s+that\s+|\W*(?:back\s+)?)"
+    r"in\s+(?P<y>(?:19|20)\d\d)\b(?:,[^.;]{0,80}?,)?\s*(?P<subj>it)\s+(?:had\s+|has\s+)?"
+    r"(?:agreed|decided|voted|resolved|adopted|passed|approved|rejected)\b", re.I)
+#: A body named in an aside about the writer's own time: "before my time on the REC".
+_BEFORE_MY_TIME = re.compile(r"\b(?:before|after|since)\s+(?:my|our|either\s+of\s+us\s+was|I\s+was|we\s+were)\b[^.;,]*$",
+                             re.I)
 
 
 def _day_heading(text: str, sentences: list[Sentence], si: int, headings: list[str] | None,

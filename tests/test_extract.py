@@ -726,3 +726,19 @@ def test_that_meeting_as_a_subject_and_a_decision_recalled_with_its_year(tmp_pat
     authors = c.appearances[c.appearances.role == "author"]
     assert "rec-south-east-2008" not in set(authors.meeting_id)
     assert "rec-south-east-2013-11-09" in set(authors.meeting_id)
+
+
+def test_a_decision_in_a_relative_clause_of_the_meeting_just_named():
+    # ", which agreed ..." right after a meeting's mention: the decision is that meeting's
+    from toolkit.dates import PartialDate
+    from toolkit.extract import _subject_meeting
+    from toolkit.extract.meetings import LocalMeeting, MeetingMention
+
+    text = "Members thanked the Organisation Committee, which agreed a draft timetable for selections."
+    at = text.index("Organisation Committee")
+    mention = MeetingMention(0, at, at + len("Organisation Committee"), "nec-org", None, None, "", "held")
+    meetings = [LocalMeeting("nec|2022-05-24", "nec", PartialDate(2022, 5, 24), None, "held", "text"),
+                LocalMeeting("nec-org|2022-05-17", "nec-org", PartialDate(2022, 5, 17), None, "held", "text",
+                             [mention])]
+    (hit,), _ = classify_sentence(text, 0, len(text), VOCAB)
+    assert _subject_meeting(text, hit, meetings) == 1

@@ -497,6 +497,11 @@ def _subject_meeting(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) 
                 for m in lm.mentions if m.start < hit.start]
         if seen:
             return max(seen)[1]
+    if best < 0:  # "last Tuesday's meeting of the Organisation Committee, which agreed ...": that meeting
+        for i, lm in enumerate(meetings):
+            if lm.status == "held" and any(hit.start <= m.start and m.end <= hit.trigger_start
+                                           and _WHICH_THEN.fullmatch(text, m.end, hit.trigger_start) for m in lm.mentions):
+                return i
     if best < 0:  # "... was defeated at the May NEC by 6 votes to 20": the meeting named right after the outcome
         for i, lm in enumerate(meetings):
             if lm.status == "held" and any(
@@ -506,6 +511,9 @@ def _subject_meeting(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) 
     return best
 
 
+#: A relative clause whose subject is the meeting just named: ", which agreed", ", which met in
+#: Wakefield last week and agreed".
+_WHICH_THEN = re.compile(r",\s*which\s+(?:(?:met|sat|gathered)\b[^.;,]{0,60}?\s+and\s+)?(?:also\s+|had\s+|has\s+)?")
 #: An event named as the item decided about: "Arrangements for this year's Young Labour conference".
 _EVENT_AS_ITEM = re.compile(r"\b(?:for|of|about|on)\s+(?:the\s+|this\s+year['’]s\s+|next\s+year['’]s\s+|its\s+)?"
                             r"(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,3}$", re.I)

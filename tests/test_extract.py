@@ -742,3 +742,12 @@ def test_a_decision_in_a_relative_clause_of_the_meeting_just_named():
                              [mention])]
     (hit,), _ = classify_sentence(text, 0, len(text), VOCAB)
     assert _subject_meeting(text, hit, meetings) == 1
+
+
+def test_a_date_in_the_action_agreed_is_not_the_bodys_meeting(tmp_path):
+    text = ("NEC report – 22 May 2012\n\n"
+            "The NEC met on Tuesday 22 May.\n\n"
+            "The NEC agreed to set aside £150,000 for the police and crime commissioner campaigns in November.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2012/05/24/nec/")
+    assert "nec-2011-11" not in set(c.meetings.meeting_id) and "nec-2012-11" not in set(c.meetings.meeting_id)
+    assert _decision_meetings(c)["The NEC agreed to set as"] == "nec-2012-05-22"

@@ -322,10 +322,16 @@ def assign_dates(
     if (not got and len(bodies) == 1 and MEETING_NOUN.search(text[max(0, bodies[0].start - 200) : bodies[0].end + 200])
             and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1
             and not _other_clause(text, bodies[0].end, usable[0].start)
+            and not _TO_DO.search(text, bodies[0].end, max(bodies[0].end, usable[0].start))
             and not _not_the_events_day(text, bodies[0], usable[0])
             and not _OTHERS_MEETINGS.search(text, bodies[0].end, max(bodies[0].end, usable[0].start))):
         got[0] = [usable[0]]
     return got
+
+
+#: An outcome's infinitive between a body and a later date: the date is the action's ("The NEC
+#: agreed to set aside £150,000 for the campaigns in November").
+_TO_DO = re.compile(r"\b(?:agreed|decided|voted|resolved|asked|wants?|plans?|hopes?)\s+to\s+(?!meet\b)[a-z]+", re.I)
 
 
 def _not_the_events_day(text: str, b: BodyMention, d: DateMention) -> bool:

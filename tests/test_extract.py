@@ -751,3 +751,12 @@ def test_a_date_in_the_action_agreed_is_not_the_bodys_meeting(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2012/05/24/nec/")
     assert "nec-2011-11" not in set(c.meetings.meeting_id) and "nec-2012-11" not in set(c.meetings.meeting_id)
     assert _decision_meetings(c)["The NEC agreed to set as"] == "nec-2012-05-22"
+
+
+def test_conference_in_lower_case_as_a_name_is_annual_conference(tmp_path):
+    text = ("NEC report – 26 September 2024\n\n"
+            "The NEC met on Tuesday 24 September. Women's Conference met on Saturday 21 September.\n\n"
+            "The NEC met briefly in Liverpool on Saturday 21 September, the day before conference opened on "
+            "Sunday 22 September.\n")
+    ids = set(_build_one(tmp_path, text, "https://example.org/2024/09/26/nec/").meetings.meeting_id)
+    assert "conference-2024-09-22" in ids and "conference-women-2024-09-22" not in ids

@@ -654,9 +654,10 @@ def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
         if b.body_id.startswith("conference") and not b.generic:
             last = b.body_id
         elif b.generic and b.body_id == "conference" and last and not _INDEFINITE.search(text, max(0, b.start - 20), b.start) \
-                and not (last in _SECTIONAL and text[b.start : b.end] == "Conference"
+                and not (last in _SECTIONAL and text[b.start : b.end].lower() == "conference"
                          and not re.search(r"\b(?:the|this|that)\s+$", text[max(0, b.start - 6) : b.start], re.I)):
-            # (but "Conference" as a name, after "Women's Conference" was named, is Annual Conference)
+            # (but "Conference" or "conference" as a name, with no "the", after "Women's Conference" was
+            # named, is Annual Conference: "the day before conference opened")
             b = BodyMention(b.start, b.end, last, True)  # (not "a special conference in Manchester": another one)
         if (b.body_id.endswith("policy-forum") or b.body_id == "npf") and not b.generic:
             forum = b.body_id

@@ -760,3 +760,13 @@ def test_conference_in_lower_case_as_a_name_is_annual_conference(tmp_path):
             "Sunday 22 September.\n")
     ids = set(_build_one(tmp_path, text, "https://example.org/2024/09/26/nec/").meetings.meeting_id)
     assert "conference-2024-09-22" in ids and "conference-women-2024-09-22" not in ids
+
+
+def test_a_meeting_asked_about_and_a_date_in_what_was_agreed(tmp_path):
+    text = ("SEC report – 17 March 2012\n\n"
+            "The SEC met on Saturday 17 March.\n\n"
+            "The SEC agreed the timetable for selecting our candidates, with nominations opening in October.\n\n"
+            "One member asked whether the SEC would hold an extra meeting in June. There was no vote.\n")
+    ids = set(_build_one(tmp_path, text, "https://example.org/2012/03/19/sec/").meetings.meeting_id)
+    assert "rec-scotland-2012-03-17" in ids
+    assert not ids & {"rec-scotland-2011-10", "rec-scotland-2012-10", "rec-scotland-2012-06"}

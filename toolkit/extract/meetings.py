@@ -331,7 +331,9 @@ def assign_dates(
 
 #: An outcome's infinitive between a body and a later date: the date is the action's ("The NEC
 #: agreed to set aside £150,000 for the campaigns in November").
-_TO_DO = re.compile(r"\b(?:agreed|decided|voted|resolved|asked|wants?|plans?|hopes?)\s+to\s+(?!meet\b)[a-z]+", re.I)
+_ASKED_WHETHER = re.compile(r"\b(?:asked|wondered|queried|questioned|raised)\s+(?:\w+\s+){0,3}?(?:whether|if)\b", re.I)
+_TO_DO = re.compile(r"\b(?:agreed|decided|voted|resolved|asked|wants?|plans?|hopes?)\s+to\s+(?!meet\b)[a-z]+"
+                    r"|\b(?:agreed|approved|endorsed|adopted|noted|set)\s+(?:the|a|an|its|our)\s+", re.I)
 
 
 def _not_the_events_day(text: str, b: BodyMention, d: DateMention) -> bool:
@@ -1065,6 +1067,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     has_verb = has_verb or bool(_AT_BODY.match(text, sent.start, b.start))  # "At the full NEC (on the 26th), ..."
     if NEGATED_MEETING.search(near) or _WISHED_FOR.search(text, max(sent.start, b.start - 40), b.start):
         return
+    if d is not None and _ASKED_WHETHER.search(text, sent.start, b.start):
+        return  # "One member asked whether the Board would hold an extra meeting in October": not called
     event = b.body_id.startswith(("conference", "npf"))  # an event, whatever verb is used
     if d is None:
         here = _met_here(text, b, sent, bounds[1] if bounds else None)

@@ -285,6 +285,9 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
          "mentioned"),
         ("The Board's chair, Cllr Dennis Armitage, said: \"The message from today is simple.\"", "Dennis Armitage",
          "chair"),
+        ("The May NEC met, with Harriet Harman giving the Leader's report as acting Leader.", "Harriet Harman",
+         "reporter"),
+        ("Ed Miliband stayed for the whole of the morning session.", "Ed Miliband", "member"),
     ],
 )
 def test_guests_co_convenors_proposers_and_speakers_take_part(text, name, part):

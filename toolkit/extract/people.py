@@ -209,11 +209,11 @@ _AFTER_CUES = [
     ("elected", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:MP\s+|MEP\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|co-opted)\b", re.I)),
     ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b"
                           r"|^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us)|joined\s+(?:the\s+meeting\s+)?"
-                          r"(?:by|via|on|online|remotely|virtually)|came\s+(?:to|for)\s+the)\b"
+                          r"(?:by|via|on|online|remotely|virtually)|came\s+(?:to|for)\s+the|stayed\s+for\s+(?:the|most|all|much))\b"
                           r"|^,\s*who\s+(?:was|were)\s+(?:at|present|there)\b"
                           r"|^,\s*who\s+(?:also\s+)?(?:attended|joined\s+(?:us|the\s+meeting|by|via|online|remotely))\b", re.I)),
     ("reporter", re.compile(
-        r"^(?:,[^,]{0,60},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?(?:gave|presented|delivered|introduced|reported|updated|briefed|"
+        r"^(?:,[^,]{0,60},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?(?:gave|giving|presented|delivered|introduced|reported|updated|briefed|"
         r"covered|outlined|took\s+(?:us|members|the\s+\w+)\s+through|walked\s+(?:us|members|the\s+\w+)\s+through)\b|^['’]s?\s+(?:[\w'’]+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
     ("proposer", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|withdrew|"
                             r"reiterated\s+a\s+proposal)\b"

@@ -773,3 +773,15 @@ def test_a_meeting_asked_about_and_a_date_in_what_was_agreed(tmp_path):
     ids = set(_build_one(tmp_path, text, "https://example.org/2012/03/19/sec/").meetings.meeting_id)
     assert "rec-scotland-2012-03-17" in ids
     assert not ids & {"rec-scotland-2011-10", "rec-scotland-2012-10", "rec-scotland-2012-06"}
+
+
+def test_an_author_who_writes_of_not_being_there(tmp_path):
+    text = ("NEC report – 24 November 2015\n"
+            "Gillian Farrow, CLP representative on the NEC\n\n"
+            "The NEC met on Tuesday 24 November 2015. The NEC agreed the budget.\n\n"
+            "Equalities Committee\n\n"
+            "The Equalities Committee met on Tuesday 10 November. I am not on it, so this is from Samir's report. "
+            "The committee agreed to consult BAME members.\n")
+    c = _build_one(tmp_path, text, "")
+    authors = set(c.appearances[c.appearances.role == "author"].meeting_id)
+    assert "nec-2015-11-24" in authors and "nec-equalities-2015-11-10" not in authors

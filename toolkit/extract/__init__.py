@@ -108,6 +108,8 @@ class ReportExtraction:
     author_present: frozenset[int] = frozenset()
     #: Authors writing as the party's staff ("By Sarah Lumb, Regional Press Officer"): not members.
     staff: frozenset[str] = frozenset()
+    #: Local meetings the author writes of not attending ("I was not there", "I am not on it").
+    author_absent: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -235,6 +237,11 @@ _SAME_MEETING_BEFORE = re.compile(rf"\b{_SAME_MEETING}\W+(?:the\s+)?$", re.I)  #
 _THAT_MEETING = re.compile(rf"\W*(?:(?:At|In|During)\s+{_SAME_MEETING}\b|That\s+(?:meeting|forum|conference|plenary|session)"
                            r"\s+(?:had\s+|also\s+|then\s+)?(?:agreed|decided|voted|passed|adopted|approved|endorsed|rejected)\b)",
                            re.I)
+#: The author writing of not taking part in the meeting told of: "I was not there", "I am not on
+#: it, so this is from Derek's report".
+_NOT_THERE_I = re.compile(r"\b(?:I\s+(?:was\s+not|wasn['’]t)\s+(?:there|present|at\s+(?:it|that\s+meeting))"
+                          r"|I\s+(?:am\s+not|['’]m\s+not)\s+on\s+(?:it|this\s+(?:committee|panel|one))\b"
+                          r"|I\s+(?:do\s+not|don['’]t)\s+sit\s+on\s+(?:it|this\s+(?:committee|panel|one))\b)")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ought|ade|id)\b")
 
 
@@ -705,8 +712,10 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         else:
             present.add(sent_meeting.get(si, scope[si] if scope else -1))
     present.discard(-1)
+    away = {sent_meeting.get(si, scope[si] if scope else -1) for si, sent in enumerate(sentences)
+            if _NOT_THERE_I.search(text, sent.start, sent.end)} - {-1, first}
     return ReportExtraction(rep, report_id, authors, main, ref_date, ref_source, meetings, decisions,
-                            unclassified, named, frozenset(present), staff)
+                            unclassified, named, frozenset(present), staff, frozenset(away - present))
 
 
 def extract_document(doc: Document, ref: Reference, vocab: OutcomeVocabulary) -> DocExtraction:

@@ -126,6 +126,8 @@ FLOORS = {
                 "participants": 0.80},
     "train14": {"meetings": 0.86, "decisions": 0.82, "decisions_any_meeting": 0.94, "deferrals": 0.98,
                 "participants": 0.89},
+    "train15": {"meetings": 0.88, "decisions": 0.86, "decisions_any_meeting": 0.91, "deferrals": 0.70,
+                "participants": 0.89},
     "test": {"meetings": 0.86, "decisions": 0.88, "decisions_any_meeting": 0.94, "deferrals": 0.88,
              "participants": 0.81},
     "test2": {"meetings": 0.79, "decisions": 0.69, "decisions_any_meeting": 0.92, "deferrals": 0.92,
@@ -150,6 +152,8 @@ FLOORS = {
                "participants": 0.78},
     "test12": {"meetings": 0.68, "decisions": 0.69, "decisions_any_meeting": 0.84, "deferrals": 0.89,
                "participants": 0.68},
+    "test13": {"meetings": 0.78, "decisions": 0.49, "decisions_any_meeting": 0.87, "deferrals": 0.88,
+               "participants": 0.65},
 }
 
 

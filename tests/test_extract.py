@@ -785,3 +785,15 @@ def test_an_author_who_writes_of_not_being_there(tmp_path):
     c = _build_one(tmp_path, text, "")
     authors = set(c.appearances[c.appearances.role == "author"].meeting_id)
     assert "nec-2015-11-24" in authors and "nec-equalities-2015-11-10" not in authors
+
+
+def test_a_decision_denied_when_nothing_was_put_is_not_a_rejection(tmp_path):
+    text = ("SEC report – 18 March 2017\n\n"
+            "The SEC met on Saturday 18 March. The SEC agreed the campaign budget.\n\n"
+            "For the record, the SEC did not agree any change to the rules for selecting list candidates. "
+            "It wasn't on the agenda, whatever you may have read.\n\n"
+            "A motion on rail fares was not agreed, by 10 votes to 14.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2017/03/21/sec/")
+    got = _decision_meetings(c)
+    assert "For the record, the SEC " not in got
+    assert set(c.decisions.outcome) == {"agreed", "rejected"}

@@ -547,6 +547,22 @@ PAGE_AUTHOR = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|my|we|our)\b")
 
 
+#: "did not agree to ...", and words saying nothing was put to it: a rumour denied, not a rejection.
+_DID_NOT_AGREE = re.compile(r"\b(?:did\s+not|didn['’]t)\s+agree\b", re.I)
+_NOTHING_PUT = re.compile(r"\b(?:no\s+such\s+(?:proposal|motion|decision)|no(?:body|\s+one)\s+(?:proposed|moved|suggested)\s+it"
+                          r"|(?:was|were)\s*(?:n['’]t|\s+not)\s+on\s+the\s+agenda|there\s+was\s+no\s+(?:such\s+)?proposal)\b",
+                          re.I)
+
+
+def _denied(text: str, hit: DecisionHit, sentences: list[Sentence], si: int) -> bool:
+    """A rejection that only denies a decision nobody proposed ("The SEC did not agree any change to
+    the rules. It wasn't on the agenda."): said in its sentence or the next."""
+    if hit.outcome != "rejected" or not _DID_NOT_AGREE.search(text, hit.start, hit.end):
+        return False
+    end = sentences[si + 1].end if si + 1 < len(sentences) else sentences[si].end
+    return bool(_NOTHING_PUT.search(text, sentences[si].start, end))
+
+
 def page_authors(text: str, given: frozenset[str]) -> list[tuple[str, int, int]]:
     """The one author an archive page introduces, when it names exactly one."""
     found = {}
@@ -608,6 +624,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         hits.extend((h, si) for h in got)
         if unc is not None:
             unclassified.append(unc)
+    hits = [(h, si) for h, si in hits if not _denied(text, h, sentences, si)]
     kept = drop_restatements([h for h, _ in hits], {h.start: text[h.start : h.end] for h, _ in hits})
     kept = drop_summaries(kept, text, _summary_sentences(text, sentences, is_heading))
     kept_ids = {id(h) for h in kept}

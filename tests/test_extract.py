@@ -417,6 +417,10 @@ def _build_one(tmp_path, text, url):
     return build(raw, tmp_path / "out")
 
 
+def _meeting_ids(tmp_path, text, url):
+    return set(_build_one(tmp_path, text, url).meetings.meeting_id)
+
+
 def _decision_meetings(c):
     return dict(zip(c.decisions.text.str[:24], c.decisions.meeting_id, strict=True))
 
@@ -500,9 +504,8 @@ def test_an_undated_year_event_in_a_sentence_about_the_future_is_to_come(tmp_pat
     text = ("NEC report – 24 May 2022\n\n"
             "The NEC met on Tuesday 24 May. The NEC agreed the timetable for trigger ballots by 24 votes to 11. "
             "Ballots will open in October, after Annual Conference in Liverpool in September.\n")
-    ids = set(_build_one(tmp_path, text, "https://example.org/2022/05/25/nec/").meetings.meeting_id)
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2022/05/25/nec/")
     assert "conference-2022-09" in ids and "conference-2021-09" not in ids
-
 
 
 def test_a_regions_womens_conference_a_diary_heading_and_a_list_entrys_year(tmp_path):
@@ -529,11 +532,10 @@ def test_a_regions_womens_conference_a_diary_heading_and_a_list_entrys_year(tmp_
             '\n'
             'Both of us are standing again at the regional conference in October.\n'
     )
-    ids = set(_build_one(tmp_path, text, "https://example.org/2025/01/28/rec/").meetings.meeting_id)
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2025/01/28/rec/")
     assert {"conference-south-east-women-2025-04-05", "conference-south-east-women-2024", "conference-2025-09",
             "conference-south-east-2025-10"} <= ids
     assert not any(i.startswith(("conference-women", "conference-2024", "conference-south-east-2024")) for i in ids)
-
 
 
 def test_a_body_in_a_relative_clause_a_run_up_date_and_a_headings_year(tmp_path):
@@ -556,7 +558,6 @@ def test_a_body_in_a_relative_clause_a_run_up_date_and_a_headings_year(tmp_path)
     assert status.get("rec-south-west-2012-01") == "held"
     assert status.get("conference-south-west-2012-11-10") == "scheduled"
     assert not {"rec-south-west-2012-06-08", "rec-south-west-2012-05-03"} & set(status)
-
 
 
 def test_the_body_named_as_the_subject_of_an_outcome_is_its_main_meeting():
@@ -628,7 +629,6 @@ def test_bare_weekdays_are_dates_only_where_they_must_be():
     assert days("They wanted a Friday evening session.") == []
 
 
-
 def test_the_forum_named_before_its_next_meeting_and_a_list_of_a_bodys_dates(tmp_path):
     # "The forum meets next ..." after the Scottish Policy Forum is that forum's meeting, and so is
     # "its May meeting" after the forum named as a referral's target; the items under "The remaining
@@ -645,7 +645,7 @@ def test_the_forum_named_before_its_next_meeting_and_a_list_of_a_bodys_dates(tmp
             '• Sat 2nd Sept, Stirling\n'
             '• Sat 4th Nov, Edinburgh\n'
     )
-    ids = set(_build_one(tmp_path, text, "https://example.org/2017/03/21/sec/").meetings.meeting_id)
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2017/03/21/sec/")
     assert {"scottish-policy-forum-2017-05-20", "rec-scotland-2017-09-02", "rec-scotland-2017-11-04"} <= ids
     assert "rec-scotland-2017-05" not in ids and "rec-scotland-2017-05-20" not in ids
 
@@ -690,9 +690,8 @@ def test_an_answer_giving_a_period_and_a_day_dates_the_asked_meeting_by_the_day(
             "The NEC met on Tuesday 22 November 2022.\n\n"
             "Q: When does the Organisation Committee next meet?\n"
             "A: The following week, on Tuesday 29 November.\n")
-    ids = set(_build_one(tmp_path, text, "https://example.org/2022/11/25/nec/").meetings.meeting_id)
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2022/11/25/nec/")
     assert "nec-org-2022-11-29" in ids and "nec-org-2022-12" not in ids
-
 
 
 def test_a_heading_that_is_a_day_dates_the_body_that_met_under_it(tmp_path):
@@ -761,7 +760,7 @@ def test_conference_in_lower_case_as_a_name_is_annual_conference(tmp_path):
             "The NEC met on Tuesday 24 September. Women's Conference met on Saturday 21 September.\n\n"
             "The NEC met briefly in Liverpool on Saturday 21 September, the day before conference opened on "
             "Sunday 22 September.\n")
-    ids = set(_build_one(tmp_path, text, "https://example.org/2024/09/26/nec/").meetings.meeting_id)
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2024/09/26/nec/")
     assert "conference-2024-09-22" in ids and "conference-women-2024-09-22" not in ids
 
 
@@ -770,7 +769,7 @@ def test_a_meeting_asked_about_and_a_date_in_what_was_agreed(tmp_path):
             "The SEC met on Saturday 17 March.\n\n"
             "The SEC agreed the timetable for selecting our candidates, with nominations opening in October.\n\n"
             "One member asked whether the SEC would hold an extra meeting in June. There was no vote.\n")
-    ids = set(_build_one(tmp_path, text, "https://example.org/2012/03/19/sec/").meetings.meeting_id)
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2012/03/19/sec/")
     assert "rec-scotland-2012-03-17" in ids
     assert not ids & {"rec-scotland-2011-10", "rec-scotland-2012-10", "rec-scotland-2012-06"}
 

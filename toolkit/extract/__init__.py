@@ -418,9 +418,9 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
     """A decision that names a body meeting in the same report belongs to that meeting
     ("... was elected chair of the disputes committee" when the disputes committee met),
     unless the body is only the deferral target or the meeting already in scope. A body that
-    held several meetings the report tells of is read as its main one ("the NEC agreed" under
-    the Disputes Panel's heading, in a report of the NEC that also recalls September's); a
-    body named before the outcome (its subject) outranks one named after."""
+    held several meetings the report tells of, named as the outcome's subject, is read as its
+    main one ("the NEC agreed" under the Disputes Panel's heading, in a report of the NEC that
+    also recalls September's)."""
     cur_body = meetings[current].body_id if current >= 0 else ""
     named: list[int] = []
     for b in find_bodies(text[hit.start : hit.end], ref, region=region, offset=hit.start):

@@ -548,7 +548,7 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
     """For each sentence, the body its section is about: the one body a heading above it
     names ("ORGANISATION COMMITTEE", "Regional Board, 12 March"), else the report's."""
     out, cur = [], main_body
-    for s, is_heading in zip(sentences, headings, strict=True):
+    for si, (s, is_heading) in enumerate(zip(sentences, headings, strict=True)):
         if is_heading and len(text[s.start : s.end].split()) <= 8:
             found = [regional_committee(text, b, main_body)
                      for b in find_bodies(text[s.start : s.end], ref, region=region, offset=s.start)
@@ -565,7 +565,7 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
                 cur = main_body  # "SATURDAY AFTERNOON – THE PLENARY": back to the forum as a whole
             elif not named and _NUMBERED.match(text, s.start):
                 cur = main_body  # "8. Candidates' code of conduct" after "7. Organisation Sub-Committee": a sibling item
-            elif not named and cur != main_body and _main_acts_below(text, sentences, headings, s, ref, region,
+            elif not named and cur != main_body and _main_acts_below(text, sentences, headings, si, ref, region,
                                                                      main_body, cur):
                 cur = main_body  # "Working group on supporters" / "... the NEC agreed": the main body's item again
         out.append(cur)
@@ -577,11 +577,11 @@ _BODY_ACTS = re.compile(r"\s+(?:(?:also|then|finally|unanimously)\s+)?(?:agreed|
                         r"endorsed|discussed|considered|heard|received|elected|deferred|referred|debated|met)\b")
 
 
-def _main_acts_below(text: str, sentences: list[Sentence], headings: list[bool], at: Sentence, ref: Reference,
+def _main_acts_below(text: str, sentences: list[Sentence], headings: list[bool], i: int, ref: Reference,
                      region: str, main_body: str, cur: str) -> bool:
-    """Under the heading ``at`` (up to the next heading), the report's own body acts ("the NEC
-    agreed") and the body of the section above is not named."""
-    i = sentences.index(at)
+    """Under the heading sentence ``i`` (up to the next heading), the report's own body acts ("the
+    NEC agreed") and the body of the section above is not named."""
+    at = sentences[i]
     end = next((sentences[k].start for k in range(i + 1, len(sentences)) if headings[k]), sentences[-1].end)
     found = [regional_committee(text, b, main_body)
              for b in find_bodies(text[at.end : end], ref, region=region, offset=at.end) if b.body_id]
@@ -1110,7 +1110,7 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
                      qual.group("q").lower() if qual else "",
                      _COUNTS[count_m.group("n").lower()] if count_m and sent.start + count_m.start() < b.start else 1,
                      anchor=has_verb or has_noun or heading, lead=lead, tense_window=tense, report_date=report_date,
-                     ahead=ahead, tenseless=_tenseless(text[sent.start : sent.end])))
+                     ahead=ahead, sentence=text[sent.start : sent.end]))
     if moved and moved[1] is not None:  # ... and the new date it was put back to, still to come
         out.append(_make(si, b.start, b.end, b.body_id, moved[1], "next meeting", ref_date, ref_source, False, "", 1,
                          anchor=True))
@@ -1163,6 +1163,8 @@ DIARY_HEADING = re.compile(
     r"|(?:future|forthcoming|upcoming|next)\s+(?:meetings|events))"
     r"(?:\s+(?:for\s+(?:the|your)\s+diary|coming\s+up|ahead|to\s+come|to\s+note))?\W*$"
     r"|^\W*(?:coming\s+up|looking\s+ahead|in\s+the\s+diary|diary)\W*$", re.I)
+
+
 def _tenseless(sentence: str) -> bool:
     """No word of tense in the sentence: a label or list entry ("Regional conference: Reading, in October")."""
     return not (PAST_CUE.search(sentence) or PRESENT_CUE.search(sentence) or _FUTURE.search(sentence))
@@ -1173,7 +1175,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|won['’]t|is\s+going\s+to|are\s+going\s+
 
 def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, qual, count, *, anchor, lead=False,
           tense_window: str | None = None, report_date: PartialDate | None = None, ahead: bool = False,
-          tenseless: bool = False) -> MeetingMention:
+          sentence: str = "") -> MeetingMention:
     """A mention; ``ref_date`` completes the date ("in June" after "the 2021 women's
     conference"), ``report_date`` (default ``ref_date``) is what a later date is still to come from."""
     status = _status(window, None, None)
@@ -1196,7 +1198,7 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, q
             direction = "future"  # "Ballots will open in October, after Annual Conference in September"
         else:
             direction = "past"  # reports recount: an undated-year meeting lies before the report
-            weak = tenseless
+            weak = bool(sentence) and _tenseless(sentence)
         date, inferred = resolve(d, ref_date, direction=direction)
         weak = weak and inferred
         if date is not None:

@@ -796,3 +796,38 @@ def test_a_decision_denied_when_nothing_was_put_is_not_a_rejection(tmp_path):
     got = _decision_meetings(c)
     assert "For the record, the SEC " not in got
     assert set(c.decisions.outcome) == {"agreed", "rejected"}
+
+
+def test_an_author_who_writes_they_do_not_sit_on_a_committee(tmp_path):
+    text = ("NEC report – March 2016\n"
+            "Pat Ellery, CLP representative on the NEC\n\n"
+            "This month: the full NEC on Tuesday 22 March, the Org Committee on Tuesday 8 March and the "
+            "Business Board on Thursday 10 March. I sit on the NEC and the Org Committee, but not on the "
+            "Business Board.\n\n"
+            "The NEC met on Tuesday 22 March and agreed the budget. The Org Committee agreed the timetable.\n\n"
+            "The Business Board noted the accounts.\n\n"
+            "The Home Policy Committee (I'm not on it) met on Wednesday 9 March and agreed its work plan.\n\n"
+            "The Equalities Committee met on Monday 14 March. I am not a member, but I am told it agreed "
+            "the guidance.\n\n"
+            "The Disputes Panel met on Tuesday 15 March. I am not on that panel either.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2016/03/24/nec-report/")
+    authors = set(c.appearances[c.appearances.role == "author"].meeting_id)
+    assert {"nec-2016-03-22", "nec-org-2016-03-08"} <= authors
+    assert not {m for m in authors if m.split("-20")[0] in
+                ("nec-business-board", "nec-home-policy", "nec-equalities", "nec-disputes")}, authors
+
+
+def test_authors_of_a_regional_report_at_the_regions_committees(tmp_path):
+    text = ("West Midlands Regional Board report – June 2018\n"
+            "By Carys Bell and Tom Rudd, CLP representatives on the Regional Board\n\n"
+            "The West Midlands Regional Board met on Saturday 16 June and agreed the campaign plan.\n\n"
+            "The Board's Women's Committee met on Saturday 9 June, chaired by Nia Evans, and agreed "
+            "a mentoring scheme. Its report was noted by the Board.\n\n"
+            "Tom met with the Procedures Committee on Tuesday 12 June, which agreed the selection guidance.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2018/06/18/board/")
+    a = c.appearances[c.appearances.role == "author"]
+    took_part = {(r.name, r.meeting_id.rsplit("-2018", 1)[0]) for r in a.itertuples()}
+    board = {m for _, m in took_part if not m.endswith(("women", "procedures"))}
+    assert len(board) == 1 and {("Carys Bell", next(iter(board))), ("Tom Rudd", next(iter(board)))} <= took_part
+    assert not any(m.endswith("women") for _, m in took_part)  # the Board is not its committees
+    assert {n for n, m in took_part if m.endswith("procedures")} == {"Tom Rudd"}  # "Tom met with ..."

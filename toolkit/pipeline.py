@@ -284,14 +284,20 @@ def _bodies(ref: Reference, meeting_rows: list[dict]) -> list[dict]:
     return list(rows.values())
 
 
-_NOT_MEMBER = re.compile(r"\b(?:I\s+am|I['’]m|I\s+was)\s+not\s+(?:a\s+)?(?:member\s+of|on|at)\s+", re.I)
+_NOT_MEMBER = re.compile(r"\b(?:I\s+am|I['’]m|I\s+was)\s+not\s+(?:a\s+)?(?:member\s+of|on|at)\s+"
+                         r"|\bI\s+(?:do\s+not|don['’]t|did\s+not|didn['’]t)\s+(?:sit|serve)\s+on\s+"  # "I don't sit on the Business Board"
+                         r"|\bI\s+(?:also\s+)?(?:sit|serve)\s+on\b[^.;\n]{0,150}?\bbut\s+not\s+(?:on\s+)?(?:the\s+)?",  # "..., but not on the Board"
+                         re.I)
 _ATTENDED = re.compile(r"\bI\s+(?:also\s+)?(?:attended|went\s+to|was\s+at|joined)\s+(?:the\s+|a\s+)?")
 
 
 #: One of several authors sitting on a committee: "Hannah also sits on the Women's Committee".
 _SITS_ON = re.compile(r"\b(?P<who>[A-Z][a-z'’-]+)(?:[ ]+[A-Z][a-z'’-]+)?\s+(?:also\s+)?(?:sits|serves|is\s+(?:also\s+)?"
                       r"(?:a\s+)?member)\s+(?:on|of)\s+(?:the\s+|our\s+)?"
-                      r"|\b(?P<i>I)\s+(?:also\s+)?(?:sit|serve)\s+on\s+(?:the\s+)?")  # "I sit on Education and Skills"
+                      r"|\b(?P<i>I)\s+(?:also\s+)?(?:sit|serve)\s+on\s+(?:the\s+)?"  # "I sit on Education and Skills"
+                      # "(Sam & James) met as part of the working group", "James met with the working group"
+                      r"|\b(?P<met>[A-Z][a-z'’-]+(?:\s*(?:&|and)\s*[A-Z][a-z'’-]+)?)\)?\s+(?:also\s+)?"
+                      r"(?:met\s+(?:as\s+part\s+of|with)|attended)\s+(?:the\s+|our\s+)?")
 
 
 def _members_named(text: str, offset: int, meetings, ref: Reference) -> dict[str, set[str]]:
@@ -304,8 +310,36 @@ def _members_named(text: str, offset: int, meetings, ref: Reference) -> dict[str
         named = {lm.body_id for lm in meetings if any(at <= mm.start <= at + 8 for mm in lm.mentions)}
         if not named:
             named = {_body_named_at(text, m.end(), ref, alone=True)} - {""}
+        if named:  # "I sit on the NEC and the Org Committee, but not on ...": each body of the list
+            named |= _listed_bodies(text, m.end(), ref)
+        who = re.split(r"\s*(?:&|\band\b)\s*", m.group("met")) if m.group("met") else [m.group("who") or m.group("i")]
         for body in named:
-            out.setdefault(body, set()).add((m.group("who") or m.group("i")).lower())
+            out.setdefault(body, set()).update(w.lower() for w in who)
+    return out
+
+
+#: Where the list of bodies after "I sit on" ends: "but", a clause's or sentence's end.
+_LIST_END = re.compile(r"\bbut\b|[.;:()\n]|,\s+(?:so|which|who|where|because|as)\b")
+#: What may join two bodies of one list: "and", ", ", "and on", "as well as".
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|&|as\s+well\s+as)?(?:\s+(?:on|of))?(?:\s+(?:the|its|our))?\s*$|^\s*,\s*(?:the\s+)?$")
+
+
+def _listed_bodies(text: str, pos: int, ref: Reference) -> set[str]:
+    """The bodies of a list starting at ``pos`` ("the NEC, the Org Committee and the
+    Disputes Panel"), each joined to the one before by a comma or "and", up to "but" or
+    the clause's end."""
+    from toolkit.extract.bodies import find_bodies
+
+    stop = _LIST_END.search(text, pos, pos + 200)
+    found = find_bodies(text[pos : stop.start() if stop else pos + 200], ref)
+    out: set[str] = set()
+    last = None
+    for b in found:
+        if last is not None and not _LIST_JOIN.match(text[pos + last : pos + b.start]):
+            break
+        if b.body_id:
+            out.add(b.body_id)
+        last = b.end
     return out
 
 
@@ -387,7 +421,8 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
             own_body = lm.body_id in (rx.main_body, family) or lm.body_id in on_byline
             # a committee meeting the report covers: since the main meeting, or one it describes
             # ("The Organisation Committee met on 26 March"), not one it only refers back to
-            committee = lm.body_id.startswith(family + "-") and (
+            # (a region's committees are not the Board: its members sit on them only when the report says so)
+            committee = lm.body_id.startswith(family + "-") and not family.startswith("rec-") and (
                 floor is None or lm.date is None or lm.date.last_day() >= floor
                 or any(m.describes and not m.qualifier for m in lm.mentions))
             sits = name.split()[0].lower() in sits_on.get(lm.body_id, ()) or (  # "Linda is also a member of the JPC"

@@ -239,9 +239,11 @@ _THAT_MEETING = re.compile(rf"\W*(?:(?:At|In|During)\s+{_SAME_MEETING}\b|That\s+
                            re.I)
 #: The author writing of not taking part in the meeting told of: "I was not there", "I am not on
 #: it, so this is from Derek's report".
+_THIS_ONE = r"(?:it|(?:this|that|the)\s+(?:sub-?committee|committee|panel|board|group|commission|one))\b"
 _NOT_THERE_I = re.compile(r"\b(?:I\s+(?:was\s+not|wasn['’]t)\s+(?:there|present|at\s+(?:it|that\s+meeting))"
-                          r"|I\s+(?:am\s+not|['’]m\s+not)\s+on\s+(?:it|this\s+(?:committee|panel|one))\b"
-                          r"|I\s+(?:do\s+not|don['’]t)\s+sit\s+on\s+(?:it|this\s+(?:committee|panel|one))\b)")
+                          r"|I(?:\s+am|['’]m)\s+not\s+on\s+" + _THIS_ONE +
+                          r"|I(?:\s+am|['’]m)\s+not\s+(?:a\s+)?member\b(?:\s+of\s+" + _THIS_ONE + r"|(?!\s+of\b))"
+                          r"|I\s+(?:do\s+not|don['’]t)\s+(?:sit|serve)\s+on\s+" + _THIS_ONE + ")")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ought|ade|id)\b")
 
 
@@ -729,8 +731,14 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         else:
             present.add(sent_meeting.get(si, scope[si] if scope else -1))
     present.discard(-1)
-    away = {sent_meeting.get(si, scope[si] if scope else -1) for si, sent in enumerate(sentences)
-            if _NOT_THERE_I.search(text, sent.start, sent.end)} - {-1, first}
+    away = set()
+    for si, sent in enumerate(sentences):
+        said = _NOT_THERE_I.search(text, sent.start, sent.end)
+        if said:  # the meeting named before it in the sentence ("the Policy Sub-Committee (I'm not on it)")
+            before = [(mm.start, li) for li, lm in enumerate(meetings) for mm in lm.mentions
+                      if sent.start <= mm.start < said.start()]
+            away.add(max(before)[1] if before else sent_meeting.get(si, scope[si] if scope else -1))
+    away -= {-1, first}
     return ReportExtraction(rep, report_id, authors, main, ref_date, ref_source, meetings, decisions,
                             unclassified, named, frozenset(present), staff, frozenset(away - present))
 

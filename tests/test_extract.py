@@ -831,3 +831,31 @@ def test_authors_of_a_regional_report_at_the_regions_committees(tmp_path):
     assert len(board) == 1 and {("Carys Bell", next(iter(board))), ("Tom Rudd", next(iter(board)))} <= took_part
     assert not any(m.endswith("women") for _, m in took_part)  # the Board is not its committees
     assert {n for n, m in took_part if m.endswith("procedures")} == {"Tom Rudd"}  # "Tom met with ..."
+
+
+def test_a_weekdays_board_is_dated_and_a_month_after_a_is_not_a_date(tmp_path):
+    text = ("Eastern Regional Board report\nPosted on 25 September 2012 by Jo Bloggs\n\n"
+            "Last Saturday's Board met in Ipswich. About twenty of us came, which is good for a "
+            "September meeting.\n\n"
+            "The Board agreed the campaign plan.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2012/09/25/board/")
+    assert ids == {"rec-eastern-2012-09-22"}, ids
+
+
+def test_a_day_heading_with_its_place_and_a_list_led_in_by_a_colon(tmp_path):
+    text = ("WEC newsletter – April 2011\nBy Jo Bloggs\n\n"
+            "SATURDAY 5 MARCH – SWANSEA\n\n"
+            "The WEC met in the morning. The WEC agreed the campaign budget.\n\n"
+            "WELSH CONFERENCE, 5–6 MARCH\n\n"
+            "Conference opened at noon on the Saturday.\n\n"
+            "The headlines from conference:\n"
+            "- A motion on the steel industry was carried unanimously.\n"
+            "- A rule change on the size of the WEC was remitted to the WEC.\n\n"
+            "FRIDAY 1 APRIL\n\n"
+            "The WEC met in Cardiff. The WEC agreed the leaflet plan.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2011/04/08/wec/")
+    got = _decision_meetings(c)
+    assert got["The WEC agreed the campa"] == "rec-wales-2011-03-05", got
+    assert got["- A motion on the steel "].startswith("conference-wales-2011-03-05"), got
+    assert got["- A rule change on the s"].startswith("conference-wales-2011-03-05"), got
+    assert got["The WEC agreed the leafl"] == "rec-wales-2011-04-01", got

@@ -442,6 +442,8 @@ def _month_alone_is_date(text: str, m) -> bool:
         return True  # "the end of March", "late May": a qualifier makes the month a date
     before = text[max(0, m.start() - 12) : m.start()].lower()
     after = text[m.end() : m.end() + 12].lower()
+    if before.endswith((" a ", " an ")) or before in ("a ", "an "):
+        return False  # "good turnout for a September meeting": any meeting in that month, not a date
     datey_before = any(before.rstrip().endswith(w) for w in
                        ("in", "since", "from", "until", "till", "by", "of", "the", "our", "last",
                         "next", "this", "early", "mid", "late", "end of", "before", "after", "and",

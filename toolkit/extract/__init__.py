@@ -244,6 +244,8 @@ _NOT_THERE_I = re.compile(r"\b(?:I\s+(?:was\s+not|wasn['’]t)\s+(?:there|presen
                           r"|I(?:\s+am|['’]m)\s+not\s+on\s+" + _THIS_ONE +
                           r"|I(?:\s+am|['’]m)\s+not\s+(?:a\s+)?member\b(?:\s+of\s+" + _THIS_ONE + r"|(?!\s+of\b))"
                           r"|I\s+(?:do\s+not|don['’]t)\s+(?:sit|serve)\s+on\s+" + _THIS_ONE + ")")
+#: The start of a list item: a bullet or a number.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•*·▪‣–-]|\d{1,2}[.)])[ \t]")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ought|ade|id)\b")
 
 
@@ -325,7 +327,7 @@ def _headed_meetings(meetings: list[LocalMeeting], is_heading: list[bool] | None
 
 def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,
            is_heading: list[bool] | None = None, text: str = "",
-           headings_at: Sequence[tuple[int, int]] = ()) -> list[int]:
+           headings_at: Sequence[tuple[int, int]] = (), lead_ins: frozenset[int] = frozenset()) -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
 
     Reading starts in the main meeting. A held meeting named at the head of a sentence
@@ -334,7 +336,9 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     meeting recalled from before the main one ("At the May NEC we had agreed ...").
     Another body's meeting taken over in the text ends at the next heading that names no
     other body ("Saturday: the Leader" after the policy commission's Friday meeting).
-    ``headings_at``: the meetings under their own headings, from :func:`_headed_meetings`."""
+    ``headings_at``: the meetings under their own headings, from :func:`_headed_meetings`.
+    ``lead_ins``: heading-like lines that introduce a list ("The headlines from conference:"),
+    which stay in the section they are in."""
     floor = meetings[main].date.first_day() if main >= 0 and meetings[main].date else None
     main_body = meetings[main].body_id if main >= 0 else ""
     family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
@@ -394,7 +398,7 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
         if si in starts and not (si in soft and cur != main and cur >= 0 and meetings[cur].body_id == main_body):
             cur = starts[si]  # ("The CAC met on Saturday 24 September. The CAC agreed ...": still Saturday's)
             month_headed = si in month_heads
-        elif (is_heading and is_heading[si] and cur != main and cur >= 0 and (
+        elif (is_heading and is_heading[si] and cur != main and cur >= 0 and si not in lead_ins and (
                 month_headed or meetings[cur].body_id != main_body) and (not sections or sections[si] == main_body)):
             cur, month_headed = main, False
         out.append(cur)
@@ -444,7 +448,8 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
         ):
             continue
         held = [i for i, lm in enumerate(meetings) if lm.body_id == b.body_id and lm.status == "held"]
-        if len(held) > 1 and main in held and _SUBJECT_GAP.fullmatch(text, b.end, hit.trigger_start):
+        if (len(held) > 1 and main in held and _SUBJECT_GAP.fullmatch(text, b.end, hit.trigger_start)
+                and not re.search(r"\bof\s+(?:the\s+|its\s+)?$", text[max(hit.start, b.start - 10) : b.start])):
             held = [main]  # "the NEC agreed": its main meeting, not one recalled
         if len(held) == 1:
             named.append(held[0])
@@ -670,7 +675,10 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     first = main_meeting(meetings, main)
     # meetings under their own dated headings ("THE REGULAR MEETING, TUESDAY 11 JANUARY")
     headings_at = _headed_meetings(meetings, is_heading, text)
-    scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at)
+    lead_ins = frozenset(si for si in range(len(sentences) - 1) if is_heading[si]
+                         and text[sentences[si].start : sentences[si].end].rstrip().endswith(":")
+                         and _LIST_ITEM.match(text, sentences[si + 1].start))
+    scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins)
     sent_meeting: dict[int, int] = {}
     headed = {i for _, i in headings_at}
 

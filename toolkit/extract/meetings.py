@@ -381,7 +381,8 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z0-9]")
 
 
 GENERIC_BODY = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat|[Nn]ext)\s+(?:(?:full|whole|new|regional|national|executive|January|February|March|"
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat|[Nn]ext|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ll]ast\s+(?:week|month))['’]s)"
+    r"\s+(?:(?:full|whole|new|regional|national|executive|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?P<w>Board|board|Executive|Committee|committee|Sub-?[Cc]ommittee|[Ff]orum|Panel|REC|SEC|WEC|Regional\s+Board|"
     r"[Cc]ommission|CAC)\b"
@@ -986,6 +987,10 @@ _BEFORE_MY_TIME = re.compile(r"\b(?:before|after|since)\s+(?:my|our|either\s+of\
                              re.I)
 
 
+#: A place after a day in a heading: one to three words, no digits.
+_HEADING_PLACE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,2}")
+
+
 def _day_heading(text: str, sentences: list[Sentence], si: int, headings: list[str] | None,
                  dates: list[DateMention], date_starts: list[int]) -> DateMention | None:
     """The day the heading just above sentence ``si`` consists of ("Saturday 9th July"), if it does."""
@@ -999,7 +1004,9 @@ def _day_heading(text: str, sentences: list[Sentence], si: int, headings: list[s
     if len(ds) != 1 or ds[0].precision != "day":
         return None
     rest = (line[: ds[0].start - head.start] + line[ds[0].end - head.start :]).strip(" \t:–—-,.")
-    return ds[0] if not rest else None
+    # the day alone, or with the place after a dash ("SATURDAY 12 MARCH – LLANDUDNO")
+    place = _HEADING_PLACE.fullmatch(rest) and re.search(r"[–—-]|,", line[ds[0].end - head.start :])
+    return ds[0] if not rest or place else None
 
 
 def _same_year_as_told(mentions: list[MeetingMention]) -> None:

@@ -72,6 +72,8 @@ def outcome(sentence):
         ("The key seats plan was agreed 21–9, after a long debate.", ["agreed"]),
         ("The guidance on joint leaflets was agreed by 17 votes to 12; we both voted against.", ["agreed"]),
         ("- The Secretary's report on the number of hearings held since March was noted.", ["noted"]),
+        ("The amendment on the Living Wage was taken into the text, with a small change of wording.", ["agreed"]),
+        ("The proposal on the quorum for branch meetings was left on the table.", ["deferred"]),
     ],
 )
 def test_outcomes(sentence, expect):
@@ -859,3 +861,28 @@ def test_a_day_heading_with_its_place_and_a_list_led_in_by_a_colon(tmp_path):
     assert got["- A motion on the steel "].startswith("conference-wales-2011-03-05"), got
     assert got["- A rule change on the s"].startswith("conference-wales-2011-03-05"), got
     assert got["The WEC agreed the leafl"] == "rec-wales-2011-04-01", got
+
+
+def test_a_committees_earlier_meeting_recalled_inside_its_later_ones_section(tmp_path):
+    text = ("National Policy Forum report – March 2014\nBy Jo Bloggs\n\n"
+            "The National Policy Forum met in Leeds on Friday 7 March.\n\n"
+            "Prosperity and Work Policy Commission (Saturday morning)\n\n"
+            "As I reported after the commission's January meeting, which I attended, the chapter on wages "
+            "had already been redrafted once.\n\n"
+            "- The amendment on the Living Wage was agreed.\n"
+            "- An amendment on a maximum pay ratio was not accepted.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2014/03/12/npf/")
+    got = set(c.decisions.meeting_id)
+    assert got == {"npf-prosperity-work-2014-03-08"}, got
+
+
+def test_a_meeting_told_as_past_after_the_meeting_a_title_dates(tmp_path):
+    text = ("NEC Organisation Committee: report of the meeting held on Tuesday 15 June 2010\n"
+            "Prepared by Jo Bloggs\n\n"
+            "The Organisation Committee met on Tuesday 15 June 2010 and agreed the hustings arrangements.\n\n"
+            "The full National Executive Committee met the following Tuesday. The full NEC endorsed the "
+            "hustings arrangements without a vote.\n")
+    c = _build_one(tmp_path, text, "")
+    rows = {(m.meeting_id, m.status) for m in c.meetings.itertuples()}
+    assert ("nec-2010-06-22", "held") in rows, rows
+    assert _decision_meetings(c)["The full NEC endorsed th"] == "nec-2010-06-22"

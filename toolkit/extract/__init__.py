@@ -347,7 +347,10 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     soft: set[int] = set()  # sentences back at the main meeting only by an undated "The CAC agreed ..."
 
     def recalled(lm: LocalMeeting) -> bool:  # the main body's own earlier meeting: recalled, not covered
-        return floor is not None and lm.body_id == main_body and lm.date is not None and lm.date.last_day() < floor
+        # (so is a committee's, when the report covers a later meeting of it: "the commission's January meeting")
+        return floor is not None and lm.date is not None and lm.date.last_day() < floor and (
+            lm.body_id == main_body or any(o.body_id == lm.body_id and o.status == "held" and o.date is not None
+                                           and o.date.first_day() >= floor for o in meetings))
 
     def narrated(lm: LocalMeeting) -> bool:  # "The CAC met on Saturday 24 September ...": told, not recalled
         return bool(text) and lm.date is not None and lm.date.precision == "day" and any(

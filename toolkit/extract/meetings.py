@@ -1213,6 +1213,9 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, q
             date_end = d.end_day
     if status == "held":
         status = _status(window, date, report_date or ref_date)
+        if (status == "scheduled" and ref_source == "title" and tense_window is not None
+                and _MET_ON.match(tense_window) and not SCHEDULED_CUE.search(window)):
+            status = "held"  # "met the following Tuesday" in a report dated by its title's meeting: told as past
     return MeetingMention(si, start, end, body_id, date, date_end, src, status, qualifier=qual, count=count,
                           anchor=anchor, lead=lead, describes=describes, weak=weak)
 

@@ -886,3 +886,24 @@ def test_a_meeting_told_as_past_after_the_meeting_a_title_dates(tmp_path):
     rows = {(m.meeting_id, m.status) for m in c.meetings.itertuples()}
     assert ("nec-2010-06-22", "held") in rows, rows
     assert _decision_meetings(c)["The full NEC endorsed th"] == "nec-2010-06-22"
+
+
+def test_every_meeting_is_none_and_tuesdays_meeting_is_the_reports(tmp_path):
+    text = ("JPC report\nBy Jo Bloggs and Sam Smith\n\n"
+            "We promised to report back after every JPC, so here is our account of Tuesday's meeting. "
+            "It was held on Zoom, as every JPC meeting has been since the spring of last year.\n\n"
+            "The JPC agreed the final-stage documents.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2021/06/30/jpc/")
+    assert ids == {"jpc-2021-06-29"}, ids
+
+
+def test_a_decision_recalled_with_its_date_and_authors_not_on_the_body_then(tmp_path):
+    text = ("South East REC report – June 2021\nBy Jo Bloggs and Sam Smith\n\n"
+            "The South East REC met on Saturday 12 June and agreed the budget.\n\n"
+            "Background: the REC decided in November 2019 that regional conference would meet every two years. "
+            "Neither of us was on the REC then.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2021/06/15/rec/")
+    ids = set(c.meetings.meeting_id)
+    assert "rec-south-east-2019-11" in ids and "conference-south-east-2019-11" not in ids, ids
+    authors = c.appearances[c.appearances.role == "author"]
+    assert set(authors.meeting_id) == {"rec-south-east-2021-06-12"}, set(authors.meeting_id)

@@ -427,7 +427,7 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
                 or any(m.describes and not m.qualifier for m in lm.mentions))
             sits = name.split()[0].lower() in sits_on.get(lm.body_id, ()) or (  # "Linda is also a member of the JPC"
                 len(rx.authors) == 1 and "i" in sits_on.get(lm.body_id, ()))  # "I sit on Education and Skills"
-            if li in rx.author_absent and len(rx.authors) == 1:
+            if li in rx.author_absent and (len(rx.authors) == 1 or li in rx.authors_absent):
                 continue  # "I was not there", "I am not on it, so this is from Derek's report"
             if lm.mentions and all(m.qualifier == RECALLED_YEAR for m in lm.mentions):
                 continue  # a meeting known only from a decision recalled with its year ("in 2008 it had agreed")

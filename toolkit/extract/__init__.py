@@ -110,6 +110,8 @@ class ReportExtraction:
     staff: frozenset[str] = frozenset()
     #: Local meetings the author writes of not attending ("I was not there", "I am not on it").
     author_absent: frozenset[int] = frozenset()
+    #: ... of those, the ones every author says they were not at ("Neither of us was on the REC then")
+    authors_absent: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -246,6 +248,10 @@ _NOT_THERE_I = re.compile(r"\b(?:I\s+(?:was\s+not|wasn['’]t)\s+(?:there|presen
                           r"|I\s+(?:do\s+not|don['’]t)\s+(?:sit|serve)\s+on\s+" + _THIS_ONE + ")")
 #: The start of a list item: a bullet or a number.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[•*·▪‣–-]|\d{1,2}[.)])[ \t]")
+#: Not yet on the body when its meeting was held: "Neither of us was on the REC then".
+_NOT_ON_IT_THEN = re.compile(r"\b(?:(?:neither|none)\s+of\s+us\s+(?:was|were)|(?:I|we)\s+(?:was|were)(?:\s+not|n['’]t))\s+"
+                             r"(?:yet\s+)?(?:on|members?\s+of)\s+(?:the\s+|it\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?"
+                             r"(?:then|at\s+the\s+time|in\s+those\s+days)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ought|ade|id)\b")
 
 
@@ -742,16 +748,22 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         else:
             present.add(sent_meeting.get(si, scope[si] if scope else -1))
     present.discard(-1)
-    away = set()
+    away, all_away = set(), set()
     for si, sent in enumerate(sentences):
-        said = _NOT_THERE_I.search(text, sent.start, sent.end)
-        if said:  # the meeting named before it in the sentence ("the Policy Sub-Committee (I'm not on it)")
+        said = _NOT_THERE_I.search(text, sent.start, sent.end) or _NOT_ON_IT_THEN.search(text, sent.start, sent.end)
+        if said:  # the meeting named before it in the sentence ("the Policy Sub-Committee (I'm not on it)"),
+            # or, for "then", in the sentence before ("... decided in November 2019 ... Neither of us was on the REC then")
+            lo = sentences[si - 1].start if si and said.re is _NOT_ON_IT_THEN else sent.start
             before = [(mm.start, li) for li, lm in enumerate(meetings) for mm in lm.mentions
-                      if sent.start <= mm.start < said.start()]
-            away.add(max(before)[1] if before else sent_meeting.get(si, scope[si] if scope else -1))
+                      if lo <= mm.start < said.start()]
+            li = max(before)[1] if before else sent_meeting.get(si, scope[si] if scope else -1)
+            away.add(li)
+            if said.group(0).lower().startswith(("neither", "none", "we", "both")):
+                all_away.add(li)
     away -= {-1, first}
     return ReportExtraction(rep, report_id, authors, main, ref_date, ref_source, meetings, decisions,
-                            unclassified, named, frozenset(present), staff, frozenset(away - present))
+                            unclassified, named, frozenset(present), staff, frozenset(away - present),
+                            frozenset(all_away & away - present))
 
 
 def extract_document(doc: Document, ref: Reference, vocab: OutcomeVocabulary) -> DocExtraction:

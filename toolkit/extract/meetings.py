@@ -73,7 +73,8 @@ QUALIFIER_RX = re.compile(
 )
 GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
-    r"subsequent|following)\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}(?P<noun>meeting|plenary|away[\s-]?day|awayday)\b(?!\s+(?:of(?!\s+(?:the\s+)?\d)|with|between|for|session)\b)"
+    r"subsequent|following|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+week)['’]s)"
+    r"\s+(?:(?:\w+|[A-Z][a-z]+)\s+){0,2}(?P<noun>meeting|plenary|away[\s-]?day|awayday)\b(?!\s+(?:of(?!\s+(?:the\s+)?\d)|with|between|for|session)\b)"
     r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b"
@@ -218,6 +219,7 @@ _REASON = re.compile(r"\b(?:because|since\s+it|as\s+it)\b", re.I)
 _DAY_OF_EVENT = re.compile(r"\s*(?:morning|afternoon|evening|night|lunchtime)?\s*of\s+(?:the\s+|this\s+year['’]s\s+)?$",
                            re.I)
 #: A body inside a relative clause: a date after the clause closes is its antecedent's.
+_THAT_CLAUSE = re.compile(r"\s*,?\s*that\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+)?$")
 _REL_CLAUSE_BEFORE = re.compile(r",\s*(?:which|whom|who)\s+(?:the\s+|our\s+)?$", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
 #: Another clause with its own subject between a body and a later date: "invited to speak at
@@ -270,6 +272,7 @@ def assign_dates(
                 if ";" in text[d.end : b.start] or _AND_NEXT.match(text, d.end, b.start):
                     continue  # "the WEC meeting in October and the Forum ...": the date closes its clause
                 if (_CLAUSE_AFTER_DATE.match(text[d.end : b.start]) or _BECAUSE.search(text, d.end, b.start)
+                        or _THAT_CLAUSE.match(text, d.end, b.start)  # "decided in November 2019 that conference would"
                         or _SPAN_BEFORE.match(text[d.end : b.start])):
                     continue  # "the NEC's decision in May to give the NCC ...": the body is an object
                 if d.weekday is not None and _DAY_OF_EVENT.match(text, d.end, b.start):
@@ -1058,6 +1061,10 @@ def _relative_day(d) -> bool:
     return bool(d.relative) and not d.relative.endswith(("month", "year", "week", "ago", *SEASON_START))
 
 
+#: A quantifier before a body: its meetings in general ("every REC meeting", "each Board").
+_ANY_OF = re.compile(r"\b(?:every|each|all|any)\s+$", re.I)
+
+
 def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_date, ref_source,
                  main_body: str = "", bounds: tuple[int, int] | None = None,
                  new_dates: list[DateMention] | None = None, report_date: PartialDate | None = None,
@@ -1074,6 +1081,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     has_verb = has_verb or bool(_AT_BODY.match(text, sent.start, b.start))  # "At the full NEC (on the 26th), ..."
     if NEGATED_MEETING.search(near) or _WISHED_FOR.search(text, max(sent.start, b.start - 40), b.start):
         return
+    if _ANY_OF.search(text, max(sent.start, b.start - 16), b.start):
+        return  # "as every REC meeting has been since last spring": meetings in general, not one
     if d is not None and _ASKED_WHETHER.search(text, sent.start, b.start):
         return  # "One member asked whether the Board would hold an extra meeting in October": not called
     event = b.body_id.startswith(("conference", "npf"))  # an event, whatever verb is used

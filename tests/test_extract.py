@@ -907,3 +907,14 @@ def test_a_decision_recalled_with_its_date_and_authors_not_on_the_body_then(tmp_
     assert "rec-south-east-2019-11" in ids and "conference-south-east-2019-11" not in ids, ids
     authors = c.appearances[c.appearances.role == "author"]
     assert set(authors.meeting_id) == {"rec-south-east-2021-06-12"}, set(authors.meeting_id)
+
+
+def test_a_next_meeting_item_with_its_date_on_the_line_below(tmp_path):
+    text = ("NEC report – 17 December 2019\nBy Jo Bloggs\n\n"
+            "1. Apologies\nApologies were received from Sam Smith.\n\n"
+            "7. Rule changes\nThe draft rule on the Women's Conference was deferred to the 21/1 meeting.\n\n"
+            "11. Date of next meeting\n"
+            "Tues 21/1, 10.30am, Southside. The Organisation Committee meets the week before, on Tues 14/1.\n")
+    ids = _meeting_ids(tmp_path, text, "")
+    assert {"nec-2020-01-21", "nec-org-2020-01-14"} <= ids, ids
+    assert not any(m.startswith("conference-women") for m in ids), ids

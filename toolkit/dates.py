@@ -147,6 +147,9 @@ def _scan(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
     return finditer_in(rx, text, windows) if rx in _NEEDS_MONTH else rx.finditer(text)
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>(?:Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                             r",?\s+$", re.I)
+_MEETING_AFTER = re.compile(r"\s+meeting\b", re.I)
 _AND = re.compile(r"\b(?:and|&)\b|&")
 
 
@@ -206,9 +209,16 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     if "/" in text:
         for m in P.DAY_MONTH_NUMERIC.finditer(text):
             d, mo = int(m.group("d")), int(m.group("m"))
-            if (free(m.start(), m.end()) and 1 <= mo <= 12 and _valid(None, mo, d)
-                    and P.DAY_MONTH_NUMERIC_BEFORE.search(text[max(0, m.start() - 12) : m.start()])):
-                add(DateMention(m.start() + offset, m.end() + offset, None, mo, d))
+            if not (free(m.start(), m.end()) and 1 <= mo <= 12 and _valid(None, mo, d)):
+                continue
+            before = text[max(0, m.start() - 12) : m.start()]
+            wdm = _WEEKDAY_BEFORE.search(before)  # "Tues 21/1": the weekday is part of the date
+            if wdm and free(m.start() - len(before) + wdm.start(), m.end()):
+                add(DateMention(m.start() - len(before) + wdm.start() + offset, m.end() + offset, None, mo, d,
+                                weekday=_weekday(wdm.group("wd"))))
+            elif P.DAY_MONTH_NUMERIC_BEFORE.search(before) or (
+                    before.lower().endswith("the ") and _MEETING_AFTER.match(text, m.end())):
+                add(DateMention(m.start() + offset, m.end() + offset, None, mo, d))  # "on 21/1", "the 21/1 meeting"
     for m in _scan(P.MONTH_YEAR, text, windows):
         if free(m.start(), m.end()):
             q = _qualifier(m.group("q"))

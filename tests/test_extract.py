@@ -918,3 +918,18 @@ def test_a_next_meeting_item_with_its_date_on_the_line_below(tmp_path):
     ids = _meeting_ids(tmp_path, text, "")
     assert {"nec-2020-01-21", "nec-org-2020-01-14"} <= ids, ids
     assert not any(m.startswith("conference-women") for m in ids), ids
+
+
+def test_a_month_beats_a_season_and_a_committee_reported_from_is_not_met_here(tmp_path):
+    text = ("Disputes Panel and NEC report – July 2024\nBy Jo Bloggs and Sam Smith\n\n"
+            "The NEC Disputes Panel met on Monday 22 July and the full NEC on Tuesday 23 July.\n\n"
+            "As we reported in the spring, at the May panel we agreed to trial a fast-track route.\n\n"
+            "FULL NEC, TUESDAY 23 JULY\n\n"
+            "Equalities. Kirsty Lomax reported from the NEC Equalities Committee, which met on Tuesday 9 July. "
+            "The NEC noted the Equalities Committee's report.\n\n"
+            "Motions. A motion moved by Ollie Bramwell was referred to the Organisation Committee.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2024/07/26/report/")
+    assert "nec-disputes-2024-05" in set(c.meetings.meeting_id)
+    part = c.appearances[c.appearances.participant]
+    ollie = set(part[part.name == "Ollie Bramwell"].meeting_id)
+    assert ollie == {"nec-2024-07-23"}, ollie

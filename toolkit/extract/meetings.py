@@ -128,7 +128,7 @@ _HYPOTHETICAL = Gated(HYPOTHETICAL_CUE, ("suggest", "propos", "could", "would", 
 _COUNT = Gated(COUNT_RX, ("meetings",))
 #: Words naming a body as the source or subject of a report: "report from the CAC", "the minutes
 #: of the Board", "her report of the Business Board meeting".
-REPORT_OF = re.compile(r"\b(?:report|reports|minutes|annual\s+report|update|paper)\s+(?:of|from|on)\s+(?:the\s+|our\s+)?$",
+REPORT_OF = re.compile(r"\b(?:report|reports|reported|reporting|minutes|annual\s+report|update|paper)\s+(?:of|from|on)\s+(?:the\s+|our\s+)?$",
                        re.I)
 #: A sentence opening "At the full NEC", "During the Board": the body stands for its meeting.
 _AT_BODY = re.compile(r"\W*(?:at|during)\s+(?:the|its|our|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -373,7 +373,8 @@ def _rank(d: DateMention) -> int:
     """How precise a date is, finest first: a relative day ("last Tuesday") ranks next to
     a day; a relative period ("this year's", "next month") with the period it names."""
     if d.relative:
-        return 3 if d.relative.endswith("year") else 2 if d.relative.endswith(("month", "week", "ago")) else 1
+        return 3 if d.relative.endswith("year") else 2 if d.relative.endswith(
+            ("month", "week", "ago", "spring", "summer", "autumn", "winter")) else 1  # (a season: about a month's worth)
     return {"day": 0, "month": 2, "year": 3}.get(d.precision, 4)
 
 
@@ -390,7 +391,7 @@ GENERIC_BODY = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat|[Nn]ext|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ll]ast\s+(?:week|month))['’]s)"
     r"\s+(?:(?:full|whole|new|regional|national|executive|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\s+)?"
-    r"(?P<w>Board|board|Executive|Committee|committee|Sub-?[Cc]ommittee|[Ff]orum|Panel|REC|SEC|WEC|Regional\s+Board|"
+    r"(?P<w>Board|board|Executive|Committee|committee|Sub-?[Cc]ommittee|[Ff]orum|[Pp]anel|REC|SEC|WEC|Regional\s+Board|"
     r"[Cc]ommission|CAC)\b"
 )
 

@@ -933,3 +933,15 @@ def test_a_month_beats_a_season_and_a_committee_reported_from_is_not_met_here(tm
     part = c.appearances[c.appearances.participant]
     ollie = set(part[part.name == "Ollie Bramwell"].meeting_id)
     assert ollie == {"nec-2024-07-23"}, ollie
+
+
+def test_when_we_last_met_is_an_earlier_meeting_of_that_year(tmp_path):
+    text = ("Eastern Regional Board report\nPosted on 25 September 2012 by Jo Bloggs\n\n"
+            "Last Saturday's Board met in Ipswich.\n\n"
+            "When we last met in the spring, we agreed to set up a small fund for printing.\n\n"
+            "The Board agreed the campaign plan.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2012/09/25/board/")
+    assert set(c.meetings.meeting_id) == {"rec-eastern-2012-09-22", "rec-eastern-2012"}
+    got = _decision_meetings(c)
+    assert got["When we last met in the "] == "rec-eastern-2012", got
+    assert got["The Board agreed the cam"] == "rec-eastern-2012-09-22", got

@@ -897,6 +897,8 @@ def find_mentions(
                 if d is None and det in ("the", "this", "that", "its", "their", "a", "we"):
                     continue
                 qual = det if det in RECALLED_QUALIFIERS | DISTINCT_QUALIFIERS else ""
+                if det == "we" and re.search(r"\b(?:last|previously)\s+met\b", text[gs:ge], re.I):
+                    qual = "last"  # "When we last met in the spring": the meeting before this one
                 w0 = max(sent.start, gs - 40)
                 breaks = list(_CLAUSE_BREAK.finditer(text, w0, gs))
                 if breaks:  # "The April REC has been cancelled ..., so we next meet in June"
@@ -1298,10 +1300,14 @@ def _dated_meetings(body: str, ms: list[MeetingMention]) -> list[LocalMeeting]:
                     in_month[0].mentions.append(m)
         else:
             in_month[0].mentions.extend(mm)
+    held = [lm for lm in out if lm.status == "held"]
+    latest = max(held, key=lambda lm: lm.date.first_day()) if held else None
     for m in ms:
         if m.date is not None and m.date.precision == "year":
             iso = m.date.iso()
-            host = next((lm for lm in out if lm.date.iso().startswith(iso)), None)
+            # ("When we last met in the spring": a meeting before the latest one that year, not it)
+            host = next((lm for lm in out if lm.date.iso().startswith(iso)
+                         and not (m.qualifier in RECALLED_QUALIFIERS and (lm is latest or lm.status != "held"))), None)
             if host is None:
                 host = LocalMeeting(f"{body}|{iso}", body, m.date, None, m.status, m.date_source)
                 out.append(host)

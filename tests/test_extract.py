@@ -945,3 +945,20 @@ def test_when_we_last_met_is_an_earlier_meeting_of_that_year(tmp_path):
     got = _decision_meetings(c)
     assert got["When we last met in the "] == "rec-eastern-2012", got
     assert got["The Board agreed the cam"] == "rec-eastern-2012-09-22", got
+
+
+def test_the_line_under_the_title_and_a_special_meeting_after_the_regular_one(tmp_path):
+    text = ("East Midlands Labour – Regional Executive Committee newsletter, September 2024\n"
+            "REC meeting of Saturday 14 September 2024, Unison Centre, Nottingham\n"
+            "Compiled by Jo Bloggs\n\n"
+            "KEY DECISIONS\n- Budget: agreed\n\nThe REC agreed the budget.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2024/09/19/rec/")
+    assert ids == {"rec-east-midlands-2024-09-14"}, ids
+    text = ("SEC report – June 2020\nBy Jo Bloggs and Sam Smith\n\n"
+            "This is our report of the Scottish Executive Committee meeting held by video call on Saturday 6 June, "
+            "and of the special SEC held a fortnight later, on Saturday 20 June.\n\n"
+            "The SEC agreed the selection rules.\n")
+    (tmp_path / "two").mkdir()
+    c = _build_one(tmp_path / "two", text, "https://example.org/2020/06/24/sec/")
+    assert set(c.meetings.meeting_id) == {"rec-scotland-2020-06-06", "rec-scotland-2020-06-20"}
+    assert _decision_meetings(c)["The SEC agreed the selec"] == "rec-scotland-2020-06-06"

@@ -34,6 +34,7 @@ from toolkit.extract.meetings import (
     find_mentions,
     generic_id,
     group_meetings,
+    is_special,
     section_bodies,
 )
 from toolkit.extract.people import NameMention, find_names, find_organisations, part_played
@@ -220,6 +221,7 @@ def main_meeting(meetings: list[LocalMeeting], main_body: str) -> int:
     ):
         if pool:
             return max(pool, key=lambda i: (
+                not is_special(meetings[i]),  # a special meeting after the regular one covered
                 meetings[i].date.first_day() if meetings[i].date else dt.date.min,
                 meetings[i].date is not None and meetings[i].date.precision == "day",
                 len(meetings[i].mentions) + (2 if meetings[i].implicit else 0),
@@ -589,6 +591,22 @@ def page_authors(text: str, given: frozenset[str]) -> list[tuple[str, int, int]]
     return list(found.values()) if len(found) == 1 else []
 
 
+def _after_title(text: str, sentences: list[Sentence], title_end: int) -> list[Sentence]:
+    """The sentences with one that runs on from the title's line ("... newsletter, September
+    2024" / "REC meeting of Saturday 14 September 2024, Nottingham") cut at the title's end, so
+    the line under the title is read (the title itself is not)."""
+    out = []
+    for s in sentences:
+        if s.start < title_end < s.end and text[title_end : title_end + 1] == "\n":
+            rest = title_end + len(text[title_end : s.end]) - len(text[title_end : s.end].lstrip())
+            out.append(Sentence(s.start, title_end, s.block))
+            if rest < s.end:
+                out.append(Sentence(rest, s.end, s.block))
+        else:
+            out.append(s)
+    return out
+
+
 def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: OutcomeVocabulary,
                    tokens: Tokens | None = None, doc_region: str = "",
                    page_author: list[tuple[str, int, int]] | None = None, page_body: str = "") -> ReportExtraction:
@@ -602,7 +620,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     region = report_region(rep.title, text[rep.char_start : rep.char_end]) or doc_region
     main = _main_body(text, rep, ref, region, page_body)
     blocks = split_blocks(text, rep.char_start, rep.char_end)
-    sentences = split_sentences(text, blocks)
+    sentences = _after_title(text, split_sentences(text, blocks), rep.title_end)
     is_heading = [blocks[s.block].kind == "heading" for s in sentences]
     headings = []
     ahead = []  # under a heading of dates to come ("Dates for the diary")

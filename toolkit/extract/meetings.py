@@ -193,7 +193,8 @@ def _direction(status: str) -> str:
 
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
-_AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:the\s+|our\s+)?$", re.I)
+_AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:(?:of|at|for|to|with|then)\s+)?(?:the\s+|our\s+|a\s+|an\s+)?"
+                       r"(?:(?:special|extraordinary|emergency|full|next|new|second)\s+)?$", re.I)
 #: "the previous Tuesday, a week before the full NEC": the body after is the reference point.
 _SPAN_BEFORE = re.compile(r"^\W*(?:a|an|one|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+"
                           r"(?:the\s+|our\s+)?$", re.I)
@@ -1262,6 +1263,12 @@ def _covers(title_date: PartialDate, lm: LocalMeeting) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def is_special(lm: LocalMeeting) -> bool:
+    """A meeting called as special, extraordinary or emergency ("the special SEC held a
+    fortnight later"): not the regular meeting a report covers when it covers both."""
+    return any(m.qualifier in ("special", "extraordinary", "emergency") for m in lm.mentions)
+
+
 def _dated_meetings(body: str, ms: list[MeetingMention]) -> list[LocalMeeting]:
     """The meetings of one body that its dated mentions give: one per day; one per month
     with no day meeting in it (or as many more as a sentence counts: "two meetings took
@@ -1422,8 +1429,8 @@ def group_meetings(
                 # the conference named before, still to come
                 ahead[0].mentions.append(replace(m, status="scheduled"))
                 continue
-            if m.status == "held" and held:
-                max(held, key=lambda lm: lm.date.first_day()).mentions.append(m)
+            if m.status == "held" and held:  # (a special meeting after the regular one is not the one covered)
+                max(held, key=lambda lm: (not is_special(lm), lm.date.first_day())).mentions.append(m)
             elif m.status != "held" and not any(lm.status == m.status for lm in lms):
                 lms.append(LocalMeeting(f"{body}|{m.status}|undated", body, year_of_report, None, m.status,
                                         "inferred" if year_of_report else "", [m]))

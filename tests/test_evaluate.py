@@ -132,6 +132,8 @@ FLOORS = {
                 "participants": 0.50},
     "train17": {"meetings": 0.82, "decisions": 0.67, "decisions_any_meeting": 0.83, "deferrals": 0.40,
                 "participants": 0.75},
+    "train18": {"meetings": 0.74, "decisions": 0.42, "decisions_any_meeting": 0.88, "deferrals": 0.55,
+                "participants": 0.48},
     "train19": {"meetings": 0.73, "decisions": 0.48, "decisions_any_meeting": 0.88, "deferrals": 0.70,
                 "participants": 0.53},
     "test": {"meetings": 0.86, "decisions": 0.88, "decisions_any_meeting": 0.94, "deferrals": 0.88,

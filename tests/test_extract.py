@@ -246,6 +246,11 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
     "text,name,part",
     [
         ("Our guest was Alan Redfern, a retired chief superintendent.", "Alan Redfern", "member"),
+        ("First, Gareth Pryce's amendment to hold everything back until the new year fell 12-20.", "Gareth Pryce",
+         "proposer"),
+        ("Mick Travers' motion on workplace branches was referred to the Org Cttee.", "Mick Travers", "proposer"),
+        ("Argument against, from Lena Hartigan and others: minutes contain confidential material.", "Lena Hartigan",
+         "speaker"),
         ("Our guest speaker was Cllr Amina Rashid, who took questions.", "Amina Rashid", "member"),
         ("The other co-convenor, Niamh Costello from the NEC, chaired the rest of the day.", "Niamh Costello", "chair"),
         ("A proposal from Graham Lowry to allow emergency motions was defeated.", "Graham Lowry", "proposer"),
@@ -962,3 +967,14 @@ def test_the_line_under_the_title_and_a_special_meeting_after_the_regular_one(tm
     c = _build_one(tmp_path / "two", text, "https://example.org/2020/06/24/sec/")
     assert set(c.meetings.meeting_id) == {"rec-scotland-2020-06-06", "rec-scotland-2020-06-20"}
     assert _decision_meetings(c)["The SEC agreed the selec"] == "rec-scotland-2020-06-06"
+
+
+def test_a_clause_after_a_colon_keeps_its_date_and_cttee_is_committee(tmp_path):
+    text = ("NEC report, 22 November 2022\nBy Jo Bloggs\n\n"
+            "1/ Today's NEC (Tues 22 Nov), a thread.\n\n"
+            "2/ Org Cttee report. Org Cttee met last Tues (15 Nov).\n\n"
+            "3/ Treasurer's report noted. There was no vote on the budget today: that goes to the Business Board first.\n\n"
+            "4/ For the avoidance of doubt, since it's all over Twitter tonight: the NEC did not agree to defer "
+            "any selections.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2022/11/23/nec-thread/")
+    assert ids == {"nec-2022-11-22", "nec-org-2022-11-15"}, ids

@@ -358,6 +358,11 @@ def _join_hyphenated(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
+#: Abbreviations of the words of bodies' names, read as the word in every gazetteer.
+_ABBREVIATED = {"cttee": "committee", "ctee": "committee", "cttees": "committees", "cmttee": "committee",
+                "subcttee": "sub-committee"}
+
+
 class Tokens:
     """The words of a text, read once (lower case, ’ as '), for every gazetteer to use."""
 
@@ -371,6 +376,8 @@ class Tokens:
             self.toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
         if "-\n" in text:
             self.toks = _join_hyphenated(text, self.toks)
+        if any(t[2] in _ABBREVIATED for t in self.toks):  # "Org Cttee": read as "Org Committee"
+            self.toks = [(s, e, _ABBREVIATED.get(w, w)) for s, e, w in self.toks]
         self.starts = [t[0] for t in self.toks]
         self._where: dict[str, list[int]] | None = None
 

@@ -223,6 +223,9 @@ _REASON = re.compile(r"\b(?:because|since\s+it|as\s+it)\b", re.I)
 _DAY_OF_EVENT = re.compile(r"\s*(?:morning|afternoon|evening|night|lunchtime)?\s*of\s+(?:the\s+|this\s+year['’]s\s+)?$",
                            re.I)
 #: A body inside a relative clause: a date after the clause closes is its antecedent's.
+#: A colon after a date opening a clause of its own ("today: that goes to the Business Board"), not a
+#: diary entry's body ("Saturday 18 June: WEC, Aberystwyth").
+_COLON_CLAUSE = re.compile(r"\s*:\s+(?:the|that|this|it|we|they|our|a|an|so|but)\b", re.I)
 _THAT_CLAUSE = re.compile(r"\s*,?\s*that\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+)?$")
 _REL_CLAUSE_BEFORE = re.compile(r",\s*(?:which|whom|who)\s+(?:the\s+|our\s+)?$", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
@@ -273,7 +276,8 @@ def assign_dates(
                     continue  # "the deadline for motions to Women's Conference will be noon on 13 September"
             elif d.end <= b.start:
                 gap = b.start - d.end + 0.5
-                if ";" in text[d.end : b.start] or _AND_NEXT.match(text, d.end, b.start):
+                if ";" in text[d.end : b.start] or _AND_NEXT.match(text, d.end, b.start) or _COLON_CLAUSE.match(
+                        text, d.end, b.start):  # ("... all over Twitter tonight: the NEC did not agree ...")
                     continue  # "the WEC meeting in October and the Forum ...": the date closes its clause
                 if (_CLAUSE_AFTER_DATE.match(text[d.end : b.start]) or _BECAUSE.search(text, d.end, b.start)
                         or _THAT_CLAUSE.match(text, d.end, b.start)  # "decided in November 2019 that conference would"
@@ -329,6 +333,7 @@ def assign_dates(
     if (not got and len(bodies) == 1 and MEETING_NOUN.search(text[max(0, bodies[0].start - 200) : bodies[0].end + 200])
             and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1
             and not _other_clause(text, bodies[0].end, usable[0].start)
+            and not (usable[0].end <= bodies[0].start and _COLON_CLAUSE.match(text, usable[0].end, bodies[0].start))
             and not _TO_DO.search(text, bodies[0].end, max(bodies[0].end, usable[0].start))
             and not _not_the_events_day(text, bodies[0], usable[0])
             and not _OTHERS_MEETINGS.search(text, bodies[0].end, max(bodies[0].end, usable[0].start))):

@@ -152,10 +152,12 @@ def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: 
         written = seg[s:e]
         if " ".join(written.split()) != " ".join(words):
             continue  # (a name may run over a line break: "chaired by Cllr Ray\nGowland")
-        for poss in ("’s", "'s"):
-            if written.endswith(poss):
-                written, e = written[: -len(poss)], e - len(poss)
+        for poss in ("’s", "'s", "s'", "s’"):
+            if written.endswith(poss):  # "Glenis Willmott’s", "Mick Travers' motion"
+                cut = len(poss) if poss[0] != "s" else 1
+                written, e = written[:-cut], e - cut
                 words = written.split()
+                break
         if not _is_namey(words):
             continue
         honorific = m.start("name") > m.start() or bool(P.POSTNOMINALS.match(seg[m.end("name") : m.end("name") + 6]))
@@ -217,7 +219,9 @@ _AFTER_CUES = [
         r"covered|outlined|took\s+(?:us|members|the\s+\w+)\s+through|walked\s+(?:us|members|the\s+\w+)\s+through)\b|^['’]s?\s+(?:[\w'’]+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
     ("proposer", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|withdrew|"
                             r"reiterated\s+a\s+proposal)\b"
-                            r"|^['’]s\s+(?:own\s+)?(?:amendment|motion|proposal)\b[^.;]{0,80}?\bwithdrawn\s+by\s+(?:him|her|them)\b", re.I)),
+                            r"|^['’]s\s+(?:own\s+)?(?:amendment|motion|proposal)\b[^.;]{0,80}?\bwithdrawn\s+by\s+(?:him|her|them)\b"
+                            # "Gareth Pryce's amendment ... fell", "Mick Travers' motion on ... was referred"
+                            r"|^['’]s?\s+(?:(?:own|emergency|original|revised)\s+)?(?:amendments?|motions?)\b", re.I)),
     ("speaker", re.compile(
         r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+|had\s+|has\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
         r"told|argued|thanked|added|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
@@ -253,6 +257,7 @@ _BEFORE_CUES = [
     ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|addressed\s+by|"
                            r"keynote\s+(?:speech\s+|address\s+)?(?:from|by)|"
                            r"contributions?\s+from|points?\s+(?:from|by)|"
+                           r"(?:arguments?|objections?)\s+(?:(?:for|against)(?:\s+it)?,?\s+)?from|"  # "Argument against, from Lena"
                            r"(?:discussion|debate|session)\s+(?:was\s+)?led\s+by|"
                            r"\b(?:in\s+)?(?:response|responding|reply|replying|answering)\s+to|"
                            r"\bheard\s+(?:\w+\s+){0,3}?from" + _TITLE_BEFORE_NAME + r")\s+$", re.I)),

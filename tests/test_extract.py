@@ -978,3 +978,12 @@ def test_a_clause_after_a_colon_keeps_its_date_and_cttee_is_committee(tmp_path):
             "any selections.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2022/11/23/nec-thread/")
     assert ids == {"nec-2022-11-22", "nec-org-2022-11-15"}, ids
+
+
+def test_a_body_named_as_a_point_in_time_takes_no_date(tmp_path):
+    text = ("NEC Equalities Committee: report of the meeting on 6 December 2011\nBy Jo Bloggs\n\n"
+            "The committee met on Tuesday 6 December. Women's Conference 2012 | Agreed: to be held in Manchester "
+            "on Saturday 29 September 2012, before Annual Conference.\n\n"
+            "A week after the committee, the full NEC met on Tuesday 13 December, and I was there.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2011/12/15/eqc/")
+    assert ids == {"nec-equalities-2011-12-06", "nec-2011-12-13", "conference-women-2012-09-29"}, ids

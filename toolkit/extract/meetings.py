@@ -225,6 +225,11 @@ _DAY_OF_EVENT = re.compile(r"\s*(?:morning|afternoon|evening|night|lunchtime)?\s
 #: A body inside a relative clause: a date after the clause closes is its antecedent's.
 #: A colon after a date opening a clause of its own ("today: that goes to the Business Board"), not a
 #: diary entry's body ("Saturday 18 June: WEC, Aberystwyth").
+#: A body named as a point in time: "after the committee", "ahead of conference".
+_REFERENCE_POINT = re.compile(r"\b(?:before|after|since|until|following|ahead\s+of)\s+(?:the\s+|this\s+year['’]s\s+|our\s+)?$",
+                              re.I)
+_BEFORE_BODY = re.compile(r"\s*,?\s*(?:just\s+|shortly\s+|immediately\s+|the\s+day\s+)?(?:before|after|ahead\s+of|following)\s+"
+                          r"(?:the\s+|this\s+year['’]s\s+|our\s+)?", re.I)
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?:the|that|this|it|we|they|our|a|an|so|but)\b", re.I)
 _THAT_CLAUSE = re.compile(r"\s*,?\s*that\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+)?$")
 _REL_CLAUSE_BEFORE = re.compile(r",\s*(?:which|whom|who)\s+(?:the\s+|our\s+)?$", re.I)
@@ -281,6 +286,7 @@ def assign_dates(
                     continue  # "the WEC meeting in October and the Forum ...": the date closes its clause
                 if (_CLAUSE_AFTER_DATE.match(text[d.end : b.start]) or _BECAUSE.search(text, d.end, b.start)
                         or _THAT_CLAUSE.match(text, d.end, b.start)  # "decided in November 2019 that conference would"
+                        or _BEFORE_BODY.fullmatch(text, d.end, b.start)  # "on Saturday 29 September, before Annual Conference"
                         or _SPAN_BEFORE.match(text[d.end : b.start])):
                     continue  # "the NEC's decision in May to give the NCC ...": the body is an object
                 if d.weekday is not None and _DAY_OF_EVENT.match(text, d.end, b.start):
@@ -306,7 +312,9 @@ def assign_dates(
         if best is not None:
             got.setdefault(best, []).append(d)
     for i in range(len(bodies) - 2, -1, -1):
-        if i not in got and (i + 1) in got and _COORD.match(text[bodies[i].end : bodies[i + 1].start]):
+        if i not in got and (i + 1) in got and _COORD.match(text[bodies[i].end : bodies[i + 1].start]) and not (
+                _REFERENCE_POINT.search(text, max(0, bodies[i].start - 30), bodies[i].start)):
+            # (not "A week after the committee, the full NEC met on ...": a point of reference, not a list)
             after = [d for d in got[i + 1] if d.start > bodies[i + 1].end]
             if after:
                 got[i] = after

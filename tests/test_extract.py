@@ -251,6 +251,10 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("Mick Travers' motion on workplace branches was referred to the Org Cttee.", "Mick Travers", "proposer"),
         ("Argument against, from Lena Hartigan and others: minutes contain confidential material.", "Lena Hartigan",
          "speaker"),
+        ("Brother Ken Lister (Unison) asked whether the region would publish a list of wards.", "Ken Lister",
+         "speaker"),
+        ("Sister Dawn Farrar, one of the CLP representatives, moved a motion on delegates.", "Dawn Farrar",
+         "proposer"),
         ("Our guest speaker was Cllr Amina Rashid, who took questions.", "Amina Rashid", "member"),
         ("The other co-convenor, Niamh Costello from the NEC, chaired the rest of the day.", "Niamh Costello", "chair"),
         ("A proposal from Graham Lowry to allow emergency motions was defeated.", "Graham Lowry", "proposer"),
@@ -987,3 +991,13 @@ def test_a_body_named_as_a_point_in_time_takes_no_date(tmp_path):
             "A week after the committee, the full NEC met on Tuesday 13 December, and I was there.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2011/12/15/eqc/")
     assert ids == {"nec-equalities-2011-12-06", "nec-2011-12-13", "conference-women-2012-09-29"}, ids
+
+
+def test_an_author_who_missed_a_meeting(tmp_path):
+    text = ("NEC Equalities Committee: report of the meeting on 6 December 2011\nBy Jo Bloggs\n\n"
+            "The committee met on Tuesday 6 December and agreed the guidance.\n\n"
+            "A confession first: I missed the November meeting, on Tuesday 8 November, because of a funeral. "
+            "The November meeting agreed the terms of the audit.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2011/12/15/eqc/")
+    authors = set(c.appearances[c.appearances.role == "author"].meeting_id)
+    assert authors == {"nec-equalities-2011-12-06"}, authors

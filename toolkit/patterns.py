@@ -194,14 +194,14 @@ VOTE_CONTEXT = re.compile(r"\b(?:vote[sd]?|voting|carried|defeated|majority|pass
 
 #: Honorifics and post-nominals stripped before matching a person's name.
 HONORIFICS = re.compile(
-    r"\b(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Prof|Professor|Rt\.? Hon\.?|Mr|Mrs|Ms|Miss|Comrade)\.?\s+"
+    r"\b(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Prof|Professor|Rt\.? Hon\.?|Mr|Mrs|Ms|Miss|Comrade|Brother|Sister)\.?\s+"
 )
-HONORIFIC_TAIL = re.compile(r"\b(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Prof|Professor)\.?\s+$")
+HONORIFIC_TAIL = re.compile(r"\b(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Prof|Professor|Brother|Sister|Comrade)\.?\s+$")
 POSTNOMINALS = re.compile(r",?\s+(?:MP|MEP|MSP|MS|AM|MLA|OBE|MBE|CBE|QC|KC)\b")
 #: A run of capitalised words that could be a person's name: "Ann Black", "Cllr Jim O'Neill".
 _LOWER = "a-z\u00e0-\u024f'’"
 NAME_CANDIDATE = re.compile(
-    r"(?:(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Professor)\.?\s+"
+    r"(?:(?:Cllr|Councillor|Lord|Baroness|Dame|Sir|Dr|Professor|Brother|Sister|Comrade)\.?\s+(?=[A-Z][a-z]+\s+[A-Z])"
     # an office before the name: "Regional Director Sarah Kettlewell", "General Secretary Iain McNicol"
     r"|(?:(?:Regional|General|Deputy|Assistant|Acting|Interim|Executive)\s+){1,2}"
     r"(?:Director|Secretary|Treasurer|Organiser|Officer|Manager)\s+(?=[A-Z][a-z]+\s+[A-Z]))?"

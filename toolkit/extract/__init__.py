@@ -250,6 +250,9 @@ _NOT_THERE_I = re.compile(r"\b(?:I\s+(?:was\s+not|wasn['’]t)\s+(?:there|presen
                           r"|I\s+(?:do\s+not|don['’]t)\s+(?:sit|serve)\s+on\s+" + _THIS_ONE + ")")
 #: The start of a list item: a bullet or a number.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[•*·▪‣–-]|\d{1,2}[.)])[ \t]")
+#: The author missing a meeting named right after: "I missed the November meeting".
+_MISSED_I = re.compile(r"\bI\s+(?:missed|was\s+absent\s+from|(?:could\s+not|couldn['’]t|did\s+not|didn['’]t)\s+"
+                       r"(?:make|attend|get\s+to|go\s+to))\s+(?:the\s+|our\s+|its\s+)?", re.I)
 #: Not yet on the body when its meeting was held: "Neither of us was on the REC then".
 _NOT_ON_IT_THEN = re.compile(r"\b(?:(?:neither|none)\s+of\s+us\s+(?:was|were)|(?:I|we)\s+(?:was|were)(?:\s+not|n['’]t))\s+"
                              r"(?:yet\s+)?(?:on|members?\s+of)\s+(?:the\s+|it\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?"
@@ -778,6 +781,12 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
             away.add(li)
             if said.group(0).lower().startswith(("neither", "none", "we", "both")):
                 all_away.add(li)
+    for sent in sentences:
+        for said in _MISSED_I.finditer(text, sent.start, sent.end):  # "I missed the November meeting"
+            after = [(mm.start, li) for li, lm in enumerate(meetings) for mm in lm.mentions
+                     if said.start() < mm.start <= said.end() + 6]
+            if after:
+                away.add(min(after)[1])
     away -= {-1, first}
     return ReportExtraction(rep, report_id, authors, main, ref_date, ref_source, meetings, decisions,
                             unclassified, named, frozenset(present), staff, frozenset(away - present),

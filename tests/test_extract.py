@@ -1001,3 +1001,12 @@ def test_an_author_who_missed_a_meeting(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2011/12/15/eqc/")
     authors = set(c.appearances[c.appearances.role == "author"].meeting_id)
     assert authors == {"nec-equalities-2011-12-06"}, authors
+
+
+def test_a_month_meeting_dated_by_a_day_later_in_its_sentence(tmp_path):
+    text = ("NEC Disputes Panel – report, 13.3.13\nBy Jo Bloggs\n\n"
+            "Quick report from the Disputes Panel on Weds 13.3.13.\n\n"
+            "Minutes of the Jan panel (22.1.13) agreed.\n\n"
+            "As members will remember, the Feb meeting was held in a hurry, on Tuesday 19 February, and was short.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2013/03/15/panel/")
+    assert ids == {"nec-disputes-2013-03-13", "nec-disputes-2013-01-22", "nec-disputes-2013-02-19"}, ids

@@ -230,6 +230,7 @@ _REFERENCE_POINT = re.compile(r"\b(?:before|after|since|until|following|ahead\s+
                               re.I)
 _BEFORE_BODY = re.compile(r"\s*,?\s*(?:just\s+|shortly\s+|immediately\s+|the\s+day\s+)?(?:before|after|ahead\s+of|following)\s+"
                           r"(?:the\s+|this\s+year['’]s\s+|our\s+)?", re.I)
+_HELD_ON = re.compile(r"\s+(?:was|is|will\s+be)\s+(?:held|on)\b[^.;]{0,60}?\bon\s+(?:the\s+)?|\s+(?:was|is)\s+(?:on\s+)?", re.I)
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?:the|that|this|it|we|they|our|a|an|so|but)\b", re.I)
 _THAT_CLAUSE = re.compile(r"\s*,?\s*that\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+)?$")
 _REL_CLAUSE_BEFORE = re.compile(r",\s*(?:which|whom|who)\s+(?:the\s+|our\s+)?$", re.I)
@@ -404,7 +405,7 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z0-9]")
 GENERIC_BODY = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat|[Nn]ext|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ll]ast\s+(?:week|month))['’]s)"
     r"\s+(?:(?:full|whole|new|regional|national|executive|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\s+)?"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?"
     r"(?P<w>Board|board|Executive|Committee|committee|Sub-?[Cc]ommittee|[Ff]orum|[Pp]anel|REC|SEC|WEC|Regional\s+Board|"
     r"[Cc]ommission|CAC)\b"
 )
@@ -902,7 +903,8 @@ def find_mentions(
                 if later and later[0].precision == "month" and later[0].end <= ge:
                     # "THE APRIL MEETING, SATURDAY 17 APRIL": the day written just after names it
                     day_after = [x for x in dates if x.start >= ge and x.day is not None and x.month == later[0].month
-                                 and re.fullmatch(r"[\s,:–—-]*", text[ge : x.start])]
+                                 and (re.fullmatch(r"[\s,:–—-]*", text[ge : x.start])
+                                      or _HELD_ON.fullmatch(text, ge, x.start))]  # "the June meeting was held ... on 8 June"
                     if day_after:
                         later = day_after
                 if later and later[0].precision != "year" and not (

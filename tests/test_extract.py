@@ -84,6 +84,9 @@ def test_outcomes(sentence, expect):
     "sentence",
     [
         "We had hoped to defer the guidance to the July NEC.",
+        "Claims are going round online that the NEC agreed to defer the London Assembly selections.",
+        "Some of you have heard that the Board agreed to defer the borough selections.",
+        "- Chris voted to defer the regional conference motion; Fatima would have preferred to take it today.",
         "It would have made more sense to defer these to the Organisation Committee.",
         "Keir agreed there needs to be a clear framework.",
         "Sam met with the working group and agreed to write to the Mayor.",

@@ -38,6 +38,9 @@ _SUBJECT_PASSIVE = re.compile(
 _PERSON_SUBJECT = re.compile(
     r"(?:^\W*|[,;]\s*|\band\s+|\bthen\s+)(?P<name>(?:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?)\s+(?:also\s+|had\s+|has\s+|then\s+)?$"
 )
+#: A person voting for an outcome: "Chris voted to defer", "I voted to postpone".
+_PERSON_VOTED = re.compile(r"(?:^\W*|[,;]\s*|\band\s+)(?P<name>I|[Ww]e|[Hh]e|[Ss]he|[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)"
+                           r"\s+(?:also\s+|both\s+)?voted\s+$")
 #: A person, described in passing, who accepted something: "Nadine Corless, who put the proposal, accepted this".
 _PERSON_WHO = re.compile(r"(?:^\W*|[,;]\s*|\band\s+)(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?),\s+who\s+[^,;]{1,60},\s*$")
 _VIEW_AFTER = re.compile(r"^\s*(?:that|there|with|to\s+(?:look|talk|consider|write|meet|raise|take|speak|follow|ensure|continue|review|discuss|"
@@ -273,6 +276,10 @@ def classify_sentence(
                 continue
             if any(o == outcome and rx.match(sent[m.end() :]) for o, rx in vocab.not_here):
                 guards.append(f"elsewhere: {m.group(0)}")
+                continue
+            voter = _PERSON_VOTED.search(sent, 0, m.start()) if outcome in ("deferred", "referred") else None
+            if voter and not _BODY_WORDS.search(voter.group("name")) and not voter.group("name").startswith("The "):
+                guards.append(f"a person's vote: {m.group(0)}")  # "Chris voted to defer the motion"
                 continue
             if outcome in ("agreed", "noted", "rejected") and _person_view(sent, m.start(), m.end(), vocab):
                 guards.append(f"a person's view: {m.group(0)}")

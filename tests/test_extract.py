@@ -256,6 +256,8 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
          "speaker"),
         ("Brother Ken Lister (Unison) asked whether the region would publish a list of wards.", "Ken Lister",
          "speaker"),
+        ("Also attending: Owain Rhys (Head of Campaigns), Bethan Lloyd-Harris (Policy Officer) and Gethin Parry "
+         "(conference organiser)", "Gethin Parry", "member"),
         ("Sister Dawn Farrar, one of the CLP representatives, moved a motion on delegates.", "Dawn Farrar",
          "proposer"),
         ("Our guest speaker was Cllr Amina Rashid, who took questions.", "Amina Rashid", "member"),
@@ -1013,3 +1015,14 @@ def test_a_month_meeting_dated_by_a_day_later_in_its_sentence(tmp_path):
             "As members will remember, the Feb meeting was held in a hurry, on Tuesday 19 February, and was short.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2013/03/15/panel/")
     assert ids == {"nec-disputes-2013-03-13", "nec-disputes-2013-01-22", "nec-disputes-2013-02-19"}, ids
+
+
+def test_a_byline_name_with_an_accent():
+    from toolkit.extract import report_authors
+    from toolkit.segment import split_reports
+
+    text = ("WEC Newsletter – April 2016\n"
+            "Siân Llewellyn, CLP representative for North Wales on the Welsh Executive Committee\n\n"
+            "The WEC met on Friday 8 April.\n")
+    rep = split_reports(text)[0]
+    assert [a[0] for a in report_authors(text, rep, (), REF.given_names)] == ["Siân Llewellyn"]

@@ -82,7 +82,8 @@ _ROLE_WORDS = re.compile(
 _CLAUSE_IN_REST = re.compile(
     r"\b(?:could|couldn['’]t|would|will|can|cannot|sends?|sent|was|were|has|have|had|did|didn['’]t|attend(?:ed|s)?|"
     r"apologi[sz]ed?|apologies|spoke|said|says)\b", re.I)
-_PERSON_SHAPE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Lord|Baroness)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$")
+_PERSON_SHAPE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Lord|Baroness)\.?\s+)?[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’-]+"
+                           r"(?:\s+[A-Z\u00c0-\u00de][a-zA-Z\u00c0-\u024f'’-]+){1,2}$")  # (Siân, Llŷr, Zoë Müller)
 
 
 def stable_id(prefix: str, *parts: object, n: int = 12) -> str:

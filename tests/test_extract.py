@@ -1026,3 +1026,18 @@ def test_a_byline_name_with_an_accent():
             "The WEC met on Friday 8 April.\n")
     rep = split_reports(text)[0]
     assert [a[0] for a in report_authors(text, rep, (), REF.given_names)] == ["Siân Llewellyn"]
+
+
+def test_a_heading_naming_a_commission_and_its_weekday_heads_its_section(tmp_path):
+    text = ("National Policy Forum report – March 2014\nBy Jo Bloggs\n\n"
+            "The National Policy Forum met in Nottingham on Friday 7 March.\n\n"
+            "Prosperity and Work Policy Commission (Saturday morning)\n\n"
+            "Dennis Lowther chaired. The amendment on the Living Wage was agreed.\n\n"
+            "Health and Care Policy Commission (Saturday afternoon)\n\n"
+            "I was not in this room. Marian Oakes of Broxtowe CLP gave me this account.\n\n"
+            "- Marian's amendment on parity of esteem was taken into the text.\n"
+            "- An amendment on private providers was not accepted.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2014/03/12/npf/")
+    got = _decision_meetings(c)
+    assert got["- Marian's amendment on "] == "npf-health-and-care-2014-03-08", got
+    assert got["- An amendment on privat"] == "npf-health-and-care-2014-03-08", got

@@ -1137,7 +1137,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
                 t0 -= 1  # from a word's start: "are standing", not "re standing"
             tense = text[t0 : min(sent.end, max(b.end, d.end) + 20)]
     lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start])
-    heading = lead and d is not None and d.precision == "day"  # "SOUTH EAST REC, SATURDAY 15 MARCH"
+    # "SOUTH EAST REC, SATURDAY 15 MARCH", "Health and Care Policy Commission (Saturday afternoon)"
+    heading = lead and d is not None and (d.precision == "day" or (d.weekday is not None and d.start >= b.end))
     # "The CAC met on Sunday morning at half past seven": the sentence opens that meeting's account
     met_on = d is not None and d.precision == "day" and bool(MET_VERB_AFTER.match(text, b.end, sent.end))
     describes = (bool(MEETING_NOUN.search(near)) or month_named or heading or met_on) and not REPORT_OF.search(

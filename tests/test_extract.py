@@ -1041,3 +1041,14 @@ def test_a_heading_naming_a_commission_and_its_weekday_heads_its_section(tmp_pat
     got = _decision_meetings(c)
     assert got["- Marian's amendment on "] == "npf-health-and-care-2014-03-08", got
     assert got["- An amendment on privat"] == "npf-health-and-care-2014-03-08", got
+
+
+def test_an_author_at_committees_told_of_only_in_the_third_person(tmp_path):
+    text = ("Labour NEC Report – October 2017\nBy Jo Bloggs\n\n"
+            "The NEC Equalities Committee met on October 31st. The committee agreed a new code of conduct.\n\n"
+            "The Organisation Committee met on Tuesday 7 November. We agreed the selection timetable, and I asked "
+            "for a review of the guidance.\n\n"
+            "The full NEC met on Tuesday 21 November and agreed the budget.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2017/11/24/nec/")
+    authors = set(c.appearances[c.appearances.role == "author"].meeting_id)
+    assert authors == {"nec-org-2017-11-07", "nec-2017-11-21"}, authors

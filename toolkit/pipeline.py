@@ -422,7 +422,10 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
             # a committee meeting the report covers: since the main meeting, or one it describes
             # ("The Organisation Committee met on 26 March"), not one it only refers back to
             # (a region's committees are not the Board: its members sit on them only when the report says so)
+            # (and one told of in the first person, or in a report whose author names the committees
+            # they are not on: "I am not a member of the Equalities Committee")
             committee = lm.body_id.startswith(family + "-") and not family.startswith("rec-") and (
+                li in rx.first_person or bool(not_member)) and (
                 floor is None or lm.date is None or lm.date.last_day() >= floor
                 or any(m.describes and not m.qualifier for m in lm.mentions))
             sits = name.split()[0].lower() in sits_on.get(lm.body_id, ()) or (  # "Linda is also a member of the JPC"

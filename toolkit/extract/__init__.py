@@ -114,6 +114,8 @@ class ReportExtraction:
     author_absent: frozenset[int] = frozenset()
     #: ... of those, the ones every author says they were not at ("Neither of us was on the REC then")
     authors_absent: frozenset[int] = frozenset()
+    #: Local meetings told of in the first person somewhere ("we agreed", "I asked"): ones the writer was at.
+    first_person: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -251,6 +253,7 @@ _NOT_THERE_I = re.compile(r"\b(?:I\s+(?:was\s+not|wasn['’]t)\s+(?:there|presen
                           r"|I\s+(?:do\s+not|don['’]t)\s+(?:sit|serve)\s+on\s+" + _THIS_ONE + ")")
 #: The start of a list item: a bullet or a number.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[•*·▪‣–-]|\d{1,2}[.)])[ \t]")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My)\b")
 #: The author missing a meeting named right after: "I missed the November meeting".
 _MISSED_I = re.compile(r"\bI\s+(?:missed|was\s+absent\s+from|(?:could\s+not|couldn['’]t|did\s+not|didn['’]t)\s+"
                        r"(?:make|attend|get\s+to|go\s+to))\s+(?:the\s+|our\s+|its\s+)?", re.I)
@@ -789,9 +792,14 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
             if after:
                 away.add(min(after)[1])
     away -= {-1, first}
+    said_i = {si for si, sent in enumerate(sentences) if _FIRST_PERSON.search(text, sent.start, sent.end)}
+    # the meeting a first-person sentence is in, or one named in it or the sentence before it
+    first_person = frozenset({sent_meeting.get(si, scope[si] if scope else -1) for si in said_i}
+                             | {li for li, lm in enumerate(meetings) for mm in lm.mentions
+                                if mm.sentence in said_i or mm.sentence + 1 in said_i}) - {-1}
     return ReportExtraction(rep, report_id, authors, main, ref_date, ref_source, meetings, decisions,
                             unclassified, named, frozenset(present), staff, frozenset(away - present),
-                            frozenset(all_away & away - present))
+                            frozenset(all_away & away - present), first_person)
 
 
 def extract_document(doc: Document, ref: Reference, vocab: OutcomeVocabulary) -> DocExtraction:

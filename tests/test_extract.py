@@ -1052,3 +1052,25 @@ def test_an_author_at_committees_told_of_only_in_the_third_person(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2017/11/24/nec/")
     authors = set(c.appearances[c.appearances.role == "author"].meeting_id)
     assert authors == {"nec-org-2017-11-07", "nec-2017-11-21"}, authors
+
+
+def test_a_month_only_entry_under_a_dates_heading_is_a_meeting(tmp_path):
+    text = ("NEC report – July 2023\nBy Jo Bloggs\n\n"
+            "The NEC met on Tuesday 18 July and agreed the budget.\n\n"
+            "Dates\n\n"
+            "- September, date to be confirmed: Business Board\n"
+            "- Tuesday 19 September: NEC\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2023/07/20/nec/")
+    assert ids == {"nec-2023-07-18", "nec-business-board-2023-09", "nec-2023-09-19"}, ids
+
+
+def test_an_away_day_planned_for_a_numeric_day_and_the_autumn_meeting_to_come(tmp_path):
+    text = ("Northern REC report – July 2023\nBy Jo Bloggs\n\n"
+            "Saturday's meeting of the REC agreed the budget. We will report back after the autumn meeting.\n\n"
+            "A: No. The away day that was planned for 23/9 has been cancelled.\n\n"
+            "Dates: the next REC is on Sat 14th Oct.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2023/07/19/rec/")
+    rows = {(m.meeting_id, m.status) for m in c.meetings.itertuples()}
+    assert ("rec-northern-2023-09-23", "cancelled") in rows, rows
+    assert ("rec-northern-2023-10-14", "scheduled") in rows and not any(
+        m == "rec-northern-2023" for m, _ in rows), rows

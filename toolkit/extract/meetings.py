@@ -1116,8 +1116,9 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
             return
         if b.body_id != main_body and not here:
             return  # an undated other body needs a meeting word right next to it
-    elif d.precision != "day" and not _relative_day(d) and not (has_noun or has_verb or cancel or event):
-        return
+    elif d.precision != "day" and not _relative_day(d) and not (has_noun or has_verb or cancel or event or (
+            ahead and _ITEM_START.fullmatch(text, sent.start, min(b.start, d.start)))):
+        return  # (a list entry under "Dates" is a meeting: "- September, date to be confirmed: Business Board")
     qual = QUALIFIER_RX.search(text[max(sent.start, b.start - 40) : b.start])
     # status words belong to the body they stand next to, not to its neighbours
     lo_w, hi_w = bounds or (sent.start, sent.end)
@@ -1329,8 +1330,10 @@ def _dated_meetings(body: str, ms: list[MeetingMention]) -> list[LocalMeeting]:
         if m.date is not None and m.date.precision == "year":
             iso = m.date.iso()
             # ("When we last met in the spring": a meeting before the latest one that year, not it)
-            host = next((lm for lm in out if lm.date.iso().startswith(iso)
-                         and not (m.qualifier in RECALLED_QUALIFIERS and (lm is latest or lm.status != "held"))), None)
+            hosts = [lm for lm in out if lm.date.iso().startswith(iso)
+                     and not (m.qualifier in RECALLED_QUALIFIERS and (lm is latest or lm.status != "held"))]
+            # ("the autumn meeting" still to come: that year's meeting still to come, not the one held)
+            host = next((lm for lm in hosts if lm.status == m.status), hosts[0] if hosts else None)
             if host is None:
                 host = LocalMeeting(f"{body}|{iso}", body, m.date, None, m.status, m.date_source)
                 out.append(host)

@@ -1074,3 +1074,14 @@ def test_an_away_day_planned_for_a_numeric_day_and_the_autumn_meeting_to_come(tm
     assert ("rec-northern-2023-09-23", "cancelled") in rows, rows
     assert ("rec-northern-2023-10-14", "scheduled") in rows and not any(
         m == "rec-northern-2023" for m, _ in rows), rows
+
+
+def test_the_minutes_of_last_months_meeting_are_agreed_at_this_one(tmp_path):
+    text = ("NEC report, 22 November 2022\nBy Jo Bloggs\n\n"
+            "1/ Today's NEC (Tues 22 Nov), a thread.\n\n"
+            "3/ Minutes of last month's NEC agreed with one correction, which I'd asked for.\n\n"
+            "4/ Last month's NEC agreed to set up a working group on the rule book.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2022/11/23/nec-thread/")
+    got = _decision_meetings(c)
+    assert got["3/ Minutes of last month"] == "nec-2022-11-22", got
+    assert got["4/ Last month's NEC agre"] == "nec-2022-10", got

@@ -208,16 +208,17 @@ _FROM = r"|\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of|for)
 _AFTER_CUES = [
     ("chair", re.compile(r"^(?:,[^,]{0,40},|\s+the\s+(?:\w+\s+){1,3}?|\s*\([^)]{0,40}\)"
                          r"|\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*[\s,]+(?:(?:and|&|of|for)\s+)?){1,5})?\s*(?:chaired|co-?chaired|co-?convened|convened\s+the|(?:was\s+)?in\s+the\s+chair|took\s+the\s+chair)\b", re.I)),
-    ("elected", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:MP\s+|MEP\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|co-opted)\b", re.I)),
+    ("elected", re.compile(r"^(?:,[^,]{0,60},|\s*\([^)]{0,40}\))?\s*(?:MP\s+|MEP\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|co-opted)\b"
+                           r"|^\s*(?:re-?)?elected\b(?=[,\s]+(?:unopposed|as|to|chair|vice|secretary|treasurer|by|on\b))", re.I)),  # "Priya Sandhu elected unopposed"
     ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b"
-                          r"|^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us)|joined\s+(?:the\s+meeting\s+)?"
+                          r"|^(?:,[^,]{0,60},|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us)|joined\s+(?:the\s+meeting\s+)?"
                           r"(?:by|via|on|online|remotely|virtually)|came\s+(?:to|for)\s+the|stayed\s+for\s+(?:the|most|all|much))\b"
                           r"|^,\s*who\s+(?:was|were)\s+(?:at|present|there)\b"
                           r"|^,\s*who\s+(?:also\s+)?(?:attended|joined\s+(?:us|the\s+meeting|by|via|online|remotely))\b", re.I)),
     ("reporter", re.compile(
         r"^(?:,[^,]{0,60},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?(?:gave|giving|presented|delivered|introduced|reported|updated|briefed|"
         r"covered|outlined|took\s+(?:us|members|the\s+\w+)\s+through|walked\s+(?:us|members|the\s+\w+)\s+through)\b|^['’]s?\s+(?:[\w'’]+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
-    ("proposer", re.compile(r"^(?:,[^,]{0,60},)?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|withdrew|"
+    ("proposer", re.compile(r"^(?:,[^,]{0,60},|\s*\([^)]{0,40}\))?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|withdrew|"
                             r"reiterated\s+a\s+proposal)\b"
                             r"|^['’]s\s+(?:own\s+)?(?:amendment|motion|proposal)\b[^.;]{0,80}?\bwithdrawn\s+by\s+(?:him|her|them)\b"
                             # "Gareth Pryce's amendment ... fell", "Mick Travers' motion on ... was referred"
@@ -227,7 +228,7 @@ _AFTER_CUES = [
         r"told|argued|thanked|added|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
         r"emphasised|emphasized|reiterated|advised|condemned|reminded|reaffirmed|assured|confirmed|defended|"
         r"indicated|described|expressed|touched\s+on|took\s+questions|paid\s+tribute|fed\s+back|"
-        r"warned|insisted|challenged|set\s+out|summarised|requested|made\s+a\s+(?:request|point|case|plea)|"
+        r"warned|insisted|challenged|set\s+out|summarised|requested|made\s+(?:a|the)\s+(?:request|point|case|plea)|"
         r"pressed|pushed|quizzed|probed|intervened|queried|objected|countered|cautioned|conceded|acknowledged|"
         r"pledged|promised|undertook|moved|opened|closed|thanked|welcomed\s+(?:the|new|all|everyone|members|colleagues)|"
         r"thanking|speaking|addressing|opening\s+the|introducing|presenting|reporting\s+on|"
@@ -262,6 +263,7 @@ _BEFORE_CUES = [
                            r"\b(?:in\s+)?(?:response|responding|reply|replying|answering)\s+to|"
                            r"\bheard\s+(?:\w+\s+){0,3}?from" + _TITLE_BEFORE_NAME + r")\s+$", re.I)),
     ("elected", re.compile(r"(?:elected|appointed)\s+(?:\w+\s+){0,3}$", re.I)),
+    ("speaker", re.compile(r"^\W*Q(?:uestion)?\s*\($")),  # "Q (Sadia Rauf): Can the budget be used for childcare?"
 ]
 _NOT_PRESENT = re.compile(
     r"(?:apologies\s+(?:from|were\s+received\s+from)|in\s+(?:his|her|their)\s+absence|\bwas\s+absent|"

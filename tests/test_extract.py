@@ -1094,3 +1094,13 @@ def test_the_minutes_of_last_months_meeting_are_agreed_at_this_one(tmp_path):
     got = _decision_meetings(c)
     assert got["3/ Minutes of last month"] == "nec-2022-11-22", got
     assert got["4/ Last month's NEC agre"] == "nec-2022-10", got
+
+
+def test_our_general_meeting_is_the_clps_and_a_persons_clp_is_not_a_meeting(tmp_path):
+    text = ("National Policy Forum report – June 2016\nBy Jo Bloggs\n\n"
+            "The National Policy Forum met in Birmingham on Saturday 4 June.\n\n"
+            "Stockport CLP's submission on mental health services, which we agreed to submit at our general "
+            "meeting in March, was on the agenda.\n\n"
+            "The mover, Carol Benn from Knowsley CLP, said she would take it to a vote on Sunday.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2016/06/08/npf/")
+    assert ids == {"npf-2016-06-04", "clp-stockport-2016-03"}, ids

@@ -211,7 +211,8 @@ _WISHED_FOR = re.compile(r"\b(?:wanted|want|wants|asked\s+for|called\s+for|press
 _OTHERS_MEETINGS = re.compile(r"\b(?:shortlisting|selection|nomination|hustings|branch|ward|members['’]?|"
                               r"husting|AGM|constituency)\s+meetings?\b", re.I)
 #: A CLP's own meeting: "our General Meeting", "the all-members meeting".
-_CLP_MEETING = re.compile(r"(?-i:General\s+Meeting|General\s+Committee)|\ball[\s-]+members?['’]?\s+meeting", re.I)
+_CLP_MEETING = re.compile(r"(?-i:General\s+Meeting|General\s+Committee)|\ball[\s-]+members?['’]?\s+meeting"
+                          r"|\bour\s+(?:last\s+|next\s+)?general\s+meeting\b", re.I)  # ("our general meeting in March")
 #: A deadline named before a body: a date after the body is the deadline's.
 _DEADLINE_FOR = re.compile(r"\b(?:deadline|closing\s+date)\s+for\b[^.;:]*$", re.I)
 #: Words that make "today" the day of a conference itself: "Conference opened today".
@@ -927,10 +928,12 @@ def find_mentions(
                 body = sec
                 if _CLP_MEETING.search(text, gs, ge):
                     # "our General Meeting on Thursday 4 July": the CLP's, in a report a CLP published
+                    # ("Stockport CLP's submission, which we agreed at our general meeting": the CLP named there)
                     clps = {b.body_id for b in all_bodies if b.body_id.startswith("clp-")}
-                    if len(clps) != 1:
+                    here = [b.body_id for b in all_bodies if b.body_id.startswith("clp-") and sent.start <= b.start < gs]
+                    if len(clps) != 1 and not here:
                         continue
-                    body = clps.pop()
+                    body = here[-1] if here else clps.pop()
                 if det in ("its", "their"):  # "the Equalities Committee ... its meeting on 11 March"
                     named = [b.body_id for b in named_in if b.end <= gs and b.body_id]
                     body = named[-1] if named else sec
@@ -1085,6 +1088,7 @@ def _relative_day(d) -> bool:
     return bool(d.relative) and not d.relative.endswith(("month", "year", "week", "ago", *SEASON_START))
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 #: A quantifier before a body: its meetings in general ("every REC meeting", "each Board").
 _ANY_OF = re.compile(r"\b(?:every|each|all|any)\s+$", re.I)
 
@@ -1107,6 +1111,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
         return
     if _ANY_OF.search(text, max(sent.start, b.start - 16), b.start):
         return  # "as every REC meeting has been since last spring": meetings in general, not one
+    if b.body_id.startswith("clp-") and _FROM_BEFORE.search(text, max(sent.start, b.start - 8), b.start):
+        return  # "Carol Benn from Knowsley CLP said she would take it to a vote on Sunday": her CLP, not its meeting
     if d is not None and _ASKED_WHETHER.search(text, sent.start, b.start):
         return  # "One member asked whether the Board would hold an extra meeting in October": not called
     event = b.body_id.startswith(("conference", "npf"))  # an event, whatever verb is used

@@ -217,8 +217,12 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # (counted in C, not byte by byte)
     return controls / len(sample) > BINARY_CONTROL_SHARE
+
+
+#: The control bytes that plain text does not hold (tab, line ends and form feed apart).
+_CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32)) + b"\x7f"
 
 
 #: A well-formed UTF-8 sequence of two to four bytes.

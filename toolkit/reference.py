@@ -326,6 +326,16 @@ def office_first_names(ref: Reference, on: datetime.date | None) -> dict[str, st
     name shared by two office holders is left out)."""
     if on is None:
         return {}
+    cache = _FIRST_NAMES.setdefault(id(ref), (ref, {}))[1]  # (the reference is kept, so its id is not reused)
+    if on not in cache:
+        cache[on] = _office_first_names(ref, on)
+    return dict(cache[on])
+
+
+_FIRST_NAMES: dict[int, tuple[Reference, dict]] = {}
+
+
+def _office_first_names(ref: Reference, on: datetime.date) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for role in PARTY_ROLES:
         for pid in office_holders(ref, role, on):

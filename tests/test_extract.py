@@ -211,6 +211,11 @@ def test_bodies(text, ids):
         ("the Welsh Policy Forum met on the Saturday", False),
         ("the Organisation Committee's recommendations from 19 October were endorsed", True),
         ("the Organisation Committee's next meeting is in May", False),
+        ("the party's finances, with conference income gone", True),
+        ("the contract for the 2019 conference exhibition was deferred", True),
+        ("thanked the staff for their work on the conference access arrangements", True),
+        ("the conference met in Brighton", False),
+        ("Annual Conference opens in Liverpool on Sunday 28 September", False),
     ],
 )
 def test_a_body_named_as_a_modifier_is_not_a_meeting(text, attributive):

@@ -90,6 +90,12 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"|^['’]s\s+(?:[\w-]+\s+){0,2}?(?:reports?|papers?|recommendations?|proposals?|minutes|guidance|timetables?|procedures?)\b",
     re.I,
 )
+#: What a conference has or costs, not the conference meeting: "conference income", "the
+#: conference access arrangements", "the 2019 conference exhibition", "the conference papers".
+_EVENT_ATTRIBUTE_AFTER = re.compile(
+    r"[ \t]+(?:income|exhibition|exhibitors?|papers|packs?|access|arrangements|passes|pass|fees?|stalls?|agenda|"
+    r"venues?|hotels?|budget|costs?|fringes?|timetables?|guides?|booklets?|credentials|registration|tickets?|"
+    r"levy|season|planning|logistics|organisers?)\b", re.I)
 _MEMBERSHIP_BEFORE = re.compile(
     r"(?:elected\s+to|joined|join|members?\s+of|seats?\s+on|places?\s+on|reps?\s+on|representatives?\s+on|"
     r"sits?\s+on|sitting\s+on|serve\s+on|serving\s+on|standing\s+for|stand\s+for|elections?\s+(?:to|for)|"
@@ -274,9 +280,10 @@ _MEETS_AFTER = re.compile(r"^\s*,?\s*(?:which|that)\s+(?:also\s+|last\s+|first\s
 
 def is_attributive(text: str, start: int, end: int) -> bool:
     """True when a body name is used as an attribute or membership ("NEC members",
-    "elected to the NEC"), not as the body meeting ("sits on the committee, which met
-    on 24 June" is a meeting)."""
+    "elected to the NEC", "conference income"), not as the body meeting ("sits on the
+    committee, which met on 24 June" is a meeting)."""
     if _ATTRIBUTIVE_AFTER.match(text[end : end + 25]) or (
+            _EVENT_ATTRIBUTE_AFTER.match(text, end) and text[start:end].lower().endswith("conference")) or (
             _COMMITTEES_AFTER.match(text, end) and _PARENT_NAME.search(text, start, end)):
         return True  # "NEC members", "Two NEC committees have met" (not "Organisation Sub-Committees")
     return bool(_MEMBERSHIP_BEFORE.search(text[max(0, start - 40) : start])) and not _MEETS_AFTER.match(

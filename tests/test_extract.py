@@ -1109,3 +1109,12 @@ def test_our_general_meeting_is_the_clps_and_a_persons_clp_is_not_a_meeting(tmp_
             "The mover, Carol Benn from Knowsley CLP, said she would take it to a vote on Sunday.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2016/06/08/npf/")
     assert ids == {"npf-2016-06-04", "clp-stockport-2016-03"}, ids
+
+
+def test_a_next_meeting_heading_takes_the_date_on_the_line_below(tmp_path):
+    text = ("Eastern REC report\nBy Tom Faulkner\n\n"
+            "Here is my report of Saturday's Eastern REC.\n\n"
+            "The REC agreed the budget.\n\n"
+            "Next meeting\nSaturday 22 May, on Zoom.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2021/03/16/rec/")
+    assert ids == {"rec-eastern-2021-03-13", "rec-eastern-2021-05-22"}, ids

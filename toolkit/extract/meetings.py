@@ -84,7 +84,7 @@ GENERIC_MEETING = re.compile(
 #: Only an answer's label stands before its date: "A: Tuesday 19th April."
 #: An agenda item's heading for the next meeting's date, with the date on the line after it.
 _NEXT_MEETING_HEAD = re.compile(r"^\W*(?:(?:item\s+)?\d{1,2}[.):]?\s+|item\s+\d{1,2}\s*[:.–—-]\s*)?(?:the\s+)?"
-                                r"(?:date|dates|time\s+and\s+date|date\s+and\s+time)\s+of\s+(?:the\s+)?next\s+meeting\W*$", re.I)
+                                r"(?:(?:date|dates|time\s+and\s+date|date\s+and\s+time)\s+of\s+(?:the\s+)?)?next\s+meeting\W*$", re.I)
 _ANSWER_LEAD = re.compile(r"^\W*(?:(?:A|Answer)\s*[:.)–—-]\s*)?\W*$")
 _NEXT_WORD = re.compile(r"\bnext\b", re.I)
 #: A plenary that is a meeting in its own right (a body meeting in plenary, such as the NCC):
@@ -833,8 +833,9 @@ def find_mentions(
         if st.rstrip().endswith("?") and not q_dates and _NEXT_WORD.search(st):
             named = [b.body_id for b in bodies if b.body_id]
             asked_next = named[0] if len(set(named)) == 1 else (sec if not bodies and _GENERIC.search(st, low) else "")
-        if not q_dates and not bodies and main_body and _NEXT_MEETING_HEAD.match(st):
+        if not q_dates and main_body and _NEXT_MEETING_HEAD.match(st) and all(not b.body_id or b.generic for b in bodies):
             asked_next = sec  # "11. Date of next meeting" / "Tues 21/1, 10.30am, Southside."
+            bodies = []  # a heading "Next meeting": the meeting is the one its line below dates
         asked = q_dates[0] if st.rstrip().endswith("?") and len(q_dates) == 1 and not bodies else None
         day_heading = _day_heading(text, sentences, si, headings, all_dates, date_starts) if bodies else None
         if day_heading is not None and not tied.get(0) and bodies[0].body_id and _leads(text[sent.start : bodies[0].start]) \

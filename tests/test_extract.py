@@ -318,6 +318,11 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("The May NEC met, with Harriet Harman giving the Leader's report as acting Leader.", "Harriet Harman",
          "reporter"),
         ("Ed Miliband stayed for the whole of the morning session.", "Ed Miliband", "member"),
+        # a title set off by commas between the cue and the name
+        ("So the leader's report was given by the deputy leader, Jackie Baillie.", "Jackie Baillie", "reporter"),
+        ("An amendment moved by the Scottish Young Labour representative, Ross Devine, was agreed.", "Ross Devine",
+         "proposer"),
+        ("The meeting was chaired by our regional chair, Ann Moss.", "Ann Moss", "chair"),
     ],
 )
 def test_guests_co_convenors_proposers_and_speakers_take_part(text, name, part):

@@ -241,14 +241,17 @@ _AFTER_CUES = [
 #: "Members also heard from X ..., and from Y": the second name shares the first one's verb.
 _HEARD_FROM = re.compile(r"\bheard\s+(?:\w+\s+){0,3}?from\b", re.I)
 _AND_FROM = re.compile(r"\b(?:and|also)\s+from" + _TITLE_BEFORE_NAME + r"\s+$", re.I)
+#: A title set off by commas between a cue and the name: "given by the deputy leader, Jackie
+#: Baillie", "chaired by our regional chair, Cllr Ann Moss".
+_TITLE_APPOSITION = r"(?:\s+(?:the|our|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,)?"
 _BEFORE_CUES = [
-    ("chair", re.compile(r"(?:chaired\s+by|(?:co-?)?convened\s+by|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,|"
+    ("chair", re.compile(r"(?:(?:chaired|(?:co-?)?convened)\s+by" + _TITLE_APPOSITION + r"|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,|"
                          r"(?:co-?chaired|co-?convened|shared\s+the\s+chair)\s+(?:the\s+\w+\s+)?with)\s*$", re.I)),
     ("reporter", re.compile(r"(?:report(?:s)?\s+(?:was\s+given\s+)?(?:from|by)|update\s+from|presentation\s+(?:from|by)|"
-                            r"reported\s+by|introduced\s+by|presented\s+by)\s+(?:the\s+)?$", re.I)),
+                            r"reported\s+by|introduced\s+by|presented\s+by)(?:\s+the)?" + _TITLE_APPOSITION + r"\s+$", re.I)),
     ("proposer", re.compile(r"(?:(?:proposed|moved|seconded|tabled|amendment|motion|put\s+forward|brought\s+forward)\s+(?:\w+\s+){0,2}by"
-                            r"(?:\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:rep|reps|representative|delegate|member|"
-                            r"secretary|chair|officer|councillor|leader|MP))?"
+                            r"(?:\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:rep|reps|representative|delegate|member|"
+                            r"secretary|chair|officer|councillor|leader|MP),?)?"
                             r"|\b(?:the|its|their|her|his)\s+(?:mover|proposer|seconder)s?,?"
                             r"|\b(?:proposal|motion|amendment)s?\s+(?:moved\s+)?from)\s+$", re.I)),
     ("member", re.compile(r"(?:(?:welcome|welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:[\w'’-]+,?\s+){0,5}"

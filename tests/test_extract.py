@@ -122,6 +122,13 @@ def test_outcomes(sentence, expect):
         "The hustings guidance is the most important thing we agreed.",
         "For the avoidance of doubt, the NEC did not agree to defer the Senedd timetable; nobody proposed doing so.",
         "To be clear, the proposal was not rejected; it simply was not ready.",
+        # rules of procedure, options, summaries of what was told before, people's votes and views
+        "Amendments could be agreed as they stood, composited with others, withdrawn, or remitted for further work.",
+        "An amendment that was not agreed could still go to a vote of the whole forum on the Saturday.",
+        "Under the rules, an amendment that is not carried but wins 35 votes goes to conference as a minority position.",
+        "To sum up: the selection rules were agreed, and the rule change has gone to the Organisation Sub-Committee.",
+        "I was one of the two who voted against, because the options have not been properly explored.",
+        "Some of us were uneasy, but we accepted that there is no realistic alternative this close to an election.",
     ],
 )
 def test_not_decisions(sentence):
@@ -131,6 +138,11 @@ def test_not_decisions(sentence):
 def test_unclassified_goes_to_review():
     hits, unclassified = outcome("A motion on selections was discussed at length.")
     assert hits == [] and unclassified is not None
+
+
+def test_an_amendment_agreed_in_the_past_is_still_a_decision():
+    assert outcome("Mike moved an amendment which was agreed by 20 votes to 3.")[0] == ["agreed"]
+    assert outcome("The NEC voted against the proposal.")[0] == ["rejected"]
 
 
 def test_we_agreed_at_a_meeting_is_still_a_decision():

@@ -103,6 +103,17 @@ _PRESENT_REFERRED = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?referred\s+$", re.I)
 _PLURAL_BEFORE = re.compile(r"\b[a-z]+s\s+(?:referred\s+)?$")
 
 
+#: A rule of procedure told with a generic subject: "An amendment that was not agreed could still go
+#: to a vote", "an amendment that is not carried ... goes to conference": no item decided.
+_GENERIC_REL = re.compile(r"\b(?:an?|any|every|each)\s+(?:[\w'’-]+\s+){0,2}?(?:amendments?|motions?|proposals?|items?|"
+                          r"resolutions?|rule\s+changes?|nominations?|appeals?|cases?|papers?)\s+(?:that|which)\s+"
+                          r"(?P<tense>is|are|gets?|was|were|has\s+been|had\s+been)\s+(?:not\s+)?$", re.I)
+_MODAL_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:could|can|may|might|would|will|must|should|goes|go)\b", re.I)
+#: A sentence that sums up decisions told before it: "To sum up: the selection rules were agreed, ...".
+_RECAP = re.compile(r"^\W*(?:so,?\s+|and\s+)?(?:to\s+(?:sum\s+up|recap|summari[sz]e|save\s+(?:anyone|you)\s+counting)|"
+                    r"summing\s+up|in\s+sum)\b", re.I)
+
+
 def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, word: str = "") -> str:
     """Which guard cancels a trigger: 'negation', 'opposite', 'hedge', 'rather',
     'descriptive', 'parenthesis', or ''."""
@@ -120,6 +131,9 @@ def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, wo
         return "descriptive"  # "cases referred to it by the NEC", "how cases are referred to the NCC"
     if any(rx.search(before) for rx in vocab.rather_than):
         return "rather"
+    generic = _GENERIC_REL.search(before)
+    if generic and (generic.group("tense").lower() in ("is", "are", "get", "gets") or _MODAL_AFTER.match(after)):
+        return "hedge"
     if outcome != "rejected" and any(rx.search(before) for rx in vocab.negation):
         return "negation"
     fate = _PROPOSAL_JUST_BEFORE.search(before) if _FATE_WORD.search(word) else None
@@ -241,6 +255,8 @@ def classify_sentence(
             return [], None  # no outcome word and no decision word: the common case, decided fast
     elif vocab.any_cue is not None and not vocab.any_cue.search(sent):
         return [], None
+    if _RECAP.match(sent):
+        return [], Unclassified(start, end, "a summary of decisions told before")
     hits: list[tuple[str, int, int]] = []
     guards: list[str] = []
     for k, (outcome, rx) in enumerate(vocab.triggers):

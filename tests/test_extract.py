@@ -74,6 +74,8 @@ def outcome(sentence):
         ("- The Secretary's report on the number of hearings held since March was noted.", ["noted"]),
         ("The amendment on the Living Wage was taken into the text, with a small change of wording.", ["agreed"]),
         ("The proposal on the quorum for branch meetings was left on the table.", ["deferred"]),
+        ("The reference back was carried on a card vote, 53.2% to 46.8%.", ["referred"]),
+        ("The reference back was lost.", ["rejected"]),
     ],
 )
 def test_outcomes(sentence, expect):

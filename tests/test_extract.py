@@ -76,6 +76,12 @@ def outcome(sentence):
         ("The proposal on the quorum for branch meetings was left on the table.", ["deferred"]),
         ("The reference back was carried on a card vote, 53.2% to 46.8%.", ["referred"]),
         ("The reference back was lost.", ["rejected"]),
+        ("The minutes of September's meeting went through without comment.", ["agreed"]),
+        ("The paper on school support staff was nodded through.", ["agreed"]),
+        ("The forum budget was put on hold until January.", ["deferred"]),
+        ("The motion on fracking was sent back to the Procedures Committee.", ["referred"]),
+        ("The written evidence from the South West's unions was received.", ["noted"]),
+        ("The item was held over until the next meeting.", ["deferred"]),
     ],
 )
 def test_outcomes(sentence, expect):
@@ -130,6 +136,11 @@ def test_outcomes(sentence, expect):
         "Under the rules, an amendment that is not carried but wins 35 votes goes to conference as a minority position.",
         "To sum up: the selection rules were agreed, and the rule change has gone to the Organisation Sub-Committee.",
         "I was one of the two who voted against, because the options have not been properly explored.",
+        "We went through the papers line by line.",
+        "Two members wanted them held over until after the summer, as the forums had not been consulted.",
+        "Q: I heard the REC voted to merge the two Hull CLPs.",
+        "A proposal from the floor to refer it to the Regional Policy Committee was debated.",
+        "In the most serious cases, the panel can close the case, issue a warning or refer it to the NCC.",
         "Some of us were uneasy, but we accepted that there is no realistic alternative this close to an election.",
     ],
 )

@@ -378,12 +378,15 @@ def content_words(text: str) -> set[str]:
 
 _PARTICLES = {"back", "off", "over"}
 _OBJECTS = {"it", "them", "this", "these", "that"}
+_LINKS = {"to", "until", "till", "for", "pending"}
 
 
 def outcome_word_start(start: int, matched: str) -> int:
     """Where the outcome word itself begins in a trigger's match starting at ``start``:
     its last word ("was | deferred", "moved that the paper be | deferred")."""
     words = matched.split()
+    if len(words) > 2 and words[-1].lower() in _LINKS and words[-2].lower() in _PARTICLES | _OBJECTS:
+        words = words[:-1]  # "held over | until", "refer it | to": the verb is the outcome word
     while len(words) > 1 and words[-1].lower() in _PARTICLES:
         words = words[:-1]  # "referred | back", "refer it | back": the verb, not its particle
     while len(words) > 1 and words[-1].lower() in _OBJECTS:

@@ -82,6 +82,11 @@ def outcome(sentence):
         ("The motion on fracking was sent back to the Procedures Committee.", ["referred"]),
         ("The written evidence from the South West's unions was received.", ["noted"]),
         ("The item was held over until the next meeting.", ["deferred"]),
+        ("The WEC deferred the selection timetable to the November meeting.", ["deferred"]),
+        ("RESOLVED: that the Officers be authorised to agree the venue and dates for conference.", ["agreed"]),
+        ("RESOLVED: that the Treasurer's report be received.", ["noted"]),
+        ("RESOLVED: that the General Secretary's report be noted.", ["noted"]),
+        ("RESOLVED: that the motion on bus services be referred to the Welsh Policy Forum.", ["referred"]),
     ],
 )
 def test_outcomes(sentence, expect):
@@ -137,6 +142,9 @@ def test_outcomes(sentence, expect):
         "To sum up: the selection rules were agreed, and the rule change has gone to the Organisation Sub-Committee.",
         "I was one of the two who voted against, because the options have not been properly explored.",
         "We went through the papers line by line.",
+        "We also supported the hybrid meetings motion.",
+        "She also reported that the Welsh Government had decided to publish its draft budget in December.",
+        "This was the item deferred from March.",
         "Two members wanted them held over until after the summer, as the forums had not been consulted.",
         "Q: I heard the REC voted to merge the two Hull CLPs.",
         "A proposal from the floor to refer it to the Regional Policy Committee was debated.",
@@ -1148,3 +1156,18 @@ def test_a_next_meeting_heading_takes_the_date_on_the_line_below(tmp_path):
             "Next meeting\nSaturday 22 May, on Zoom.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2021/03/16/rec/")
     assert ids == {"rec-eastern-2021-03-13", "rec-eastern-2021-05-22"}, ids
+
+
+def test_a_working_group_named_before_and_met_in_the_perfect_is_background(tmp_path):
+    text = ("Welsh Executive Committee – report of the meeting held on Saturday 16 September 2023\n"
+            "By Carys Morgan, GMB member of the WEC\n\n"
+            "Item 3 – Matters arising\n\n"
+            "At the June meeting the WEC had agreed to set up a Senedd Reform Working Group. "
+            "The working group has met twice, on 4 July and on 29 August, and its paper is taken under Item 5.\n\n"
+            "Item 4 – Leader's report\n\n"
+            "The First Minister, Mark Drakeford, addressed the WEC on the Welsh Government's programme.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2023/09/20/wec/")
+    ids = {m.meeting_id for m in c.meetings.itertuples()}
+    assert "rec-wales-working-group-senedd-reform-2023-07-04" in ids, ids
+    people = {a.name: a.meeting_id for a in c.appearances.itertuples() if a.participant}
+    assert people.get("Mark Drakeford") == "rec-wales-2023-09-16", people

@@ -424,6 +424,13 @@ _MET_AS_PART = re.compile(r"\bmet\s+(?:as\s+part\s+of|with|as)\s+(?:the|a|our)\s
 _SUB_GROUP_ID = re.compile(r"-(?:working-group|working-party|task-?group|task-?force|sub-?group)(?:-|$)")
 
 
+#: An agenda item's number before its heading: "Item 3 – ", "3. ", "Item 5: ".
+_ITEM_NUMBER = re.compile(r"^(?:item\s+)?\d{1,2}[.):]?\s*[–—:-]?\s*", re.I)
+#: Headings of routine business, which name no working group's topic.
+_GENERIC_HEADING = re.compile(r"^\s*(?:matters\s+arising|minutes|any\s+other\s+business|aob|apologies|welcome|"
+                              r"reports?|correspondence|date\s+of\s+next\s+meeting|other\s+business)\b", re.I)
+
+
 def sub_groups(text: str, sent: Sentence, owner: str, heading: str, taken: list[BodyMention]) -> list[BodyMention]:
     """Working groups of ``owner`` that the sentence says met ("X met as part of the
     working group", "the Democracy Review working group met on 19 March"), as bodies
@@ -440,9 +447,16 @@ def sub_groups(text: str, sent: Sentence, owner: str, heading: str, taken: list[
         topic = m.group("topic") or ""
         if topic.split()[:1] in (["The"], ["A"], ["Our"], ["This"], ["Both"]):
             topic = " ".join(topic.split()[1:])
-        if not topic:
-            topic = re.split(r"\s*[(:–—-]\s*", heading.strip(" #*•-"))[0] if heading else ""
-            topic = " ".join(SUB_GROUP_WORDS.sub("", topic).split()[:4])  # "DEMOCRACY REVIEW WORKING GROUP"
+        if not topic:  # "The working group has met twice": the one named before it, else the heading's
+            named = [x.group("topic") for x in SUB_GROUP.finditer(text, max(0, sent.start - 800), s)
+                     if x.group("topic") and x.group("topic").split()[0] not in ("The", "A", "Our", "This", "Both")]
+            if named:
+                topic = named[-1]
+            else:
+                topic = _ITEM_NUMBER.sub("", heading.strip(" #*•-")) if heading else ""
+                topic = re.split(r"\s*[(:–—-]\s*", topic)[0]
+                topic = "" if _GENERIC_HEADING.match(topic) else topic
+                topic = " ".join(SUB_GROUP_WORDS.sub("", topic).split()[:4])  # "DEMOCRACY REVIEW WORKING GROUP"
         bid = f"{owner}-{_slug(m.group('kind'))}" + (f"-{_slug(topic)}" if _slug(topic) else "")
         out.append(BodyMention(m.start("kind") if not m.group("topic") else s, e, bid))
     return out
@@ -1150,7 +1164,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     # "The CAC met on Sunday morning at half past seven": the sentence opens that meeting's account
     met_on = d is not None and d.precision == "day" and bool(MET_VERB_AFTER.match(text, b.end, sent.end))
     describes = (bool(MEETING_NOUN.search(near)) or month_named or heading or met_on) and not REPORT_OF.search(
-        text, max(sent.start, b.start - 40), b.start)  # ("her report of the Business Board meeting": told of, not here)
+        text, max(sent.start, b.start - 40), b.start) and not (  # ("her report of the Business Board meeting": told of)
+        _PERFECT_MET.match(text, b.end, sent.end))  # "The working group has met twice, on 4 July and ...": background
     moved = _moved(text, reach, max(hi_w, reach), d, new_dates or []) if d is not None else None
     if moved and not target:
         window = "cancelled " + window  # "the awayday planned for Sat 18 April has been postponed to June": not held then
@@ -1165,6 +1180,7 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
                          anchor=True))
 
 
+_PERFECT_MET = re.compile(r"\s+(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|since\s+)?met\b", re.I)
 MET_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|next|first|again)\s+)?(?:met|gathered|convened)\b", re.I)
 
 

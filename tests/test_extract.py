@@ -87,6 +87,7 @@ def outcome(sentence):
         ("RESOLVED: that the Treasurer's report be received.", ["noted"]),
         ("RESOLVED: that the General Secretary's report be noted.", ["noted"]),
         ("RESOLVED: that the motion on bus services be referred to the Welsh Policy Forum.", ["referred"]),
+        ("Local elections campaign plan agreed, no vote needed.", ["agreed"]),
     ],
 )
 def test_outcomes(sentence, expect):
@@ -145,6 +146,8 @@ def test_outcomes(sentence, expect):
         "We also supported the hybrid meetings motion.",
         "She also reported that the Welsh Government had decided to publish its draft budget in December.",
         "This was the item deferred from March.",
+        "Keir agreed members should hear more about the NEC's work.",
+        "Answer: it's been postponed and will now meet in Feb, date TBC.",
         "Two members wanted them held over until after the summer, as the forums had not been consulted.",
         "Q: I heard the REC voted to merge the two Hull CLPs.",
         "A proposal from the floor to refer it to the Regional Policy Committee was debated.",
@@ -1171,3 +1174,18 @@ def test_a_working_group_named_before_and_met_in_the_perfect_is_background(tmp_p
     assert "rec-wales-working-group-senedd-reform-2023-07-04" in ids, ids
     people = {a.name: a.meeting_id for a in c.appearances.itertuples() if a.participant}
     assert people.get("Mark Drakeford") == "rec-wales-2023-09-16", people
+
+
+def test_a_summary_line_restating_a_deferral_is_not_a_second_decision():
+    from toolkit.extract.decisions import drop_restatements
+
+    detail = "But the bit on merging CLPs where seats disappear was deferred to Org cttee on Tues 8/2."
+    line = "- mergers: deferred to Org cttee 8/2"
+    other = "- the away day: deferred to the autumn"
+    text = detail + "\n" + line + "\n" + other
+    hits = []
+    for sent in (detail, line, other):
+        found, _ = classify_sentence(text, text.index(sent), text.index(sent) + len(sent), VOCAB)
+        hits += found
+    kept = drop_restatements(hits, {h.start: text[h.start : h.end] for h in hits})
+    assert [text[h.start : h.end] for h in kept] == [detail, other]

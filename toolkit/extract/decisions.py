@@ -43,7 +43,7 @@ _PERSON_VOTED = re.compile(r"(?:^\W*|[,;]\s*|\band\s+)(?P<name>I|[Ww]e|[Hh]e|[Ss
                            r"\s+(?:also\s+|both\s+)?voted\s+$")
 #: A person, described in passing, who accepted something: "Nadine Corless, who put the proposal, accepted this".
 _PERSON_WHO = re.compile(r"(?:^\W*|[,;]\s*|\band\s+)(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?),\s+who\s+[^,;]{1,60},\s*$")
-_VIEW_AFTER = re.compile(r"^\s*(?:that|there|with|to\s+(?:look|talk|consider|write|meet|raise|take|speak|follow|ensure|continue|review|discuss|"
+_VIEW_AFTER = re.compile(r"^\s*(?:(?:[a-z]+\s+){1,3}(?:should|must|needs?|needed|ought)\b|that|there|with|to\s+(?:look|talk|consider|write|meet|raise|take|speak|follow|ensure|continue|review|discuss|"
                          r"bring|come\s+back|report\s+back|circulate|send|share|check|chase|provide|do|produce|update|"
                          r"arrange|find\s+out|investigate|contact|reply|respond|organise|organize))\b", re.I)
 _BODY_WORDS = re.compile(
@@ -95,6 +95,7 @@ class Unclassified:
     reason: str
 
 
+_PROPOSAL_NOUN_END = re.compile(r"\b(?:proposal|motion|amendment|plan|request|recommendation|paper)s?\s+$", re.I)
 _DESCRIPTIVE_AFTER = re.compile(r"^\s+(?:at|by|in|during|under|as\s+part\s+of|earlier|previously|last)\b", re.I)
 _BARE_PARTICIPLE = re.compile(r"^(?:agreed|approved|adopted|endorsed|ratified|carried|passed|accepted|noted)$", re.I)
 #: "the body that hears cases referred to it by the NEC": what a body receives, not a referral.
@@ -139,6 +140,9 @@ def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, wo
     fate = _PROPOSAL_JUST_BEFORE.search(before) if _FATE_WORD.search(word) else None
     if fate:  # "The motion fell", "the amendment carried": the proposal's fate, not what was proposed
         before = before[: fate.start()]
+    noun = _PROPOSAL_NOUN_END.search(before) if _BARE_PARTICIPLE.match(word) else None
+    if noun:  # "Local elections campaign plan agreed": a terse record; the words before the noun may hedge it
+        before = before[: noun.start()]
     if any(rx.search(before) for rx in vocab.hedge):
         return "hedge"
     return ""
@@ -394,21 +398,38 @@ def outcome_word_start(start: int, matched: str) -> int:
     return start + len(" ".join(words)) - len(words[-1]) if words else start
 
 
+_SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 4:
+            return word[: -len(suf)]
+    return word
+
+
+#: A line this short restating a decision is a summary's line, read without word endings.
+SUMMARY_LINE = 60
+
+
 def drop_restatements(hits: list[DecisionHit], texts: dict[int, str]) -> list[DecisionHit]:
     """One record per item in a report: when a report restates a decision (a summary list
     and the detail, a headline and the paragraph), keep the fuller sentence.
 
     Two hits of one outcome are one decision when at least three-quarters of the shorter
-    one's content words (three or more) occur in the longer one. ``texts`` maps a hit's
+    one's content words (three or more) occur in the longer one; a short summary line's
+    words are compared without their endings ("mergers", "merging"). ``texts`` maps a hit's
     start to its sentence text."""
     keep: list[DecisionHit] = []
     for h in sorted(hits, key=lambda h: -(h.end - h.start)):
-        words = content_words(texts[h.start])
+        words, short = content_words(texts[h.start]), len(texts[h.start]) <= SUMMARY_LINE
         dup = False
         for k in keep:
             if k.outcome != h.outcome or (k.start == h.start):
                 continue
             other = content_words(texts[k.start])
+            if short:  # a summary's line: "- mergers: deferred to Org cttee 8/2" after "merging CLPs ..."
+                words, other = {_stem(w) for w in words}, {_stem(w) for w in other}
             small, big = (words, other) if len(words) <= len(other) else (other, words)
             if len(small) >= 3 and len(small & big) >= RESTATED_SHARE * len(small):
                 dup = True

@@ -1189,3 +1189,19 @@ def test_a_summary_line_restating_a_deferral_is_not_a_second_decision():
         hits += found
     kept = drop_restatements(hits, {h.start: text[h.start : h.end] for h in hits})
     assert [text[h.start : h.end] for h in kept] == [detail, other]
+
+
+def test_a_committee_it_met_last_tues_and_today_back_at_the_nec(tmp_path):
+    text = ("My NEC thread, Tues 25/1/22\nJess Aldous, CLP section, Labour NEC\n\n"
+            "1/ NEC today (Tues 25/1). Online again.\n\n"
+            "10/ Equalities cttee. It met last Tues (18/1) & I sit on it.\n\n"
+            "11/ Equalities cttee agreed to set up a disabled members' reference group.\n\n"
+            "13/ Today Ruth Carnegie presented the Equalities cttee report to the full NEC & it was endorsed nem con.\n\n"
+            "15/ Martin Flack moved we take the boundaries paper today anyway.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2022/01/26/nec-thread/")
+    ids = {m.meeting_id for m in c.meetings.itertuples()}
+    assert "nec-equalities-2022-01-18" in ids, ids
+    got = _decision_meetings(c)
+    assert got["11/ Equalities cttee agr"] == "nec-equalities-2022-01-18", got
+    people = {(a.name, a.meeting_id) for a in c.appearances.itertuples() if a.participant}
+    assert {("Ruth Carnegie", "nec-2022-01-25"), ("Martin Flack", "nec-2022-01-25")} <= people, people

@@ -148,7 +148,7 @@ def _scan(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>(?:Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-                             r",?\s+$", re.I)
+                             r",?\s+\(?$", re.I)  # ("Tues (18/1)")
 _MEETING_AFTER = re.compile(r"\s+meeting\b", re.I)
 _AND = re.compile(r"\b(?:and|&)\b|&")
 

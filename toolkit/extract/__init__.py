@@ -340,9 +340,14 @@ def _headed_meetings(meetings: list[LocalMeeting], is_heading: list[bool] | None
                       m.date.precision == "month" and is_heading[m.sentence] and m.lead)))
 
 
+#: A sentence opening with the report's own day: "Today Ruth presented ...", "13/ This afternoon the NEC ...".
+_TODAY_LEAD = re.compile(r"\W*(?:\d{1,2}/\s*)?(?:today|this\s+(?:morning|afternoon))\b(?!['’]s\s+(?!NEC|meeting))", re.I)
+
+
 def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,
            is_heading: list[bool] | None = None, text: str = "",
-           headings_at: Sequence[tuple[int, int]] = (), lead_ins: frozenset[int] = frozenset()) -> list[int]:
+           headings_at: Sequence[tuple[int, int]] = (), lead_ins: frozenset[int] = frozenset(),
+           today: frozenset[int] = frozenset()) -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
 
     Reading starts in the main meeting. A held meeting named at the head of a sentence
@@ -353,7 +358,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     other body ("Saturday: the Leader" after the policy commission's Friday meeting).
     ``headings_at``: the meetings under their own headings, from :func:`_headed_meetings`.
     ``lead_ins``: heading-like lines that introduce a list ("The headlines from conference:"),
-    which stay in the section they are in."""
+    which stay in the section they are in. ``today``: sentences opening with "Today" (a live
+    report's own day), which are back at the main meeting."""
     floor = meetings[main].date.first_day() if main >= 0 and meetings[main].date else None
     main_body = meetings[main].body_id if main >= 0 else ""
     family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
@@ -416,6 +422,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
         if si in starts and not (si in soft and cur != main and cur >= 0 and meetings[cur].body_id == main_body):
             cur = starts[si]  # ("The CAC met on Saturday 24 September. The CAC agreed ...": still Saturday's)
             month_headed = si in month_heads
+        elif si in today and main >= 0 and cur != main and si not in starts:
+            cur, month_headed = main, False  # "13/ Today Ruth presented the committee's report to the full NEC"
         elif (is_heading and is_heading[si] and cur != main and cur >= 0 and si not in lead_ins and (
                 month_headed or meetings[cur].body_id != main_body) and (not sections or sections[si] == main_body)):
             cur, month_headed = main, False
@@ -712,7 +720,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     lead_ins = frozenset(si for si in range(len(sentences) - 1) if is_heading[si]
                          and text[sentences[si].start : sentences[si].end].rstrip().endswith(":")
                          and _LIST_ITEM.match(text, sentences[si + 1].start))
-    scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins)
+    today = frozenset(si for si, sent in enumerate(sentences) if _TODAY_LEAD.match(text, sent.start, sent.end))
+    scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins, today)
     sent_meeting: dict[int, int] = {}
     headed = {i for _, i in headings_at}
 

@@ -785,6 +785,7 @@ def find_mentions(
     date_starts = [d.start for d in all_dates]
     asked: DateMention | None = None  # the one date of a question just before: its answer's date
     asked_next = ""  # the body a question just before asks the next meeting of: its answer's date dates it
+    prev_named: set[str] = set()  # the bodies the sentence before named
     for si, sent in enumerate(sentences):
         if sent.start < skip[1] and sent.end > skip[0]:
             continue
@@ -804,6 +805,10 @@ def find_mentions(
         found = sorted(found + sub_groups(text, sent, main_body, headings[si] if headings else "", found)
                        + commission_sessions(text, sent, main_body, found), key=lambda b: b.start)
         bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]
+        pron = _PRONOUN_MET.match(text, sent.start, sent.end) if not bodies and len(prev_named) == 1 else None
+        if pron:  # "Equalities cttee. It met last Tues (18/1)": the body the sentence before named
+            bodies = [BodyMention(pron.start("p"), pron.end("p"), next(iter(prev_named)), True)]
+        prev_named = {b.body_id for b in bodies if b.body_id}
         dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
                  if d.end <= sent.end]
         if list_body and not bodies and dates and dates[0].precision == "day" and _ITEM_START.fullmatch(
@@ -1180,6 +1185,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
                          anchor=True))
 
 
+#: A sentence opening with a pronoun that met: "It met last Tues (18/1)", "They met on 4 May".
+_PRONOUN_MET = re.compile(r"\W*(?:\d{1,2}/\s*)?(?P<p>It|They)\s+(?:also\s+|first\s+|last\s+|then\s+)?met\b")
 _PERFECT_MET = re.compile(r"\s+(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|since\s+)?met\b", re.I)
 MET_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|next|first|again)\s+)?(?:met|gathered|convened)\b", re.I)
 

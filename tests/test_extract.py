@@ -251,6 +251,7 @@ def test_bodies(text, ids):
         ("the contract for the 2019 conference exhibition was deferred", True),
         ("thanked the staff for their work on the conference access arrangements", True),
         ("the conference met in Brighton", False),
+        ("the NEC reports go to every CLP secretary", True),
         ("Annual Conference opens in Liverpool on Sunday 28 September", False),
     ],
 )
@@ -1205,3 +1206,14 @@ def test_a_committee_it_met_last_tues_and_today_back_at_the_nec(tmp_path):
     assert got["11/ Equalities cttee agr"] == "nec-equalities-2022-01-18", got
     people = {(a.name, a.meeting_id) for a in c.appearances.itertuples() if a.participant}
     assert {("Ruth Carnegie", "nec-2022-01-25"), ("Martin Flack", "nec-2022-01-25")} <= people, people
+
+
+def test_our_meetings_under_a_commissions_heading_are_the_commissions(tmp_path):
+    text = ("National Policy Forum: policy commissions update, March 2018\n\n"
+            "Tom Pascoe – CLP representative for the South West on the National Policy Forum\n\n"
+            "I sit on the Early Years, Education and Skills commission.\n\n"
+            "Early Years, Education and Skills Commission – Saturday 10th March\n\n"
+            "We met at the Guildhall. For those who asked: at our January meeting we agreed to invite evidence.\n\n"
+            "Our next meeting is pencilled in for May, date to be confirmed.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2018/03/28/npf-update/")
+    assert ids == {"npf-education-2018-03-10", "npf-education-2018-01", "npf-education-2018-05"}, ids

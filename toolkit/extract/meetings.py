@@ -491,8 +491,8 @@ def commission_sessions(text: str, sent: Sentence, main_body: str, taken: list[B
 
 
 def generic_id(word: str, body: str) -> str:
-    """The body a generic word ("the Board", "the Committee") names in a report or section
-    about ``body``: ``body`` when it is of the kind the word names, else ''."""
+    """The body a generic word ("the Board", "the Committee", "our January meeting") names in a
+    report or section about ``body``: ``body`` when it is of the kind the word names, else ''."""
     if not body:
         return ""
     w = word.lower().replace("-", "").replace(" ", "")
@@ -509,7 +509,7 @@ def generic_id(word: str, body: str) -> str:
         "panel": body.startswith("nec-disputes"),
         "commission": body.startswith("npf-"),
         "cac": body.startswith("cac"),
-    }.get(w, False)
+    }.get(w, False) or w.endswith(("meeting", "meetings"))  # "our January meeting" under a section: its body's
     if not ok:
         return ""
     return "npf" if w == "forum" and body.startswith("npf-") else body  # the Forum of a commission
@@ -587,10 +587,12 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
     names ("ORGANISATION COMMITTEE", "Regional Board, 12 March"), else the report's."""
     out, cur = [], main_body
     for si, (s, is_heading) in enumerate(zip(sentences, headings, strict=True)):
-        if is_heading and len(text[s.start : s.end].split()) <= 8:
+        if is_heading and len(text[s.start : s.end].split()) <= 12:
             found = [regional_committee(text, b, main_body)
                      for b in find_bodies(text[s.start : s.end], ref, region=region, offset=s.start)
                      if b.body_id and not is_attributive(text, b.start, b.end)]
+            if not found:  # "Early Years, Education and Skills Commission – Saturday 10th March"
+                found = commission_sessions(text, s, main_body, [])
             named = {b.body_id for b in found}
             lead = _HEADING_LEAD.match(text, s.start)
             if (len(named) == 1 and found[0].start <= lead.end()

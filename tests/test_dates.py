@@ -61,6 +61,9 @@ def test_range_keeps_its_last_day():
         ("last spring", PartialDate(2019, 11, 2), "past", "2019"),
         ("in the spring", PartialDate(2024, 11, 20), "future", "2025"),
         ("in the spring", PartialDate(2024, 11, 20), "past", "2024"),
+        ("which meets on the 26th of this month", PartialDate(2024, 3, 14), "future", "2024-03-26"),
+        ("on the 3rd of next month", PartialDate(2024, 12, 14), "future", "2025-01-03"),
+        ("Tues (18/1)", PartialDate(2022, 1, 26), "past", "2022-01-18"),
     ],
 )
 def test_resolve_completes_from_the_reports_date(text, ref, direction, expect):

@@ -1217,3 +1217,13 @@ def test_our_meetings_under_a_commissions_heading_are_the_commissions(tmp_path):
             "Our next meeting is pencilled in for May, date to be confirmed.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2018/03/28/npf-update/")
     assert ids == {"npf-education-2018-03-10", "npf-education-2018-01", "npf-education-2018-05"}, ids
+
+
+def test_a_month_of_an_email_dates_no_meeting(tmp_path):
+    text = ("NEC Equalities Committee update – March 2024\nFrom: Rebecca Thwaite\n\n"
+            "The NEC Equalities Committee met by video call on Tuesday 12th March.\n\n"
+            "Several of you wrote after my January email to ask mainly about Women's Conference.\n\n"
+            "This year's Women's Conference will be held in Liverpool on Saturday 21st September.\n\n"
+            "It was referred to the Organisation Committee, which meets on the 26th of this month.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2024/03/14/equalities/")
+    assert ids == {"nec-equalities-2024-03-12", "conference-women-2024-09-21", "nec-org-2024-03-26"}, ids

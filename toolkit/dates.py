@@ -244,6 +244,11 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         for m in P.SAME_DAY.finditer(text):
             if free(m.start(), m.end()):
                 add(DateMention(m.start() + offset, m.end() + offset, relative=SAME_DAY))
+    if "month" in text:
+        for m in P.DAY_OF_RELATIVE_MONTH.finditer(text):
+            if free(m.start(), m.end()):
+                add(DateMention(m.start() + offset, m.end() + offset, day=int(m.group("d")),
+                                relative=f"{m.group('rel').lower()} month"))
     for m in P.RELATIVE_PERIOD.finditer(text):
         if free(m.start(), m.end()):
             rel = " ".join(m.group("rel").lower().split())
@@ -481,7 +486,7 @@ def resolve(
     if mention.relative and mention.relative.endswith(("week", "ago")):
         return _relative_week(mention.relative, ref)
     if mention.relative and mention.relative.endswith(("month", "year")):
-        return _relative_period(mention.relative, ref, mention.month)
+        return _relative_period(mention.relative, ref, mention.month, mention.day)
     if mention.relative and mention.relative.split()[-1] in P.SEASON_START:
         return _season(mention.relative, ref, direction)
     if mention.relative:
@@ -542,9 +547,10 @@ def resolve(
     return min(candidates, key=lambda c: (cost(c), -c.year)), True
 
 
-def _relative_period(rel: str, ref: PartialDate | None, month: int | None = None) -> tuple[PartialDate | None, bool]:
-    """"last month", "next year", "earlier this month", "in March next year" against the
-    report's date."""
+def _relative_period(rel: str, ref: PartialDate | None, month: int | None = None,
+                     day: int | None = None) -> tuple[PartialDate | None, bool]:
+    """"last month", "next year", "earlier this month", "in March next year", "the 26th of
+    this month" against the report's date."""
     if ref is None:
         return None, False
     step = -1 if rel.startswith(("last", "the previous")) else 1 if rel.startswith(("next", "the following")) else 0
@@ -554,7 +560,10 @@ def _relative_period(rel: str, ref: PartialDate | None, month: int | None = None
         return None, False
     month = ref.month + step
     year = ref.year + (month > 12) - (month < 1)
-    return PartialDate(year, (month - 1) % 12 + 1), True
+    month = (month - 1) % 12 + 1
+    if day is not None and _valid(year, month, day):
+        return PartialDate(year, month, day), True
+    return PartialDate(year, month), True
 
 
 _WEEKS_AGO = {"a week ago": -7, "one week ago": -7, "last week": -7, "the previous week": -7,

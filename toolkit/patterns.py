@@ -108,6 +108,9 @@ BARE_WEEKDAY = re.compile(rf"(?<!\b[Aa]\s)\b(?P<wd>{_WEEKDAY})(?=\s+(?:morning|a
                           rf"|(?<=\()(?P<wd2>{_WEEKDAY})(?=[),])")
 #: The day of a date named before: "the Disputes Panel met the same morning".
 SAME_DAY = re.compile(r"\b(?:[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|afternoon|evening)\b")
+#: A day of a month named by its place: "on the 26th of this month", "the 3rd of next month".
+DAY_OF_RELATIVE_MONTH = re.compile(
+    r"\bthe\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+of\s+(?P<rel>this|next|last)\s+month\b", re.I)
 #: Relative periods: "last month", "next year's", "earlier this month", "this year", and
 #: weeks, dated to their month: "last week", "a fortnight ago".
 RELATIVE_PERIOD = re.compile(

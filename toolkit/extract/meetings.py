@@ -509,7 +509,8 @@ def generic_id(word: str, body: str) -> str:
         "panel": body.startswith("nec-disputes"),
         "commission": body.startswith("npf-"),
         "cac": body.startswith("cac"),
-    }.get(w, False) or w.endswith(("meeting", "meetings"))  # "our January meeting" under a section: its body's
+    }.get(w, False) or (w.endswith(("meeting", "meetings")) and not body.startswith("conference"))
+    # ("our January meeting" under a committee's section: the committee's)
     if not ok:
         return ""
     return "npf" if w == "forum" and body.startswith("npf-") else body  # the Forum of a commission
@@ -812,7 +813,7 @@ def find_mentions(
             bodies = [BodyMention(pron.start("p"), pron.end("p"), next(iter(prev_named)), True)]
         prev_named = {b.body_id for b in bodies if b.body_id}
         dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
-                 if d.end <= sent.end]
+                 if d.end <= sent.end and not _DOCUMENT_AFTER_DATE.match(text, d.end)]
         if list_body and not bodies and dates and dates[0].precision == "day" and _ITEM_START.fullmatch(
                 text, sent.start, dates[0].start):  # "• Sat 2nd Sept, Stirling" under "The SEC dates are:"
             out.append(_make(si, dates[0].start, dates[0].end, list_body, dates[0], st, ref_date, ref_source,
@@ -1187,6 +1188,9 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
                          anchor=True))
 
 
+#: A date of a document, not of a meeting: "after my January email", "in my 12 March update".
+_DOCUMENT_AFTER_DATE = re.compile(r"['’]?s?\s+(?:e-?mail|post|blog(?:\s+post)?|update|newsletter|bulletin|letter|"
+                                  r"article|column|message|thread|round-?up)s?\b", re.I)
 #: A sentence opening with a pronoun that met: "It met last Tues (18/1)", "They met on 4 May".
 _PRONOUN_MET = re.compile(r"\W*(?:\d{1,2}/\s*)?(?P<p>It|They)\s+(?:also\s+|first\s+|last\s+|then\s+)?met\b")
 _PERFECT_MET = re.compile(r"\s+(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|since\s+)?met\b", re.I)

@@ -276,6 +276,10 @@ def classify_sentence(
                 # words are its subject; only what stands before the motion can hedge its fate
                 before = sent[max(0, m.start() - GUARD_WINDOW) : m.start()]
             g = "quoted" if _inside_quote(sent[:core]) else _guarded(before, sent[m.end() :], outcome, vocab, m.group(0))
+            verb = outcome_word_start(m.start(), m.group(0), links=True)
+            if not g and verb < core:  # "wanted them held over until", "can ... refer it to the NCC": the verb hedged
+                g2 = _guarded(sent[max(0, verb - GUARD_WINDOW) : verb], sent[m.end() :], outcome, vocab, m.group(0))
+                g = g2 if g2 in ("hedge", "negation", "rather") else ""
             if not g and core > m.start() and outcome in ("deferred", "referred") and _ASKED_THAT.search(
                     sent, max(0, m.start() - GUARD_WINDOW), m.start()):
                 g = "hedge"  # "X moved that the guidance be | deferred to our May meeting": what was asked
@@ -385,12 +389,14 @@ _OBJECTS = {"it", "them", "this", "these", "that"}
 _LINKS = {"to", "until", "till", "for", "pending"}
 
 
-def outcome_word_start(start: int, matched: str) -> int:
+def outcome_word_start(start: int, matched: str, *, links: bool = False) -> int:
     """Where the outcome word itself begins in a trigger's match starting at ``start``:
     its last word ("was | deferred", "moved that the paper be | deferred")."""
     words = matched.split()
-    if len(words) > 2 and words[-1].lower() in _LINKS and words[-2].lower() in _PARTICLES | _OBJECTS:
-        words = words[:-1]  # "held over | until", "refer it | to": the verb is the outcome word
+    if len(words) > 2 and [w.lower() for w in words[-2:]] == ["on", "hold"]:
+        words = words[:-2]  # "put | on hold": "the meeting was put on hold" is an event moved
+    if links and len(words) > 2 and words[-1].lower() in _LINKS and words[-2].lower() in _PARTICLES | _OBJECTS:
+        words = words[:-1]  # "held over | until", "refer it | to": the verb (read for hedges too)
     while len(words) > 1 and words[-1].lower() in _PARTICLES:
         words = words[:-1]  # "referred | back", "refer it | back": the verb, not its particle
     while len(words) > 1 and words[-1].lower() in _OBJECTS:

@@ -1227,3 +1227,11 @@ def test_a_month_of_an_email_dates_no_meeting(tmp_path):
             "It was referred to the Organisation Committee, which meets on the 26th of this month.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2024/03/14/equalities/")
     assert ids == {"nec-equalities-2024-03-12", "conference-women-2024-09-21", "nec-org-2024-03-26"}, ids
+
+
+def test_next_year_takes_the_day_the_sentence_gives(tmp_path):
+    text = ("North West Regional Board report\nBy Tom Smith\n\nThe Board met on Saturday 24 November.\n\n"
+            "Regional conference is going back to Blackpool next year, to the Winter Gardens, "
+            "from Saturday 2nd to Sunday 3rd March.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2012/11/28/board/")
+    assert ids == {"rec-north-west-2012-11-24", "conference-north-west-2013-03-02"}, ids

@@ -839,6 +839,8 @@ def find_mentions(
         everyone = sorted(bodies + blockers, key=lambda b: b.start)
         tied_all = assign_dates(text, everyone, dates)
         tied = {bodies.index(everyone[i]): ds for i, ds in tied_all.items() if everyone[i] in bodies}
+        if ref_date is not None:
+            _days_of_relative_year(tied, dates, ref_date)
         if not dates and asked is not None:
             # "Q: What happened on Tuesday 8th October?" / "A: The committee met at Southside"
             first = next((bi for bi, b in enumerate(bodies) if b.body_id), None)
@@ -1191,6 +1193,20 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
 #: A date of a document, not of a meeting: "after my January email", "in my 12 March update".
 _DOCUMENT_AFTER_DATE = re.compile(r"['’]?s?\s+(?:e-?mail|post|blog(?:\s+post)?|update|newsletter|bulletin|letter|"
                                   r"article|column|message|thread|round-?up)s?\b", re.I)
+def _days_of_relative_year(tied: dict[int, list[DateMention]], dates: list[DateMention], ref_date: PartialDate) -> None:
+    """"Regional conference is going back to Blackpool next year, from Saturday 2nd to Sunday
+    3rd March": a body dated only by "next year" (or "last year") takes the day the sentence
+    gives after it, in that year, when no other body has that day."""
+    taken = {id(d) for ds in tied.values() for d in ds}
+    for bi, ds in tied.items():
+        if len(ds) != 1 or not ds[0].relative or ds[0].relative not in ("next year", "last year") or ds[0].month:
+            continue
+        day = next((d for d in dates if d.start > ds[0].end and id(d) not in taken and d.year is None
+                    and d.month is not None and d.day is not None and not d.relative), None)
+        if day is not None:
+            tied[bi] = [replace(day, year=ref_date.year + (1 if ds[0].relative == "next year" else -1))]
+
+
 #: A sentence opening with a pronoun that met: "It met last Tues (18/1)", "They met on 4 May".
 _PRONOUN_MET = re.compile(r"\W*(?:\d{1,2}/\s*)?(?P<p>It|They)\s+(?:also\s+|first\s+|last\s+|then\s+)?met\b")
 _PERFECT_MET = re.compile(r"\s+(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|since\s+)?met\b", re.I)

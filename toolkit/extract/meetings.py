@@ -565,6 +565,12 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             if any(not (e <= b.start or s >= b.end) for b in found + out):
                 continue
             out.append(BodyMention(s, e, f"{main_body}-{_slug(' '.join(words))}", generic=False))
+    if main_body.startswith("rec-"):  # "The regional women's forum planned for Saturday 8th December"
+        for m in _WOMENS_FORUM.finditer(text):
+            s, e = m.start() + offset, m.end() + offset
+            if m.group("reg") or re.search(r"\b(?:[Tt]he|[Oo]ur)\s+$", text[max(0, m.start() - 5) : m.start()]):
+                if not any(not (e <= b.start or s >= b.end) for b in found + out):
+                    out.append(BodyMention(s, e, f"{main_body}-women", generic=False))
     for m in GENERIC_BODY.finditer(text):
         s, e = m.start() + offset, m.end() + offset
         if any(not (e <= b.start or s >= b.end) for b in found + out):
@@ -579,6 +585,8 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
 
 
 _BOARD = re.compile(r"\bRegional\s+Board\b|\b[Tt]he\s+Board\b")
+#: A region's women's forum, its women's committee by another name.
+_WOMENS_FORUM = re.compile(r"\b(?P<reg>[Rr]egional\s+)?[Ww]omen['’]s\s+[Ff]orum\b(?!s)")
 _BOARDS_EXECUTIVE = re.compile(r"\b(?:Regional\s+)?Board['’]s\s+Executive(?:\s+Committee)?\b")
 
 

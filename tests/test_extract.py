@@ -88,6 +88,9 @@ def outcome(sentence):
         ("RESOLVED: that the General Secretary's report be noted.", ["noted"]),
         ("RESOLVED: that the motion on bus services be referred to the Welsh Policy Forum.", ["referred"]),
         ("Local elections campaign plan agreed, no vote needed.", ["agreed"]),
+        ("The proposed cap on motions was kicked back to the Procedures Committee.", ["referred"]),
+        ("The item was kicked back to the spring.", ["deferred"]),
+        ("It was held over to the full NEC.", ["deferred"]),
     ],
 )
 def test_outcomes(sentence, expect):
@@ -1244,3 +1247,15 @@ def test_a_regions_womens_forum_is_its_womens_committee(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2012/11/28/board/")
     rows = {(m.meeting_id, m.status) for m in c.meetings.itertuples()}
     assert rows == {("rec-north-west-2012-11-24", "held"), ("rec-north-west-women-2012-12-08", "cancelled")}, rows
+
+
+def test_reporting_on_a_forum_that_met_is_taking_part_in_this_meeting(tmp_path):
+    text = ("Yorkshire Regional Board report\nBy Tom Smith\n\nThe Board met on Saturday 9 July.\n\n"
+            "Minutes of the May meeting (Sat 14/5) were agreed.\n\n"
+            "Shazia Rehman reported on the Regional Women's Forum, which met in Wakefield last week and agreed "
+            "a training programme.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2011/07/12/board/")
+    ids = {m.meeting_id for m in c.meetings.itertuples()}
+    assert {"rec-yorkshire-2011-07-09", "rec-yorkshire-2011-05-14"} <= ids, ids
+    people = {(a.name, a.meeting_id) for a in c.appearances.itertuples() if a.participant}
+    assert ("Shazia Rehman", "rec-yorkshire-2011-07-09") in people, people

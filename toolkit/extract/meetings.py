@@ -937,7 +937,7 @@ def find_mentions(
                 if later and later[0].precision == "month" and later[0].end <= ge:
                     # "THE APRIL MEETING, SATURDAY 17 APRIL": the day written just after names it
                     day_after = [x for x in dates if x.start >= ge and x.day is not None and x.month == later[0].month
-                                 and (re.fullmatch(r"[\s,:–—-]*", text[ge : x.start])
+                                 and (re.fullmatch(r"[\s,:(–—-]*", text[ge : x.start])  # ("the July meeting (Sat 13/7)")
                                       or _HELD_ON.fullmatch(text, ge, x.start))]  # "the June meeting was held ... on 8 June"
                     if day_after:
                         later = day_after
@@ -1176,7 +1176,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
             while t0 > sent.start and text[t0 - 1].isalnum():
                 t0 -= 1  # from a word's start: "are standing", not "re standing"
             tense = text[t0 : min(sent.end, max(b.end, d.end) + 20)]
-    lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start])
+    lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start]) \
+        and not REPORT_OF.search(text, max(sent.start, b.start - 40), b.start)  # ("X reported on the Women's Forum, which met")
     # "SOUTH EAST REC, SATURDAY 15 MARCH", "Health and Care Policy Commission (Saturday afternoon)"
     heading = lead and d is not None and (d.precision == "day" or (d.weekday is not None and d.start >= b.end))
     # "The CAC met on Sunday morning at half past seven": the sentence opens that meeting's account

@@ -91,6 +91,8 @@ def outcome(sentence):
         ("The proposed cap on motions was kicked back to the Procedures Committee.", ["referred"]),
         ("The item was kicked back to the spring.", ["deferred"]),
         ("It was held over to the full NEC.", ["deferred"]),
+        ("In the end we voted not to defer them, and the standing orders were then agreed by 8 votes to 3.", ["agreed"]),
+        ("We voted not to defer it wholesale: 14-19 on my proposal.", ["rejected"]),
     ],
 )
 def test_outcomes(sentence, expect):
@@ -150,6 +152,8 @@ def test_outcomes(sentence, expect):
         "She also reported that the Welsh Government had decided to publish its draft budget in December.",
         "This was the item deferred from March.",
         "Keir agreed members should hear more about the NEC's work.",
+        "I did say that I had voted against the rule change in committee.",
+        "We waited until the full NEC had dealt with the one big item the committee passed up to it.",
         "Answer: it's been postponed and will now meet in Feb, date TBC.",
         "Two members wanted them held over until after the summer, as the forums had not been consulted.",
         "Q: I heard the REC voted to merge the two Hull CLPs.",

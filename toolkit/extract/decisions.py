@@ -110,6 +110,7 @@ _GENERIC_REL = re.compile(r"\b(?:an?|any|every|each)\s+(?:[\w'’-]+\s+){0,2}?(?
                           r"resolutions?|rule\s+changes?|nominations?|appeals?|cases?|papers?)\s+(?:that|which)\s+"
                           r"(?P<tense>is|are|gets?|was|were|has\s+been|had\s+been)\s+(?:not\s+)?$", re.I)
 _MODAL_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:could|can|may|might|would|will|must|should|goes|go)\b", re.I)
+_OBJECT_PRONOUN = re.compile(r"\s+(?:it|them|this|these)\b", re.I)
 #: A sentence that sums up decisions told before it: "To sum up: the selection rules were agreed, ...".
 _RECAP = re.compile(r"^\W*(?:so,?\s+|and\s+)?(?:to\s+(?:sum\s+up|recap|summari[sz]e|save\s+(?:anyone|you)\s+counting)|"
                     r"summing\s+up|in\s+sum)\b", re.I)
@@ -262,6 +263,7 @@ def classify_sentence(
     if _RECAP.match(sent):
         return [], Unclassified(start, end, "a summary of decisions told before")
     hits: list[tuple[str, int, int]] = []
+    opposed: list[tuple[str, int, int]] = []  # "voted not to defer them": the item named before
     guards: list[str] = []
     for k, (outcome, rx) in enumerate(vocab.triggers):
         if present is not None and vocab.trigger_needs[k].isdisjoint(present):
@@ -291,6 +293,8 @@ def classify_sentence(
             if g == "opposite" and outcome in ("deferred", "referred", "agreed"):
                 # "voted not to defer it": the proposal to defer was rejected
                 hits.append(("rejected", m.start(), m.end()))
+                if _OBJECT_PRONOUN.match(sent, m.end()):
+                    opposed.append(hits[-1])
                 continue
             if g:
                 guards.append(f"{g}: {m.group(0)}")
@@ -314,6 +318,9 @@ def classify_sentence(
             why = "; ".join(guards) if guards else "decision words but no outcome"
             return [], Unclassified(start, end, why)
         return [], None
+    for h in opposed:  # "we voted not to defer them, and the standing orders were then agreed": the outcome
+        if any(x[1] > h[2] and x not in opposed for x in hits):
+            hits.remove(h)
     lead = _HAVING.match(sent)
     if lead and any(h[1] >= lead.end() for h in hits):
         # "Having voted not to defer it, the NEC then approved the fees": the main clause's outcome

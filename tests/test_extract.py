@@ -367,6 +367,10 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("An amendment moved by the Scottish Young Labour representative, Ross Devine, was agreed.", "Ross Devine",
          "proposer"),
         ("The meeting was chaired by our regional chair, Ann Moss.", "Ann Moss", "chair"),
+        ("The committee was chaired, as it has been all year, by Alan Crossley from UNISON.", "Alan Crossley",
+         "chair"),
+        ("5/ Leader's report. Keir Starmer on the cost of living and energy bills.", "Keir Starmer", "reporter"),
+        ("Treasurer's report: Diana Holland on the accounts.", "Diana Holland", "reporter"),
     ],
 )
 def test_guests_co_convenors_proposers_and_speakers_take_part(text, name, part):

@@ -245,7 +245,7 @@ _AND_FROM = re.compile(r"\b(?:and|also)\s+from" + _TITLE_BEFORE_NAME + r"\s+$", 
 #: Baillie", "chaired by our regional chair, Cllr Ann Moss".
 _TITLE_APPOSITION = r"(?:\s+(?:the|our|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,)?"
 _BEFORE_CUES = [
-    ("chair", re.compile(r"(?:(?:chaired|(?:co-?)?convened)\s+by" + _TITLE_APPOSITION + r"|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,|"
+    ("chair", re.compile(r"(?:(?:chaired|(?:co-?)?convened)(?:\s*,[^,.;]{0,40},\s*)?\s+by" + _TITLE_APPOSITION + r"|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,|"
                          r"(?:co-?chaired|co-?convened|shared\s+the\s+chair)\s+(?:the\s+\w+\s+)?with)\s*$", re.I)),
     ("reporter", re.compile(r"(?:report(?:s)?\s+(?:was\s+given\s+)?(?:from|by)|update\s+from|presentation\s+(?:from|by)|"
                             r"reported\s+by|introduced\s+by|presented\s+by)(?:\s+the)?" + _TITLE_APPOSITION + r"\s+$", re.I)),
@@ -297,6 +297,9 @@ def sent_apologies(text: str, nm: NameMention) -> bool:
                 or _ABSENCE_AFTER.match(text[nm.end : nm.end + 80]))
 
 
+#: A name with its topic and no verb, after a report's label: "... Keir Starmer on the cost of living".
+_ON_TOPIC = re.compile(r"\s+on\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+")
+_REPORT_LABEL = re.compile(r"\breport\s*[.:–—-]\s*(?:\d{1,2}/\s*)?$", re.I)
 _ALSO_SPOKE = re.compile(r"\band\s+(?:then\s+)?(?:thanked|spoke|said|made\s+a\s+(?:short\s+)?speech|addressed)\b", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+)$")  # (", ", "(Head of Campaigns), ")
 PART_ORDER = ("chair", "reporter", "proposer", "speaker", "member", "elected", "mentioned")
@@ -322,6 +325,9 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
                     break
         if part == "mentioned" and _AND_FROM.search(before) and _HEARD_FROM.search(text[sent_start : nm.start]):
             part = "speaker"
+        if part == "mentioned" and i == 0 and _ON_TOPIC.match(text, nm.end) and (
+                _REPORT_LABEL.search(text, max(0, sent_start - 40), nm.start)):
+            part = "reporter"  # "Leader's report. Keir Starmer on the cost of living", "GS report: David Evans on finances"
         if part == "elected" and _ALSO_SPOKE.search(after_own):
             part = "speaker"  # "was elected Chair ..., and thanked members for their support"
         if _NOT_PRESENT.search(text[max(sent_start, nm.start - 40) : min(sent_end, nm.end + 40)]) or (

@@ -371,6 +371,17 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
          "chair"),
         ("5/ Leader's report. Keir Starmer on the cost of living and energy bills.", "Keir Starmer", "reporter"),
         ("Treasurer's report: Diana Holland on the accounts.", "Diana Holland", "reporter"),
+        ("11.20am: Keir Starmer has given the Leader's report, focusing on the cost of living.", "Keir Starmer",
+         "reporter"),
+        ("Frank Osborne went through the general election results seat by seat.", "Frank Osborne", "reporter"),
+        ("Sam Okonjo of Unite withdrew an amendment on the order of business.", "Sam Okonjo", "proposer"),
+        ("There were sharp questions, including from Lorraine Cattermole (Unison), who asked why.",
+         "Lorraine Cattermole", "speaker"),
+        ("Angela Rayner, who co-convenes the commission as Shadow Education Secretary, opened the meeting.",
+         "Angela Rayner", "speaker"),
+        ("Lorna Beckett, one of the CLP representatives on it, who was at the meeting, has told me what happened.",
+         "Lorna Beckett", "member"),
+        ("Kezia Dugdale's speech on the Saturday morning set out her case.", "Kezia Dugdale", "speaker"),
     ],
 )
 def test_guests_co_convenors_proposers_and_speakers_take_part(text, name, part):

@@ -213,18 +213,20 @@ _AFTER_CUES = [
     ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b"
                           r"|^(?:,[^,]{0,60},|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us)|joined\s+(?:the\s+meeting\s+)?"
                           r"(?:by|via|on|online|remotely|virtually)|came\s+(?:to|for)\s+the|stayed\s+for\s+(?:the|most|all|much))\b"
-                          r"|^,\s*who\s+(?:was|were)\s+(?:at|present|there)\b"
+                          r"|^(?:,[^,]{0,60})?,\s*who\s+(?:was|were)\s+(?:at|present|there)\b"
                           r"|^,\s*who\s+(?:also\s+)?(?:attended|joined\s+(?:us|the\s+meeting|by|via|online|remotely))\b", re.I)),
     ("reporter", re.compile(
-        r"^(?:,[^,]{0,60},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?(?:gave|giving|presented|delivered|introduced|reported|updated|briefed|"
+        r"^(?:,[^,]{0,90},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?"
+        r"(?:(?:has|had|have)\s+(?:just\s+)?(?:given|presented|delivered|introduced|reported|updated|briefed|outlined)\b|"
+        r"gave|giving|presented|delivered|introduced|reported|updated|briefed|went\s+through\s+(?:the|his|her|their)|"
         r"covered|outlined|took\s+(?:us|members|the\s+\w+)\s+through|walked\s+(?:us|members|the\s+\w+)\s+through)\b|^['’]s?\s+(?:[\w'’]+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
-    ("proposer", re.compile(r"^(?:,[^,]{0,60},|\s*\([^)]{0,40}\))?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|withdrew|"
+    ("proposer", re.compile(r"^(?:,[^,]{0,90},|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|withdrew|"
                             r"reiterated\s+a\s+proposal)\b"
                             r"|^['’]s\s+(?:own\s+)?(?:amendment|motion|proposal)\b[^.;]{0,80}?\bwithdrawn\s+by\s+(?:him|her|them)\b"
                             # "Gareth Pryce's amendment ... fell", "Mick Travers' motion on ... was referred"
                             r"|^['’]s?\s+(?:(?:own|emergency|original|revised)\s+)?(?:amendments?|motions?)\b", re.I)),
     ("speaker", re.compile(
-        r"^(?:,[^,]{0,60},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+|had\s+|has\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
+        r"^(?:,[^,]{0,90},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+|had\s+|has\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
         r"told|argued|thanked|added|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
         r"emphasised|emphasized|reiterated|advised|condemned|reminded|reaffirmed|assured|confirmed|defended|"
         r"indicated|described|expressed|touched\s+on|took\s+questions|paid\s+tribute|fed\s+back|"
@@ -235,8 +237,9 @@ _AFTER_CUES = [
         r"introduced|replied|pointed\s+out|voted\s+(?:for|against|in\s+favour)|abstained|"
         r"led\s+(?:the|a|our)\s+(?:discussion|debate|session))\b"
         r"|^,\s*(?:said|told|spoke|argued|asked|added|explained|stressed|warned|insisted|urged)\b"  # "..., Dan Whitcombe, told the meeting"
-        r"|^(?:,[^,]{0,90})?,\s*who\s+(?:\w+\s+){0,8}?(?:spoke|addressed|described|told|gave|presented|explained|"
-        r"talked|outlined|updated|answered|introduced)\b", re.I)),
+        r"|^(?:\s*\([^)]{0,40}\))?(?:,[^,]{0,90})?,\s*who\s+(?:\w+\s+){0,8}?(?:spoke|addressed|described|told|gave|presented|explained|"
+        r"talked|outlined|updated|answered|introduced|said|asked|argued|raised|questioned|warned)\b"
+        r"|^['’]s\s+(?:[\w'’-]+\s+){0,2}(?:speech|keynote|address)\b", re.I)),
 ]
 #: "Members also heard from X ..., and from Y": the second name shares the first one's verb.
 _HEARD_FROM = re.compile(r"\bheard\s+(?:\w+\s+){0,3}?from\b", re.I)

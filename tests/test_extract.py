@@ -259,6 +259,7 @@ def test_bodies(text, ids):
         ("thanked the staff for their work on the conference access arrangements", True),
         ("the conference met in Brighton", False),
         ("the NEC reports go to every CLP secretary", True),
+        ("at Nov's NEC we agreed the NPF timetable for this year", True),
         ("Annual Conference opens in Liverpool on Sunday 28 September", False),
     ],
 )
@@ -1278,3 +1279,13 @@ def test_reporting_on_a_forum_that_met_is_taking_part_in_this_meeting(tmp_path):
     assert {"rec-yorkshire-2011-07-09", "rec-yorkshire-2011-05-14"} <= ids, ids
     people = {(a.name, a.meeting_id) for a in c.appearances.itertuples() if a.participant}
     assert ("Shazia Rehman", "rec-yorkshire-2011-07-09") in people, people
+
+
+def test_a_meeting_proposed_and_voted_down_is_no_meeting(tmp_path):
+    text = ("National Policy Forum report – June 2021\nBy Jo Bloggs\n\n"
+            "The National Policy Forum met online on Saturday 19 June.\n\n"
+            "A proposal from Kwame Mensah and other CLP reps to hold a further online NPF in September, before "
+            "Conference, was voted down by 39 votes to 70.\n\n"
+            "A proposal to hold the 2022 Regional Conference over two days was carried.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2021/06/24/npf/")
+    assert "npf-2021-09" not in ids and "npf-2021-06-19" in ids, ids

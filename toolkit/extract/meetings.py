@@ -206,7 +206,10 @@ _BECAUSE = re.compile(r"\b(?:because|but|although|though|whereas|so\s+that)\b|(?
 #: A meeting asked for, not called: "Some members wanted a third meeting in February",
 #: "called for a special NEC".
 _WISHED_FOR = re.compile(r"\b(?:wanted|want|wants|asked\s+for|called\s+for|pressed\s+for|requested|request|"
-                         r"demanded|calling\s+for|asking\s+for)\s+(?:(?:a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+                         r"demanded|calling\s+for|asking\s+for)\s+(?:(?:a|an)\s+)?(?:[\w'’-]+\s+){0,2}$"
+                         # "A proposal ... to hold a further online NPF in September" (not "to hold the 2019 conference")
+                         r"|\b(?:proposal|motion|amendment|bid|call)s?\s+(?:(?:from|by)\s+(?:[\w'’-]+\s+){1,6}?)?"
+                         r"to\s+hold\s+(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 #: Meetings of others named by their purpose: "the first shortlisting meetings in January".
 _OTHERS_MEETINGS = re.compile(r"\b(?:shortlisting|selection|nomination|hustings|branch|ward|members['’]?|"
                               r"husting|AGM|constituency)\s+meetings?\b", re.I)
@@ -1140,7 +1143,7 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     has_noun = bool(MEETING_NOUN.search(near)) or month_named
     has_verb = bool(HELD_VERBS.search(text[b.end : min(sent.end, reach + 40)]))
     has_verb = has_verb or bool(_AT_BODY.match(text, sent.start, b.start))  # "At the full NEC (on the 26th), ..."
-    if NEGATED_MEETING.search(near) or _WISHED_FOR.search(text, max(sent.start, b.start - 40), b.start):
+    if NEGATED_MEETING.search(near) or _WISHED_FOR.search(text, max(sent.start, b.start - 90), b.start):
         return
     if _ANY_OF.search(text, max(sent.start, b.start - 16), b.start):
         return  # "as every REC meeting has been since last spring": meetings in general, not one

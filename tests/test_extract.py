@@ -259,7 +259,7 @@ def test_bodies(text, ids):
         ("thanked the staff for their work on the conference access arrangements", True),
         ("the conference met in Brighton", False),
         ("the NEC reports go to every CLP secretary", True),
-        ("at Nov's NEC we agreed the NPF timetable for this year", True),
+        ("the NPF timetable for this year was agreed", True),
         ("Annual Conference opens in Liverpool on Sunday 28 September", False),
     ],
 )

@@ -383,6 +383,7 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("Lorna Beckett, one of the CLP representatives on it, who was at the meeting, has told me what happened.",
          "Lorna Beckett", "member"),
         ("Kezia Dugdale's speech on the Saturday morning set out her case.", "Kezia Dugdale", "speaker"),
+        ("27,000 registered, with 84,000 listening to Angela Rayner's speech.", "Angela Rayner", "mentioned"),
     ],
 )
 def test_guests_co_convenors_proposers_and_speakers_take_part(text, name, part):

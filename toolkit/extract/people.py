@@ -280,6 +280,7 @@ _NOT_PRESENT = re.compile(
 )
 #: Cues that only the words before a name carry: "paid tribute to X" (X is not speaking).
 _NOT_PRESENT_BEFORE = re.compile(r"\btribute\s+to\s+(?:the\s+late\s+)?$"
+                                 r"|\b(?:listening|listened|tuning\s+in|tuned\s+in|watching|watched|viewing|viewed)(?:\s+to|\s+for)?\s+$"
                                  r"|\b(?:letter|message|statement|note)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 #: "X was elected chair of the committee in her absence": anywhere before the next name.
 #: Words said after the meeting, to the press: "Speaking afterwards, the party's spokesman said ...".

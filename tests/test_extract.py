@@ -1290,3 +1290,11 @@ def test_a_meeting_proposed_and_voted_down_is_no_meeting(tmp_path):
             "A proposal to hold the 2022 Regional Conference over two days was carried.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2021/06/24/npf/")
     assert "npf-2021-09" not in ids and "npf-2021-06-19" in ids, ids
+
+
+def test_the_procedures_committee_opening_a_list_item_is_the_regions(tmp_path):
+    text = ("South East REC newsletter – September 2019\nFrom Nadia Hussain and Paul Everett\n\n"
+            "The REC met on Sat 7/9 at the Crawley office.\n\nProcedures Committee\n\n"
+            "• The Procedures Committee met a fortnight ago, on Weds 28/8. Paul sits on it.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2019/09/12/rec/")
+    assert ids == {"rec-south-east-2019-09-07", "rec-south-east-procedures-2019-08-28"}, ids

@@ -557,11 +557,12 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
                 if re.sub(r"['’]s?$|s['’]$", "", words[own[-1]]).lower() not in _OWN_OWNERS:
                     continue  # ("Holyrood's Finance Committee": another body's)
                 words = words[own[-1] + 1 :]
+            the = bool(words) and words[0].lower() == "the"  # "The Procedures Committee met ..."
             while words and words[0].lower() in _NOT_TOPIC_START:
                 words = words[1:]
             if not words or any(w.strip("'’s").lower() in _NOT_OWN_TOPIC for w in words):
                 continue
-            if not (own or re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4) : m.start()])):
+            if not (own or the or re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4) : m.start()])):
                 continue  # named as the region's own: "the Procedures Committee", "the Board's ..."
             s = m.start("topic") + m.group("topic").find(words[0]) + offset
             e = m.end() + offset

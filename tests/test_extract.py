@@ -384,6 +384,7 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
          "Lorna Beckett", "member"),
         ("Kezia Dugdale's speech on the Saturday morning set out her case.", "Kezia Dugdale", "speaker"),
         ("27,000 registered, with 84,000 listening to Angela Rayner's speech.", "Angela Rayner", "mentioned"),
+        ("A: About 25 members. Cllr Bill Forshaw was in the chair.", "Bill Forshaw", "chair"),
     ],
 )
 def test_guests_co_convenors_proposers_and_speakers_take_part(text, name, part):
@@ -1298,3 +1299,10 @@ def test_the_procedures_committee_opening_a_list_item_is_the_regions(tmp_path):
             "• The Procedures Committee met a fortnight ago, on Weds 28/8. Paul sits on it.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2019/09/12/rec/")
     assert ids == {"rec-south-east-2019-09-07", "rec-south-east-procedures-2019-08-28"}, ids
+
+
+def test_a_bill_is_a_law_at_the_end_of_a_name_and_a_person_at_its_start():
+    from toolkit.extract.people import find_names
+
+    text = "Bill Harker spoke on the Overseas Operations Bill and the Internal Market Bill."
+    assert [n.mention for n in find_names(text, 0, len(text), REF, known_first={})] == ["Bill Harker"]

@@ -50,7 +50,7 @@ _NOT_NAME_WORDS = {
         "Then And But So Also When While Meanwhile Finally Later Next Today Yesterday "
         "Points Several Both All Each Every Following Subsequently Specific Finance Update Updates Boundary "
         "Aims Objectives Refounding Reform Implementation Terms Reference Leadership Dialogue Forde "
-        "Inquiry Overseas Operations Bill Internal Market Front Bench Whip Shadow Cabinet PLP CLP CLPs "
+        "Inquiry Overseas Operations Internal Market Front Bench Whip Shadow Cabinet PLP CLP CLPs "
         "Parliamentary Constituency Branch Branches Consultation Motion Motions Amendment Amendments "
         "Proposal Proposals Training Chapter "
         "Workers Workers' Pay Gap Transparency Immigration Hate Misogyny Racism Far Remembrance Holocaust "
@@ -78,10 +78,17 @@ class NameMention:
     note: str = ""
 
 
+#: Words that end the name of a thing, not of a person ("the Internal Market Bill"), though
+#: they may begin one ("Bill Forshaw").
+_NOT_NAME_LAST = {"bill", "bills"}
+
+
 def _is_namey(words: list[str]) -> bool:
     if len(words) < 2 or len(words) > 4:
         return False
     if any(w.lower().strip("’'") in _NOT_NAME_WORDS for w in words):
+        return False
+    if any(w.lower().strip("’'") in _NOT_NAME_LAST for w in words[1:]):
         return False
     return all(w[:1].isupper() for w in words if len(w) > 2)
 

@@ -1306,3 +1306,14 @@ def test_a_bill_is_a_law_at_the_end_of_a_name_and_a_person_at_its_start():
 
     text = "Bill Harker spoke on the Overseas Operations Bill and the Internal Market Bill."
     assert [n.mention for n in find_names(text, 0, len(text), REF, known_first={})] == ["Bill Harker"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Kate Green and Catherine West spoke.", ["Kate Green", "Catherine West"]),
+    ("Toni Young moved the motion on the Green New Deal.", ["Toni Young"]),
+    ("Young Labour and Unite West Midlands sent a joint motion.", []),
+])
+def test_surnames_that_are_also_common_words(text, names):
+    from toolkit.extract.people import find_names
+
+    assert [n.mention for n in find_names(text, 0, len(text), REF, known_first={})] == names

@@ -78,6 +78,9 @@ class NameMention:
     note: str = ""
 
 
+#: Surnames that are also words a name is not made of: "Kate Green", "Catherine West", "Toni Young".
+_SURNAME_WORDS = {"green", "west", "north", "south", "east", "young", "black", "law", "scott", "grant", "power",
+                  "white", "brown"}
 #: Words that end the name of a thing, not of a person ("the Internal Market Bill"), though
 #: they may begin one ("Bill Forshaw").
 _NOT_NAME_LAST = {"bill", "bills"}
@@ -147,6 +150,11 @@ def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: 
                 words = words[: k + 1]
                 e = s + len(" ".join(words))
                 break
+        if (len(words) == 2 and words[1].lower() in _SURNAME_WORDS and name_key(words[0]) in ref.given_names
+                and words[0].lower() not in _NOT_NAME_WORDS):  # "Kate Green", "Catherine West"
+            add(NameMention(start + s, start + s + len(" ".join(words)), " ".join(words), "", "unresolved",
+                            note="not in the reference data"))
+            continue
         # trim leading non-name words ("Both Sam", "Thank Alice Perry")
         while words and words[0].lower() in _NOT_NAME_WORDS:
             s += len(words[0]) + (len(seg[s + len(words[0]):]) - len(seg[s + len(words[0]):].lstrip()))

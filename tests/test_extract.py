@@ -1317,3 +1317,12 @@ def test_surnames_that_are_also_common_words(text, names):
     from toolkit.extract.people import find_names
 
     assert [n.mention for n in find_names(text, 0, len(text), REF, known_first={})] == names
+
+
+def test_this_morning_under_a_diarys_day_heading_is_that_day(tmp_path):
+    text = ("CAC diary: Liverpool 2023\nMaureen Talbot, CLP representative on the CAC\n\n"
+            "SATURDAY 7 OCTOBER\n\nFirst CAC of the week this morning, 8am, at the back of the ACC.\n\n"
+            "SUNDAY 8 OCTOBER\n\nThis morning's CAC started at 7.30.\n\n"
+            "MONDAY 9 OCTOBER\n\nPeter Haig chaired this morning's CAC.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2023/10/13/cac-diary/")
+    assert {"cac-2023-10-07", "cac-2023-10-08", "cac-2023-10-09"} <= ids and "cac-2023-10-13" not in ids, ids

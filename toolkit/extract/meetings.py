@@ -801,7 +801,10 @@ def find_mentions(
     asked: DateMention | None = None  # the one date of a question just before: its answer's date
     asked_next = ""  # the body a question just before asks the next meeting of: its answer's date dates it
     prev_named: set[str] = set()  # the bodies the sentence before named
+    report_ref = ref_date
+    day_refs = _heading_days(text, sentences, headings, report_ref) if headings else {}
     for si, sent in enumerate(sentences):
+        ref_date = day_refs.get(si, report_ref)  # a diary's day heading is the "today" of its entry
         if sent.start < skip[1] and sent.end > skip[0]:
             continue
         st = text[sent.start : sent.end]
@@ -995,6 +998,7 @@ def find_mentions(
                     and m.date.month is not None and m.date.month not in ANNUAL_CONFERENCE_MONTHS
                     and not re.search(r"\b(?:special|national|party|annual|Labour)\s+$", text[max(0, m.start - 12) : m.start], re.I)):
                 m.body_id = f"conference-{main_body[4:]}"  # "At conference in Glasgow last month" (February)
+    ref_date = report_ref
     _date_from_other(out, relative, ref_date)
     _same_year_as_told(out)
     return out
@@ -1206,6 +1210,27 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
 #: A date of a document, not of a meeting: "after my January email", "in my 12 March update".
 _DOCUMENT_AFTER_DATE = re.compile(r"['’]?s?\s+(?:e-?mail|post|blog(?:\s+post)?|update|newsletter|bulletin|letter|"
                                   r"article|column|message|thread|round-?up)s?\b", re.I)
+def _heading_days(text: str, sentences: list[Sentence], headings: list[str],
+                  ref: PartialDate | None) -> dict[int, PartialDate]:
+    """A diary's entries: the sentences under a heading that is only a day ("SATURDAY 7
+    OCTOBER", "Tuesday 10th"), with that day, against which their "this morning", "yesterday"
+    and "tomorrow" are read."""
+    out: dict[int, PartialDate] = {}
+    day, under = None, ""
+    for si, sent in enumerate(sentences):
+        line = text[sent.start : sent.end]
+        if headings[si] and line == headings[si]:
+            day, under = None, line
+            ds = [d for d in find_dates(line) if not d.relative]
+            if len(ds) == 1 and ds[0].day is not None and not re.search(
+                    r"[a-z]{2}", line[: ds[0].start] + line[ds[0].end :], re.I):
+                day = resolve(ds[0], ref)[0]
+                day = day if day is not None and day.precision == "day" else None
+        elif day is not None and headings[si] == under:
+            out[si] = day
+    return out
+
+
 def _days_of_relative_year(tied: dict[int, list[DateMention]], dates: list[DateMention], ref_date: PartialDate) -> None:
     """"Regional conference is going back to Blackpool next year, from Saturday 2nd to Sunday
     3rd March": a body dated only by "next year" (or "last year") takes the day the sentence

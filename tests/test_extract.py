@@ -1326,3 +1326,11 @@ def test_this_morning_under_a_diarys_day_heading_is_that_day(tmp_path):
             "MONDAY 9 OCTOBER\n\nPeter Haig chaired this morning's CAC.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2023/10/13/cac-diary/")
     assert {"cac-2023-10-07", "cac-2023-10-08", "cac-2023-10-09"} <= ids and "cac-2023-10-13" not in ids, ids
+
+
+def test_a_numbered_date_of_next_meeting(tmp_path):
+    text = ("West Midlands Regional Board – notes of the meeting of 17th March 2012\nBy Carol Whitmore\n\n"
+            "1. MINUTES\n\n1.1 The Board met on Saturday 17th March 2012.\n\n"
+            "11. DATE OF NEXT MEETING\n\n11.1 Saturday 19th May 2012, 10.30am, Regional Office, Birmingham.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2012/03/20/board/")
+    assert ids == {"rec-west-midlands-2012-03-17", "rec-west-midlands-2012-05-19"}, ids

@@ -85,7 +85,7 @@ GENERIC_MEETING = re.compile(
 #: An agenda item's heading for the next meeting's date, with the date on the line after it.
 _NEXT_MEETING_HEAD = re.compile(r"^\W*(?:(?:item\s+)?\d{1,2}[.):]?\s+|item\s+\d{1,2}\s*[:.–—-]\s*)?(?:the\s+)?"
                                 r"(?:(?:date|dates|time\s+and\s+date|date\s+and\s+time)\s+of\s+(?:the\s+)?)?next\s+meeting\W*$", re.I)
-_ANSWER_LEAD = re.compile(r"^\W*(?:(?:A|Answer)\s*[:.)–—-]\s*)?\W*$")
+_ANSWER_LEAD = re.compile(r"^\W*(?:(?:A|Answer)\s*[:.)–—-]\s*|\d{1,2}(?:\.\d{1,2})+\.?\s+)?\W*$")  # ("11.1 Saturday 19th May")
 _NEXT_WORD = re.compile(r"\bnext\b", re.I)
 #: A plenary that is a meeting in its own right (a body meeting in plenary, such as the NCC):
 #: named by its month or its place in the series.

@@ -1334,3 +1334,13 @@ def test_a_numbered_date_of_next_meeting(tmp_path):
             "11. DATE OF NEXT MEETING\n\n11.1 Saturday 19th May 2012, 10.30am, Regional Office, Birmingham.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2012/03/20/board/")
     assert ids == {"rec-west-midlands-2012-03-17", "rec-west-midlands-2012-05-19"}, ids
+
+
+def test_a_conference_that_will_not_go_ahead_and_the_day_it_was_due(tmp_path):
+    text = ("NEC Business Board report – July 2020\nBy Jo Bloggs\n\n"
+            "The Business Board met online on Tuesday 21 April.\n\n"
+            "- The NEC agreed, without a vote against, that Annual Conference 2020 will not go ahead in Liverpool. "
+            "It had been due to open there on Saturday 19 September.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2020/07/24/bb/")
+    rows = {(m.meeting_id, m.status) for m in c.meetings.itertuples()}
+    assert ("conference-2020-09-19", "cancelled") in rows, rows

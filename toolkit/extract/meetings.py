@@ -45,6 +45,7 @@ SCHEDULED_CUE = re.compile(
 )
 CANCELLED_CUE = re.compile(
     r"\b(?:cancell?ed|called\s+off|did\s+not\s+(?:take\s+place|go\s+ahead|meet)|didn['’]t\s+(?:take\s+place|go\s+ahead)|"
+    r"(?:will|would|is|was)\s+not\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|take\s+place|taking\s+place)|won['’]t\s+(?:go\s+ahead|take\s+place)|"
     r"was\s+not\s+held|were\s+not\s+held|has\s+been\s+scrapped|was\s+scrapped|abandoned|postponed\s+indefinitely)\b",
     re.I,
 )
@@ -800,7 +801,7 @@ def find_mentions(
     date_starts = [d.start for d in all_dates]
     asked: DateMention | None = None  # the one date of a question just before: its answer's date
     asked_next = ""  # the body a question just before asks the next meeting of: its answer's date dates it
-    prev_named: set[str] = set()  # the bodies the sentence before named
+    prev_named: list[str] = []  # the bodies the sentence before named, in order
     report_ref = ref_date
     day_refs = _heading_days(text, sentences, headings, report_ref) if headings else {}
     for si, sent in enumerate(sentences):
@@ -823,10 +824,15 @@ def find_mentions(
         found = sorted(found + sub_groups(text, sent, main_body, headings[si] if headings else "", found)
                        + commission_sessions(text, sent, main_body, found), key=lambda b: b.start)
         bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]
-        pron = _PRONOUN_MET.match(text, sent.start, sent.end) if not bodies and len(prev_named) == 1 else None
+        pron = _PRONOUN_MET.match(text, sent.start, sent.end) if not bodies and prev_named else None
         if pron:  # "Equalities cttee. It met last Tues (18/1)": the body the sentence before named
-            bodies = [BodyMention(pron.start("p"), pron.end("p"), next(iter(prev_named)), True)]
-        prev_named = {b.body_id for b in bodies if b.body_id}
+            # ("... that Annual Conference 2020 will not go ahead. It had been due to open on Saturday 19
+            # September": of several, the event named last)
+            if len(set(prev_named)) == 1:
+                bodies = [BodyMention(pron.start("p"), pron.end("p"), prev_named[0], True)]
+            elif pron.group("ev") and prev_named[-1].startswith(("conference", "npf")):
+                bodies = [BodyMention(pron.start("p"), pron.end("p"), prev_named[-1], True)]
+        prev_named = [b.body_id for b in bodies if b.body_id]
         dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
                  if d.end <= sent.end and not _DOCUMENT_AFTER_DATE.match(text, d.end)]
         if list_body and not bodies and dates and dates[0].precision == "day" and _ITEM_START.fullmatch(
@@ -1233,20 +1239,25 @@ def _heading_days(text: str, sentences: list[Sentence], headings: list[str],
 
 def _days_of_relative_year(tied: dict[int, list[DateMention]], dates: list[DateMention], ref_date: PartialDate) -> None:
     """"Regional conference is going back to Blackpool next year, from Saturday 2nd to Sunday
-    3rd March": a body dated only by "next year" (or "last year") takes the day the sentence
-    gives after it, in that year, when no other body has that day."""
+    3rd March", "Annual Conference 2020 will not go ahead ... It had been due to open there on
+    Saturday 19 September": a body dated only by a year ("next year", "2020") takes the day the
+    sentence gives after it, in that year, when no other body has that day."""
     taken = {id(d) for ds in tied.values() for d in ds}
     for bi, ds in tied.items():
-        if len(ds) != 1 or not ds[0].relative or ds[0].relative not in ("next year", "last year") or ds[0].month:
-            continue
+        if len(ds) != 1 or ds[0].month or not (
+                (ds[0].relative in ("next year", "last year")) or (ds[0].year and not ds[0].relative)):
+            continue  # ("Annual Conference 2020 will not go ahead ... It had been due to open on Saturday 19 September")
         day = next((d for d in dates if d.start > ds[0].end and id(d) not in taken and d.year is None
                     and d.month is not None and d.day is not None and not d.relative), None)
         if day is not None:
-            tied[bi] = [replace(day, year=ref_date.year + (1 if ds[0].relative == "next year" else -1))]
+            year = ds[0].year or ref_date.year + (1 if ds[0].relative == "next year" else -1)
+            tied[bi] = [replace(day, year=year)]
 
 
 #: A sentence opening with a pronoun that met: "It met last Tues (18/1)", "They met on 4 May".
-_PRONOUN_MET = re.compile(r"\W*(?:\d{1,2}/\s*)?(?P<p>It|They)\s+(?:also\s+|first\s+|last\s+|then\s+)?met\b")
+_PRONOUN_MET = re.compile(r"\W*(?:\d{1,2}/\s*)?(?P<p>It|They)\s+(?:(?:also\s+|first\s+|last\s+|then\s+)?met\b|"
+                          r"(?:had\s+been|has\s+been|was|is|were|are)\s+(?:due|scheduled|planned|set|expected)\s+to\s+"
+                          r"(?:meet|(?P<ev>open|take\s+place|be\s+held|start|begin))\b)")
 _PERFECT_MET = re.compile(r"\s+(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|since\s+)?met\b", re.I)
 MET_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|next|first|again)\s+)?(?:met|gathered|convened)\b", re.I)
 

@@ -1344,3 +1344,13 @@ def test_a_conference_that_will_not_go_ahead_and_the_day_it_was_due(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2020/07/24/bb/")
     rows = {(m.meeting_id, m.status) for m in c.meetings.itertuples()}
     assert ("conference-2020-09-19", "cancelled") in rows, rows
+
+
+def test_a_diarys_day_headings_open_each_days_meeting(tmp_path):
+    text = ("CAC diary: Liverpool 2023\nMaureen Talbot, CLP representative on the CAC\n\n"
+            "SATURDAY 7 OCTOBER\n\nFirst CAC of the week this morning, 8am, at the back of the ACC.\n\n"
+            "We agreed the draft of CAC Report 2.\n\n"
+            "SUNDAY 8 OCTOBER\n\nThis morning's CAC started at 7.30.\n\nWe agreed CAC Report 3.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2023/10/13/cac-diary/")
+    got = _decision_meetings(c)
+    assert got["We agreed the draft of C"] == "cac-2023-10-07" and got["We agreed CAC Report 3."] == "cac-2023-10-08", got

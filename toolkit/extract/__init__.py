@@ -34,6 +34,7 @@ from toolkit.extract.meetings import (
     find_mentions,
     generic_id,
     group_meetings,
+    heading_days,
     is_special,
     section_bodies,
 )
@@ -325,6 +326,24 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
     return out if kept else None
 
 
+def _diary_days(meetings: list[LocalMeeting], sentences: list[Sentence], headings: list[str], text: str,
+                ref_date) -> list[tuple[int, int]]:
+    """(heading sentence, meeting) for a diary's day headings ("SATURDAY 7 OCTOBER"): the held
+    meeting of that day the entry under it names first ("First CAC of the week this morning")."""
+    days = heading_days(text, sentences, headings, ref_date)
+    out = []
+    for si, day in days.items():
+        if si - 1 in days or si == 0:
+            continue  # (the first sentence of each entry)
+        head = si - 1
+        end = next((k for k in range(si, len(sentences)) if k not in days), len(sentences))
+        found = sorted((m.sentence, m.start, i) for i, lm in enumerate(meetings) if lm.status == "held"
+                       and lm.date == day for m in lm.mentions if si <= m.sentence < end)
+        if found:
+            out.append((head, found[0][2]))
+    return out
+
+
 def _headed_meetings(meetings: list[LocalMeeting], is_heading: list[bool] | None,
                      text: str = "") -> list[tuple[int, int]]:
     """(heading sentence, meeting) of the held meetings named with their day in a heading
@@ -400,6 +419,9 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
                         soft.discard(m.sentence)
                     else:
                         soft.add(m.sentence)
+    for si, i in headings_at:  # a heading naming a meeting by its day, or a diary's day heading, opens its section
+        if si < n_sentences:
+            starts.setdefault(si, i)
     if sections:
         # a section headed by a body's name is about that body's one held meeting in it
         for si in range(n_sentences):
@@ -717,6 +739,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     first = main_meeting(meetings, main)
     # meetings under their own dated headings ("THE REGULAR MEETING, TUESDAY 11 JANUARY")
     headings_at = _headed_meetings(meetings, is_heading, text)
+    headings_at = sorted(set(headings_at) | set(_diary_days(meetings, sentences, headings, text, ref_date)))
     lead_ins = frozenset(si for si in range(len(sentences) - 1) if is_heading[si]
                          and text[sentences[si].start : sentences[si].end].rstrip().endswith(":")
                          and _LIST_ITEM.match(text, sentences[si + 1].start))

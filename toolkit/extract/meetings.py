@@ -803,7 +803,7 @@ def find_mentions(
     asked_next = ""  # the body a question just before asks the next meeting of: its answer's date dates it
     prev_named: list[str] = []  # the bodies the sentence before named, in order
     report_ref = ref_date
-    day_refs = _heading_days(text, sentences, headings, report_ref) if headings else {}
+    day_refs = heading_days(text, sentences, headings, report_ref) if headings else {}
     for si, sent in enumerate(sentences):
         ref_date = day_refs.get(si, report_ref)  # a diary's day heading is the "today" of its entry
         if sent.start < skip[1] and sent.end > skip[0]:
@@ -1216,7 +1216,7 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
 #: A date of a document, not of a meeting: "after my January email", "in my 12 March update".
 _DOCUMENT_AFTER_DATE = re.compile(r"['’]?s?\s+(?:e-?mail|post|blog(?:\s+post)?|update|newsletter|bulletin|letter|"
                                   r"article|column|message|thread|round-?up)s?\b", re.I)
-def _heading_days(text: str, sentences: list[Sentence], headings: list[str],
+def heading_days(text: str, sentences: list[Sentence], headings: list[str],
                   ref: PartialDate | None) -> dict[int, PartialDate]:
     """A diary's entries: the sentences under a heading that is only a day ("SATURDAY 7
     OCTOBER", "Tuesday 10th"), with that day, against which their "this morning", "yesterday"

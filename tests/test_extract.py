@@ -93,6 +93,7 @@ def outcome(sentence):
         ("It was held over to the full NEC.", ["deferred"]),
         ("In the end we voted not to defer them, and the standing orders were then agreed by 8 votes to 3.", ["agreed"]),
         ("We voted not to defer it wholesale: 14-19 on my proposal.", ["rejected"]),
+        ("The motion was carried on a show of hands.", ["agreed"]),
     ],
 )
 def test_outcomes(sentence, expect):
@@ -152,6 +153,8 @@ def test_outcomes(sentence, expect):
         "She also reported that the Welsh Government had decided to publish its draft budget in December.",
         "This was the item deferred from March.",
         "Keir agreed members should hear more about the NEC's work.",
+        "Siobhan Duffy (GMB) voted against because she wanted the rule changes taken earlier.",
+        "He carried on, and the hall gave him a standing ovation at the end.",
         "I did say that I had voted against the rule change in committee.",
         "We waited until the full NEC had dealt with the one big item the committee passed up to it.",
         "Answer: it's been postponed and will now meet in Feb, date TBC.",

@@ -36,7 +36,8 @@ _SUBJECT_PASSIVE = re.compile(
     r"[A-Z][\w'’-]*)\b[^.;:]{0,160}?))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+){0,2}$"
 )
 _PERSON_SUBJECT = re.compile(
-    r"(?:^\W*|[,;]\s*|\band\s+|\bthen\s+)(?P<name>(?:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?)\s+(?:also\s+|had\s+|has\s+|then\s+)?$"
+    r"(?:^\W*|[,;]\s*|\band\s+|\bthen\s+)(?P<name>(?:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?)(?:\s+\([^()]{1,30}\))?"
+    r"\s+(?:also\s+|had\s+|has\s+|then\s+)?$"  # ("Siobhan Duffy (GMB) voted against")
 )
 #: A person voting for an outcome: "Chris voted to defer", "I voted to postpone".
 _PERSON_VOTED = re.compile(r"(?:^\W*|[,;]\s*|\band\s+)(?P<name>I|[Ww]e|[Hh]e|[Ss]he|[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)"

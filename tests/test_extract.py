@@ -155,6 +155,7 @@ def test_outcomes(sentence, expect):
         "Keir agreed members should hear more about the NEC's work.",
         "Siobhan Duffy (GMB) voted against because she wanted the rule changes taken earlier.",
         "He carried on, and the hall gave him a standing ovation at the end.",
+        "One of us was elected by London CLPs and the other sits for the affiliated trade unions.",
         "I did say that I had voted against the rule change in committee.",
         "We waited until the full NEC had dealt with the one big item the committee passed up to it.",
         "Answer: it's been postponed and will now meet in Feb, date TBC.",

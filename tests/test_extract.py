@@ -1358,3 +1358,14 @@ def test_a_diarys_day_headings_open_each_days_meeting(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2023/10/13/cac-diary/")
     got = _decision_meetings(c)
     assert got["We agreed the draft of C"] == "cac-2023-10-07" and got["We agreed CAC Report 3."] == "cac-2023-10-08", got
+
+
+def test_two_authors_with_their_sections_and_a_decision_by_email_ballot(tmp_path):
+    text = ("London Regional Board: our report on the June meeting\n"
+            "Grace Adeyemi (CLP section) and Tom Kirwan (affiliates section, Unite)\n\n"
+            "This is our joint report of the London Regional Board, which met on Monday 20 June.\n\n"
+            "In April the Board agreed by email ballot to release money from the regional campaign fund.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2016/06/24/board/")
+    assert {m.meeting_id for m in c.meetings.itertuples()} == {"rec-london-2016-06-20"}
+    people = {a.name for a in c.appearances.itertuples() if a.participant}
+    assert {"Grace Adeyemi", "Tom Kirwan"} <= people, people

@@ -71,7 +71,9 @@ BYLINE_NAMES = re.compile(
 #: "Pauline Ward, CLP representative", "Gareth Lowe | CLP rep", "Rob Tennant, NEC member".
 NAME_LINE = re.compile(
     r"^[\s*_]*(?P<name>(?:(?:Cllr|Councillor|Dr|Lord|Baroness)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
-    r"(?:\s+(?:and|&)\s+(?:(?:Cllr|Councillor|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?)"
+    r"(?:\s*\((?!@)[^()\n]{1,60}\)(?=\s+(?:and|&)\s))?"  # "Grace Adeyemi (CLP section) and Tom Kirwan (Unite)"
+    r"(?:\s+(?:and|&)\s+(?:(?:Cllr|Councillor|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"(?:\s*\((?!@)[^()\n]{1,60}\)(?=\s*$))?)?)"
     r"(?:\s*\(@\w+\))?\s*(?:(?:,|\||–|—|-|·)\s*(?P<rest>[^\n]{0,90}?)|\s+(?P<social>@\w+[^\n]{0,80}|is\s+(?:feeling|at|with|in)\b[^\n]{0,80}))?"
     r"[\s*_]*$"
 )

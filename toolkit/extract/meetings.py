@@ -1156,6 +1156,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     has_verb = has_verb or bool(_AT_BODY.match(text, sent.start, b.start))  # "At the full NEC (on the 26th), ..."
     if NEGATED_MEETING.search(near) or _WISHED_FOR.search(text, max(sent.start, b.start - 90), b.start):
         return
+    if _BY_CORRESPONDENCE.match(text, b.end, min(sent.end, b.end + 60)):
+        return  # "In April the Board agreed by email ballot to release £15,000": decided between meetings
     if _ANY_OF.search(text, max(sent.start, b.start - 16), b.start):
         return  # "as every REC meeting has been since last spring": meetings in general, not one
     if b.body_id.startswith("clp-") and _FROM_BEFORE.search(text, max(sent.start, b.start - 8), b.start):
@@ -1254,6 +1256,9 @@ def _days_of_relative_year(tied: dict[int, list[DateMention]], dates: list[DateM
             tied[bi] = [replace(day, year=year)]
 
 
+#: A decision taken between meetings: "agreed by email ballot", "by correspondence".
+_BY_CORRESPONDENCE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:agreed|decided|approved|voted)\s+(?:\w+\s+)?by\s+"
+                                r"(?:an?\s+)?(?:e-?mail|correspondence|written\s+procedure|online\s+ballot)\b", re.I)
 #: A sentence opening with a pronoun that met: "It met last Tues (18/1)", "They met on 4 May".
 _PRONOUN_MET = re.compile(r"\W*(?:\d{1,2}/\s*)?(?P<p>It|They)\s+(?:(?:also\s+|first\s+|last\s+|then\s+)?met\b|"
                           r"(?:had\s+been|has\s+been|was|is|were|are)\s+(?:due|scheduled|planned|set|expected)\s+to\s+"

@@ -1369,3 +1369,12 @@ def test_two_authors_with_their_sections_and_a_decision_by_email_ballot(tmp_path
     assert {m.meeting_id for m in c.meetings.itertuples()} == {"rec-london-2016-06-20"}
     people = {a.name for a in c.appearances.itertuples() if a.participant}
     assert {"Grace Adeyemi", "Tom Kirwan"} <= people, people
+
+
+def test_a_possessive_date_dates_the_meeting_after_it(tmp_path):
+    text = ("NEC live blog – 24 May 2022\nBy Jo Bloggs\n\n"
+            "10.02am: Today's NEC follows last Tuesday's meeting of the Organisation Committee, which agreed a "
+            "draft code of conduct.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2022/05/24/nec-live/")
+    assert {m.meeting_id for m in c.meetings.itertuples()} == {"nec-2022-05-24", "nec-org-2022-05-17"}
+    assert set(c.decisions.meeting_id) == {"nec-org-2022-05-17"}

@@ -269,6 +269,8 @@ def assign_dates(
         for i, b in enumerate(bodies):
             reach = 61 if b.body_id.startswith(("conference", "npf")) and d.year is None and d.month else 31
             if b.end <= d.start:
+                if text[d.end : d.end + 2] in ("'s", "’s"):
+                    continue  # "Today's NEC follows last Tuesday's meeting of ...": a possessive dates what follows it
                 gap = d.start - b.end
                 paren = _PAREN_AFTER.match(text, b.end, d.start)
                 if paren:  # "the Welsh Executive Committee (Pwyllgor Gwaith Cymru) meeting in October"

@@ -1378,3 +1378,11 @@ def test_a_possessive_date_dates_the_meeting_after_it(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2022/05/24/nec-live/")
     assert {m.meeting_id for m in c.meetings.itertuples()} == {"nec-2022-05-24", "nec-org-2022-05-17"}
     assert set(c.decisions.meeting_id) == {"nec-org-2022-05-17"}
+
+
+def test_at_which_the_nec_agreed_is_the_meeting_named_before(tmp_path):
+    text = ("NEC Disputes Panel report – October 2020\nBy Jo Bloggs\n\n"
+            "The Disputes Panel met on Tuesday 13 October. It was the panel's first meeting since the full NEC on "
+            "Tues 29th Sept, at which the NEC agreed to set up a new complaints process.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2020/10/15/panel/")
+    assert set(c.decisions.meeting_id) == {"nec-2020-09-29"}

@@ -577,7 +577,10 @@ def _subject_meeting(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) 
 
 #: A relative clause whose subject is the meeting just named: ", which agreed", ", which met in
 #: Wakefield last week and agreed".
-_WHICH_THEN = re.compile(r",\s*which\s+(?:(?:met|sat|gathered)\b[^.;,]{0,60}?\s+and\s+)?(?:also\s+|had\s+|has\s+)?")
+_WHICH_THEN = re.compile(r"(?:\s+(?:on|in)\s+[^,;.]{1,30})?,\s*(?:which|at\s+which|where)\s+"
+                         r"(?:(?:the\s+)?(?:NEC|REC|SEC|WEC|CAC|[Bb]oard|[Cc]ommittee|[Pp]anel|[Ff]orum|meeting|we|it)\s+)?"
+                         r"(?:(?:met|sat|gathered)\b[^.;,]{0,60}?\s+and\s+)?(?:also\s+|had\s+|has\s+)?")
+#: (", which agreed"; "the full NEC on Tues 29th Sept, at which the NEC agreed")
 #: An event named as the item decided about: "Arrangements for this year's Young Labour conference".
 _EVENT_AS_ITEM = re.compile(r"\b(?:for|of|about|on)\s+(?:the\s+|this\s+year['’]s\s+|next\s+year['’]s\s+|its\s+)?"
                             r"(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,3}$", re.I)

@@ -1269,7 +1269,8 @@ def test_next_year_takes_the_day_the_sentence_gives(tmp_path):
 def test_a_regions_womens_forum_is_its_womens_committee(tmp_path):
     text = ("North West Regional Board report\nBy Tom Smith\n\nThe Board met on Saturday 24 November.\n\n"
             "The regional women's forum planned for Saturday 8th December in Preston has been called off.\n\n"
-            "Every CLP women's forum should meet twice a year.\n")
+            "Every CLP women's forum should meet twice a year.\n\n"
+            "The proposal for a regional women's forum, deferred from October, was agreed.\n")
     c = _build_one(tmp_path, text, "https://example.org/2012/11/28/board/")
     rows = {(m.meeting_id, m.status) for m in c.meetings.itertuples()}
     assert rows == {("rec-north-west-2012-11-24", "held"), ("rec-north-west-women-2012-12-08", "cancelled")}, rows

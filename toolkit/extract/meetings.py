@@ -575,7 +575,8 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
     if main_body.startswith("rec-"):  # "The regional women's forum planned for Saturday 8th December"
         for m in _WOMENS_FORUM.finditer(text):
             s, e = m.start() + offset, m.end() + offset
-            if m.group("reg") or re.search(r"\b(?:[Tt]he|[Oo]ur)\s+$", text[max(0, m.start() - 5) : m.start()]):
+            if (m.group("reg") or re.search(r"\b(?:[Tt]he|[Oo]ur)\s+$", text[max(0, m.start() - 5) : m.start()])) and not (
+                    re.search(r"\b(?:an?|new)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)):  # ("a regional women's forum")
                 if not any(not (e <= b.start or s >= b.end) for b in found + out):
                     out.append(BodyMention(s, e, f"{main_body}-women", generic=False))
     for m in GENERIC_BODY.finditer(text):

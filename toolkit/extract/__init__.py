@@ -63,7 +63,7 @@ BYLINE_NAMES = re.compile(
     r"^[\s*_]*(?:(?i:(?:posted|published|written|compiled|prepared|circulated|reported|report|notes|"
     r"a\s+report|an\s+update)(?:\s+(?:on\s+)?[^\n]{3,40}?)?\s+(?:by|from))|From:?|[Bb]y:?|FROM:?|BY:?)\s+"
     r"(?i:(?:your|our)\s+(?:[\w-]+\s+){0,3}?(?:reps?|representatives?|delegates?|members?)"
-    r"(?:\s+(?:on|for|to|at)\s+[^:\n]{3,60}:)?\s*[,:]?\s+)?"  # "From your CLP reps on the REC: A & B"
+    r"(?:\s+(?:on|for|to|at)\s+[^:,\n]{3,60}[:,])?\s*[,:]?\s+)?"  # "From your CLP reps on the REC: A & B"
     r"(?P<names>[A-Z][^\n]{3,200})$",
     re.M,
 )

@@ -64,6 +64,7 @@ def test_range_keeps_its_last_day():
         ("which meets on the 26th of this month", PartialDate(2024, 3, 14), "future", "2024-03-26"),
         ("on the 3rd of next month", PartialDate(2024, 12, 14), "future", "2025-01-03"),
         ("Tues (18/1)", PartialDate(2022, 1, 26), "past", "2022-01-18"),
+        ("from the Friday evening, 21 July, until late", PartialDate(2023, 7, 28), "past", "2023-07-21"),
     ],
 )
 def test_resolve_completes_from_the_reports_date(text, ref, direction, expect):

@@ -94,6 +94,10 @@ def outcome(sentence):
         ("In the end we voted not to defer them, and the standing orders were then agreed by 8 votes to 3.", ["agreed"]),
         ("We voted not to defer it wholesale: 14-19 on my proposal.", ["rejected"]),
         ("The motion was carried on a show of hands.", ["agreed"]),
+        ("The Usdaw amendment on protecting shopworkers from abuse was taken in.", ["agreed"]),
+        ("Two amendments on youth services were composited.", ["agreed"]),
+        ("The proposal for a regional women's conference was kicked to the committee's September meeting.",
+         ["deferred"]),
     ],
 )
 def test_outcomes(sentence, expect):
@@ -155,6 +159,7 @@ def test_outcomes(sentence, expect):
         "Keir agreed members should hear more about the NEC's work.",
         "Siobhan Duffy (GMB) voted against because she wanted the rule changes taken earlier.",
         "He carried on, and the hall gave him a standing ovation at the end.",
+        "There was a rumour that the public ownership amendment would be taken in as a late compromise.",
         "One of us was elected by London CLPs and the other sits for the affiliated trade unions.",
         "I did say that I had voted against the rule change in committee.",
         "We waited until the full NEC had dealt with the one big item the committee passed up to it.",
@@ -1387,3 +1392,12 @@ def test_at_which_the_nec_agreed_is_the_meeting_named_before(tmp_path):
             "Tues 29th Sept, at which the NEC agreed to set up a new complaints process.\n")
     c = _build_one(tmp_path, text, "https://example.org/2020/10/15/panel/")
     assert set(c.decisions.meeting_id) == {"nec-2020-09-29"}
+
+
+def test_met_on_the_sunday_is_not_a_sunday_still_to_come(tmp_path):
+    text = ("Nottingham: my report from the National Policy Forum, July 2023\nBy Daniel Okoro\n\n"
+            "The forum met at the conference centre from the Friday evening, 21 July, to lunchtime on Sunday.\n\n"
+            "The final document goes to Annual Conference in Liverpool, which opens on Sunday 8 October.\n\n"
+            "The JPC\n\nThe JPC met on the Sunday afternoon, straight after the forum closed.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2023/07/28/npf/")
+    assert {"npf-2023-07-21", "jpc-2023-07-23", "conference-2023-10-08"} <= ids and "jpc-2023-10-08" not in ids, ids

@@ -277,7 +277,25 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             if free(m.start("d"), m.end()):
                 add(DateMention(m.start("d") + offset, m.end() + offset, day=int(m.group("d")), relative=ORDINAL_DAY))
     found.sort(key=lambda x: x.start)
-    return found
+    return _appositions(text, found, offset)
+
+
+_APPOSITION_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,|\()\s*")
+
+
+def _appositions(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """"from the Friday evening, 21 July, to ...": a weekday named loosely, then its date set off
+    by a comma or a bracket, is one date (that day)."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.relative and prev.weekday is not None and not d.relative
+                and d.day is not None and d.month is not None and d.end_day is None
+                and _APPOSITION_GAP.fullmatch(text, prev.end - offset, d.start - offset)):
+            out[-1] = replace(d, start=prev.start, weekday=d.weekday if d.weekday is not None else prev.weekday)
+            continue
+        out.append(d)
+    return out
 
 
 #: The ``relative`` of "the same day / morning": the day of the date named before it.
@@ -348,6 +366,9 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None, text: str
         if (d.relative.startswith("on the ") or (run and d.relative.startswith("on "))) and d.weekday is not None \
                 and days and d.start <= reach:  # ("On Saturday morning" in a report of a weekend forum)
             same = [x for x in days if x.weekday() == d.weekday]
+            if same and ref is not None and same[0] > ref.last_day() and text and _MET_JUST_BEFORE.search(
+                    text, max(0, d.start - 40), d.start):
+                same = []  # "The JPC met on the Sunday afternoon" after "Conference opens on Sunday 8 October": not that one
             if same:
                 d = replace(d, year=same[0].year, month=same[0].month, day=same[0].day, relative="")
         elif d.day is not None and d.month is not None and not d.relative:
@@ -365,6 +386,10 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None, text: str
             last_end = d.end
         out.append(d)
     return out
+
+
+#: A past meeting verb just before a day: "met on the Sunday afternoon".
+_MET_JUST_BEFORE = re.compile(r"\b(?:met|was\s+held|were\s+held|took\s+place|sat|gathered)\s+(?:[\w,]+\s+){0,2}$", re.I)
 
 
 def _line_around(text: str, end: int, start: int) -> tuple[int, int] | None:

@@ -392,7 +392,7 @@ def content_words(text: str) -> set[str]:
     return {w for w in _CONTENT.findall(text.lower().replace("’", "'")) if w not in _FUNCTION_WORDS}
 
 
-_PARTICLES = {"back", "off", "over"}
+_PARTICLES = {"back", "off", "over", "in"}
 _OBJECTS = {"it", "them", "this", "these", "that"}
 _LINKS = {"to", "until", "till", "for", "pending"}
 

@@ -1401,3 +1401,16 @@ def test_met_on_the_sunday_is_not_a_sunday_still_to_come(tmp_path):
             "The JPC\n\nThe JPC met on the Sunday afternoon, straight after the forum closed.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2023/07/28/npf/")
     assert {"npf-2023-07-21", "jpc-2023-07-23", "conference-2023-10-08"} <= ids and "jpc-2023-10-08" not in ids, ids
+
+
+def test_our_general_committee_is_the_clps_and_an_aside(tmp_path):
+    text = ("Welsh Executive Committee report – October 2013\n"
+            "By Gwenllian Parry, Arfon CLP, CLP representative for North Wales on the WEC\n\n"
+            "This is my report of the Welsh Executive Committee, which met in Cardiff on Saturday 19 October.\n\n"
+            "1. Arfon CLP's motion on bus services. My own CLP passed this at our general committee on Thursday "
+            "26 September, and I moved it at the WEC.\n\n"
+            "2. Owen Griffiths moved a motion on rail fares, which was agreed.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2013/10/24/wec/")
+    assert {m.meeting_id for m in c.meetings.itertuples()} == {"rec-wales-2013-10-19", "clp-arfon-2013-09-26"}
+    people = {(a.name, a.meeting_id) for a in c.appearances.itertuples() if a.participant}
+    assert ("Owen Griffiths", "rec-wales-2013-10-19") in people, people

@@ -406,6 +406,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
         if lm.status != "held":
             continue
         own = lm.body_id == family or lm.body_id.startswith(family + "-")
+        if lm.body_id.startswith("clp-") and not own:
+            continue  # "My own CLP passed this at our general committee on Thursday 26 September": an aside
         if not own and not (lm.date is not None and lm.date.precision == "day"):
             continue  # another body's meeting takes over only under its own dated heading
         if recalled(lm) and not any(j == i for _, j in headings_at) and not narrated(lm):

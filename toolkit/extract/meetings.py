@@ -75,7 +75,8 @@ QUALIFIER_RX = re.compile(
 GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
     r"subsequent|following|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+week)['’]s)"
-    r"\s+(?:(?:\w+|[A-Z][a-z]+|\d{1,2}[./]\d{1,2})\s+){0,2}(?P<noun>meeting|plenary|away[\s-]?day|awayday)\b(?!\s+(?:of(?!\s+(?:the\s+)?\d)|with|between|for|session)\b)"
+    r"\s+(?:(?!(?:at|in|on|our|the|this|that|its|their)\s)(?:\w+|[A-Z][a-z]+|\d{1,2}[./]\d{1,2})\s+){0,2}"
+    r"(?P<noun>meeting|plenary|away[\s-]?day|awayday|general\s+committee)\b(?!\s+(?:of(?!\s+(?:the\s+)?\d)|with|between|for|session)\b)"
     r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b"
@@ -142,7 +143,7 @@ _ITEM_START = re.compile(r"\s*(?:[•*·▪‣–-]\s*|\d{1,2}[.)]\s+)?")
 _OWNS = re.compile(r"['’]s\s+")
 #: "the next meeting of the forum": the meeting of the body named after it.
 _OF_BODY = re.compile(r"\s+of\s+(?:the|our|this)\s+")
-_GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away"))
+_GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away", "general"))
 DISTINCT_QUALIFIERS = {"special", "extraordinary", "emergency", "first", "inaugural", "joint"}
 RECALLED_QUALIFIERS = {"previous", "last", "earlier", "prior"}
 #: The qualifier of a meeting known only from a decision recalled with its year ("in 2008 it had agreed").
@@ -215,7 +216,7 @@ _WISHED_FOR = re.compile(r"\b(?:wanted|want|wants|asked\s+for|called\s+for|press
 _OTHERS_MEETINGS = re.compile(r"\b(?:shortlisting|selection|nomination|hustings|branch|ward|members['’]?|"
                               r"husting|AGM|constituency)\s+meetings?\b", re.I)
 #: A CLP's own meeting: "our General Meeting", "the all-members meeting".
-_CLP_MEETING = re.compile(r"(?-i:General\s+Meeting|General\s+Committee)|\ball[\s-]+members?['’]?\s+meeting"
+_CLP_MEETING = re.compile(r"(?-i:General\s+Meeting)|\bgeneral\s+committee\b|\ball[\s-]+members?['’]?\s+meeting"
                           r"|\bour\s+(?:last\s+|next\s+)?general\s+meeting\b", re.I)  # ("our general meeting in March")
 #: A deadline named before a body: a date after the body is the deadline's.
 _DEADLINE_FOR = re.compile(r"\b(?:deadline|closing\s+date)\s+for\b[^.;:]*$", re.I)

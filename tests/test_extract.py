@@ -1414,3 +1414,12 @@ def test_our_general_committee_is_the_clps_and_an_aside(tmp_path):
     assert {m.meeting_id for m in c.meetings.itertuples()} == {"rec-wales-2013-10-19", "clp-arfon-2013-09-26"}
     people = {(a.name, a.meeting_id) for a in c.appearances.itertuples() if a.participant}
     assert ("Owen Griffiths", "rec-wales-2013-10-19") in people, people
+
+
+def test_a_forums_weekend_is_one_meeting(tmp_path):
+    text = ("Nottingham: my report from the National Policy Forum, July 2023\nBy Daniel Okoro\n\n"
+            "The forum met at the conference centre from the Friday evening, 21 July, to lunchtime on Sunday.\n\n"
+            "Saturday\n\nKeir Starmer spoke to the whole forum on Saturday morning.\n\n"
+            "Sunday\n\nSunday's plenary was chaired by Margaret Odell, the NPF vice-chair.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2023/07/28/npf/")
+    assert {m.meeting_id for m in c.meetings.itertuples()} == {"npf-2023-07-21"}

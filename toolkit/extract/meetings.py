@@ -1454,6 +1454,28 @@ def _dated_meetings(body: str, ms: list[MeetingMention]) -> list[LocalMeeting]:
 _PRECISION = {"year": 0, "month": 1, "day": 2}
 
 
+def _join_event_days(meetings: list[LocalMeeting]) -> list[LocalMeeting]:
+    """A forum or conference held over a weekend is one meeting, dated by its first day: the
+    days told of only by their weekday ("Keir spoke to the forum on Saturday morning",
+    "Sunday's plenary") within two days after the day the text names join it. (Two events on
+    days the text names, "a special conference on Saturday 25th" and "Annual Conference, which
+    opens on Sunday 26th", stay two.)"""
+    out: list[LocalMeeting] = []
+    first: dict[str, LocalMeeting] = {}
+    for lm in sorted(meetings, key=lambda x: (x.body_id, x.date.first_day() if x.date else dt.date.min, x.key)):
+        day = lm.status == "held" and lm.date is not None and lm.date.precision == "day" and (
+            lm.body_id.startswith("conference") or lm.body_id == "npf")
+        head = first.get(lm.body_id) if day else None
+        if (head is not None and 0 < (lm.date.first_day() - head.date.first_day()).days <= 2
+                and lm.mentions and all(m.date_source == "url" for m in lm.mentions)):
+            head.mentions.extend(lm.mentions)
+            continue
+        if day and lm.body_id not in first:
+            first[lm.body_id] = lm
+        out.append(lm)
+    return sorted(out, key=lambda lm: (lm.first_pos if lm.mentions else -1, lm.key))
+
+
 def _settle(lm: LocalMeeting) -> None:
     """A meeting's status from all its mentions (held wins, then cancelled), and its
     date's source from the mentions that gave the date at its precision. A mention dated
@@ -1575,6 +1597,7 @@ def group_meetings(
         for lm in lms:
             _settle(lm)
         meetings.extend(lms)
+    meetings = _join_event_days(meetings)
     family_held = [lm for lm in meetings if lm.status == "held"
                    and (lm.body_id == family or lm.body_id.startswith(family + "-"))]
     if main_body and has_content and not family_held:

@@ -159,6 +159,7 @@ def test_outcomes(sentence, expect):
         "Keir agreed members should hear more about the NEC's work.",
         "Siobhan Duffy (GMB) voted against because she wanted the rule changes taken earlier.",
         "He carried on, and the hall gave him a standing ovation at the end.",
+        "Some of you will have heard that the REC agreed to pull organisers out of the safer seats in Essex.",
         "There was a rumour that the public ownership amendment would be taken in as a late compromise.",
         "One of us was elected by London CLPs and the other sits for the affiliated trade unions.",
         "I did say that I had voted against the rule change in committee.",
@@ -1423,3 +1424,11 @@ def test_a_forums_weekend_is_one_meeting(tmp_path):
             "Sunday\n\nSunday's plenary was chaired by Margaret Odell, the NPF vice-chair.\n")
     c = _build_one(tmp_path, text, "https://example.org/2023/07/28/npf/")
     assert {m.meeting_id for m in c.meetings.itertuples()} == {"npf-2023-07-21"}
+
+
+def test_it_met_on_the_friday_under_a_heading_that_names_the_friday(tmp_path):
+    text = ("Eastern REC newsletter – June 2024\nBy Rachel Iveson\n\nThe REC met on Saturday 8/6 in Cambridge.\n\n"
+            "1. The special REC (Friday 24/5)\n\n"
+            "The officers called a special REC at less than 48 hours' notice. It met on Zoom on the Friday evening.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2024/06/10/rec/")
+    assert ids == {"rec-eastern-2024-06-08", "rec-eastern-2024-05-24"}, ids

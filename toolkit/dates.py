@@ -353,8 +353,9 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None, text: str
                 day += dt.timedelta(days=step)
             out.append(replace(d, year=day.year, month=day.month, day=day.day, relative=""))
             continue
-        if (text and last_day is not None and d.weekday == last_day.weekday() and len(d.relative.split()) == 2
-                and d.relative.split()[0] in ("on", "past") and _in_section_of(text, last_end, d.start)):
+        if (text and last_day is not None and d.weekday == last_day.weekday() and (
+                (len(d.relative.split()) == 2 and d.relative.split()[0] in ("on", "past"))
+                or d.relative.startswith("on the ")) and _in_section_of(text, last_end, d.start)):
             # "Wednesday 26 September" / "The CAC had been due to meet on Wednesday morning": a diary's
             # heading dates its section's own weekday
             out.append(replace(d, year=last_day.year, month=last_day.month, day=last_day.day, relative=""))

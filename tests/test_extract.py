@@ -1432,3 +1432,11 @@ def test_it_met_on_the_friday_under_a_heading_that_names_the_friday(tmp_path):
             "The officers called a special REC at less than 48 hours' notice. It met on Zoom on the Friday evening.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2024/06/10/rec/")
     assert ids == {"rec-eastern-2024-06-08", "rec-eastern-2024-05-24"}, ids
+
+
+def test_a_name_and_its_acronym_are_one_mention_and_meetings_in_general_none(tmp_path):
+    text = ("Preview\nBy Jo Bloggs\n\nAlice Perry has written a preview of the national policy forum (NPF) which is "
+            "happening this weekend.\n\nHe stood against leaking from shadow cabinet meetings.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2018/06/20/npf-preview/")
+    rows = {(m.meeting_id, m.status) for m in c.meetings.itertuples()}
+    assert rows == {("npf-2018", "scheduled")}, rows

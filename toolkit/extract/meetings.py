@@ -828,6 +828,8 @@ def find_mentions(
         found = sorted(found + sub_groups(text, sent, main_body, headings[si] if headings else "", found)
                        + commission_sessions(text, sent, main_body, found), key=lambda b: b.start)
         bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]
+        bodies = [b for k, b in enumerate(bodies) if not (  # "the national policy forum (NPF)": one mention
+            k and b.body_id and bodies[k - 1].body_id == b.body_id and _ACRONYM_AFTER.fullmatch(text, bodies[k - 1].end, b.start))]
         pron = _PRONOUN_MET.match(text, sent.start, sent.end) if not bodies and prev_named else None
         if pron:  # "Equalities cttee. It met last Tues (18/1)": the body the sentence before named
             # ("... that Annual Conference 2020 will not go ahead. It had been due to open on Saturday 19
@@ -1160,6 +1162,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     has_verb = has_verb or bool(_AT_BODY.match(text, sent.start, b.start))  # "At the full NEC (on the 26th), ..."
     if NEGATED_MEETING.search(near) or _WISHED_FOR.search(text, max(sent.start, b.start - 90), b.start):
         return
+    if d is None and _MEETINGS_IN_GENERAL.match(text, b.end):
+        return  # "leaking from shadow cabinet meetings": meetings in general, not one
     if _BY_CORRESPONDENCE.match(text, b.end, min(sent.end, b.end + 60)):
         return  # "In April the Board agreed by email ballot to release £15,000": decided between meetings
     if _ANY_OF.search(text, max(sent.start, b.start - 16), b.start):
@@ -1263,6 +1267,8 @@ def _days_of_relative_year(tied: dict[int, list[DateMention]], dates: list[DateM
 #: A decision taken between meetings: "agreed by email ballot", "by correspondence".
 _BY_CORRESPONDENCE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:agreed|decided|approved|voted)\s+(?:\w+\s+)?by\s+"
                                 r"(?:an?\s+)?(?:e-?mail|correspondence|written\s+procedure|online\s+ballot)\b", re.I)
+_ACRONYM_AFTER = re.compile(r"\s*\(")
+_MEETINGS_IN_GENERAL = re.compile(r"\s+meetings\b(?!\s+(?:on|in|of)\s+(?:\d|[A-Z]))")
 #: A sentence opening with a pronoun that met: "It met last Tues (18/1)", "They met on 4 May".
 _PRONOUN_MET = re.compile(r"\W*(?:\d{1,2}/\s*)?(?P<p>It|They)\s+(?:(?:also\s+|first\s+|last\s+|then\s+)?met\b|"
                           r"(?:had\s+been|has\s+been|was|is|were|are)\s+(?:due|scheduled|planned|set|expected)\s+to\s+"

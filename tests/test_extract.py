@@ -1440,3 +1440,10 @@ def test_a_name_and_its_acronym_are_one_mention_and_meetings_in_general_none(tmp
     c = _build_one(tmp_path, text, "https://example.org/2018/06/20/npf-preview/")
     rows = {(m.meeting_id, m.status) for m in c.meetings.itertuples()}
     assert rows == {("npf-2018", "scheduled")}, rows
+
+
+def test_a_branch_meeting_is_the_branchs(tmp_path):
+    text = ("NEC report – March 2019\nBy Helen Ambrose\n\nThe NEC met on Tuesday 26 March.\n\n"
+            "It was carried at the Heavitree branch meeting on Thursday 7 February.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2019/03/28/nec/")
+    assert ids == {"nec-2019-03-26", "clp-heavitree-branch-2019-02-07"}, ids

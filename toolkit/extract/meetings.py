@@ -978,7 +978,10 @@ def find_mentions(
                 lead = (_leads(text[sent.start : gs]) and not MINUTES_OF.search(text[max(sent.start, gs - 40) : gs])
                         and not g.group("min"))
                 body = sec
-                if _CLP_MEETING.search(text, gs, ge):
+                branch = _BRANCH_MEETING.search(text, gs, ge)
+                if branch:  # "the Heavitree branch meeting on Thursday 7 February": a branch's, not the report's body's
+                    body = f"clp-{_slug(branch.group('name'))}-{branch.group('kind').lower()}"
+                elif _CLP_MEETING.search(text, gs, ge):
                     # "our General Meeting on Thursday 4 July": the CLP's, in a report a CLP published
                     # ("Stockport CLP's submission, which we agreed at our general meeting": the CLP named there)
                     clps = {b.body_id for b in all_bodies if b.body_id.startswith("clp-")}
@@ -1268,6 +1271,8 @@ def _days_of_relative_year(tied: dict[int, list[DateMention]], dates: list[DateM
 _BY_CORRESPONDENCE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:agreed|decided|approved|voted)\s+(?:\w+\s+)?by\s+"
                                 r"(?:an?\s+)?(?:e-?mail|correspondence|written\s+procedure|online\s+ballot)\b", re.I)
 _ACRONYM_AFTER = re.compile(r"\s*\(")
+#: A named branch's or ward's meeting: "the Heavitree branch meeting".
+_BRANCH_MEETING = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?P<kind>branch|ward)\s+meeting\b")
 _MEETINGS_IN_GENERAL = re.compile(r"\s+meetings\b(?!\s+(?:on|in|of)\s+(?:\d|[A-Z]))")
 #: A sentence opening with a pronoun that met: "It met last Tues (18/1)", "They met on 4 May".
 _PRONOUN_MET = re.compile(r"\W*(?:\d{1,2}/\s*)?(?P<p>It|They)\s+(?:(?:also\s+|first\s+|last\s+|then\s+)?met\b|"

@@ -142,6 +142,8 @@ FLOORS = {
                 "participants": 0.90},
     "train22": {"meetings": 0.84, "decisions": 0.64, "decisions_any_meeting": 0.90, "deferrals": 0.97,
                 "participants": 0.73},
+    "train23": {"meetings": 0.78, "decisions": 0.74, "decisions_any_meeting": 0.94, "deferrals": 0.88,
+                "participants": 0.67},
     "test": {"meetings": 0.86, "decisions": 0.88, "decisions_any_meeting": 0.94, "deferrals": 0.88,
              "participants": 0.81},
     "test2": {"meetings": 0.79, "decisions": 0.69, "decisions_any_meeting": 0.92, "deferrals": 0.92,
@@ -172,6 +174,8 @@ FLOORS = {
                "participants": 0.68},
     "test16": {"meetings": 0.65, "decisions": 0.55, "decisions_any_meeting": 0.89, "deferrals": 0.86,
                "participants": 0.50},
+    "test17": {"meetings": 0.68, "decisions": 0.42, "decisions_any_meeting": 0.86, "deferrals": 0.97,
+               "participants": 0.47},
     "test13": {"meetings": 0.78, "decisions": 0.49, "decisions_any_meeting": 0.87, "deferrals": 0.88,
                "participants": 0.65},
 }

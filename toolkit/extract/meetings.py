@@ -1240,6 +1240,8 @@ def heading_days(text: str, sentences: list[Sentence], headings: list[str],
         line = text[sent.start : sent.end]
         if headings[si] and line == headings[si]:
             day, under = None, line
+            if len(line) > 40 or not any(ch.isdigit() for ch in line):
+                continue  # (only a short line with a day's number can be a day alone)
             ds = [d for d in find_dates(line) if not d.relative]
             if len(ds) == 1 and ds[0].day is not None and not re.search(
                     r"[a-z]{2}", line[: ds[0].start] + line[ds[0].end :], re.I):

@@ -1447,3 +1447,15 @@ def test_a_branch_meeting_is_the_branchs(tmp_path):
             "It was carried at the Heavitree branch meeting on Thursday 7 February.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2019/03/28/nec/")
     assert ids == {"nec-2019-03-26", "clp-heavitree-branch-2019-02-07"}, ids
+
+
+def test_a_name_line_with_a_role_vouches_for_an_unlisted_given_name(tmp_path):
+    text = ("NEC newsletter – October 2020\n\nMarisa Kettering, CLP representative on Labour's National Executive "
+            "Committee\n\nFriends, here is my report from the full NEC on Tues 29th Sept, held on Zoom.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2020/10/05/nec/")
+    assert {a.name for a in c.appearances.itertuples() if a.participant} == {"Marisa Kettering"}
+    text2 = ("NEC Disputes Panel report\n\nDisputes Panel, NEC sub-committee report by our CLP representative\n\n"
+             "The panel met on Tuesday 12 March 2013.\n")
+    (tmp_path / "b").mkdir()
+    c2 = _build_one(tmp_path / "b", text2, "https://example.org/2013/03/14/panel/")
+    assert "Disputes Panel" not in set(c2.appearances.name)

@@ -38,7 +38,7 @@ from toolkit.extract.meetings import (
     is_special,
     section_bodies,
 )
-from toolkit.extract.people import NameMention, find_names, find_organisations, part_played
+from toolkit.extract.people import NameMention, _is_namey, find_names, find_organisations, part_played
 from toolkit.ingest import Document
 from toolkit.reference import OutcomeVocabulary, Reference, Tokens, name_key, office_first_names
 from toolkit.segment import (
@@ -171,8 +171,8 @@ def report_authors(text: str, rep: ReportSpan, manifest_authors: tuple[str, ...]
                                               or _CLAUSE_IN_REST.search(m.group("rest")))):
                 continue  # (a sentence about someone, "X, our other rep, could not attend", is no byline)
             for name in _split_names(m.group("name")):
-                if name_key(name).split()[0] not in ref_given:
-                    continue
+                if name_key(name).split()[0] not in ref_given and (not m.group("rest") or not _is_namey(name.split())):
+                    continue  # (a role after the name vouches for it: "Marisa Kettering, CLP representative on ...")
                 s = text.find(name, pos)
                 if all(name_key(name) != name_key(f) for f, _, _ in found):
                     found.append((name, s, s + len(name)))

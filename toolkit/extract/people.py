@@ -61,6 +61,7 @@ _NOT_NAME_WORDS = {
         "Hearings Women’s Other Issues Health Jobs Growth Coalition Scottish Welsh Parliament Westminster "
         "Democracy West Centre Council's Programme Initiative Awards Hospital Rights Crime Change "
         "GMB Unite UNISON Usdaw CWU FBU Uvw ICO EHRC AWS ALC LGA TUC SNP MSPs MSP "
+        "Pwyllgor Gweithredol Gwaith Cymru Llafur Fforwm Polisi Cynhadledd "
     ).split()
 }
 

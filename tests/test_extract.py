@@ -1459,3 +1459,12 @@ def test_a_name_line_with_a_role_vouches_for_an_unlisted_given_name(tmp_path):
     (tmp_path / "b").mkdir()
     c2 = _build_one(tmp_path / "b", text2, "https://example.org/2013/03/14/panel/")
     assert "Disputes Panel" not in set(c2.appearances.name)
+
+
+def test_a_first_name_is_the_reports_own_person_before_an_office_holder(tmp_path):
+    text = ("London Regional Board: our report on the June meeting\nGrace Adeyemi and Tom Kirwan\n\n"
+            "This is our joint report of the London Regional Board, which met on Monday 20 June 2016.\n\n"
+            "Tom raised congratulations to our new MP.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2016/06/24/board/")
+    names = set(c.appearances.name)
+    assert "Tom Watson" not in names and "Tom Kirwan" in names, names

@@ -712,9 +712,15 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         authors = list(page_author)  # a post of a one-author blog, written in the first person
     staff = frozenset(a for a, _, e in authors if e > 0 and _STAFF_ROLE.match(text, e, min(rep.char_end, e + 80)))
     known_first: dict[str, str] = dict(office_first_names(ref, ref_date.first_day() if ref_date else None))
+    office_only = set(known_first)  # first names known only as the party's office holders': the report's own
+    # people named in full take them over ("Tom Kirwan ... Tom asked" is not Tom Watson)
     for a, _, _ in authors:
         pid = ref.person_by_key.get(name_key(a), "")
-        known_first.setdefault(name_key(a).split()[0], pid or a)
+        first = name_key(a).split()[0]
+        if first in office_only:
+            known_first[first] = pid or a
+            office_only.discard(first)
+        known_first.setdefault(first, pid or a)
     names: list[tuple[NameMention, str, int]] = []
     wrapped = hard_wrapped(text, rep.char_start, rep.char_end)
     person_hits = (ref.person_gazetteer.find_tokens(tokens, rep.char_start, rep.char_end)
@@ -729,6 +735,9 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
             if nm.resolution in ("exact", "alias", "unresolved") and len(nm.mention.split()) >= 2:
                 key = name_key(nm.mention).split()
                 if key:
+                    if key[0] in office_only and known_first.get(key[0]) != (nm.person_id or nm.mention):
+                        known_first[key[0]] = nm.person_id or nm.mention
+                        office_only.discard(key[0])
                     known_first.setdefault(key[0], nm.person_id or nm.mention)
         parts = part_played(text, found, s.start, s.end)
         names.extend((nm, part, si) for nm, part in zip(found, parts, strict=True))

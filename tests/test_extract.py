@@ -1468,3 +1468,10 @@ def test_a_first_name_is_the_reports_own_person_before_an_office_holder(tmp_path
     c = _build_one(tmp_path, text, "https://example.org/2016/06/24/board/")
     names = set(c.appearances.name)
     assert "Tom Watson" not in names and "Tom Kirwan" in names, names
+
+
+def test_a_clps_general_committee_at_its_meeting(tmp_path):
+    text = ("NEC report – March 2019\nBy Helen Ambrose\n\nThe NEC met on Tuesday 26 March.\n\n"
+            "Exeter's general committee then adopted it at its meeting at the end of February.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2019/03/28/nec/")
+    assert ids == {"nec-2019-03-26", "clp-exeter-2019-02"}, ids

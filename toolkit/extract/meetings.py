@@ -992,6 +992,9 @@ def find_mentions(
                 if det in ("its", "their"):  # "the Equalities Committee ... its meeting on 11 March"
                     named = [b.body_id for b in named_in if b.end <= gs and b.body_id]
                     body = named[-1] if named else sec
+                    gc = None if named else _CLPS_GC.search(text, sent.start, gs)
+                    if gc:  # "Exeter's general committee then adopted it at its meeting at the end of February"
+                        body = f"clp-{_slug(gc.group('clp'))}"
                     lead = lead and not named  # the body named before leads the sentence, not this phrase
                 moved = _moved(text, ge, sent.end, d, dates) if d is not None else None
                 if moved:  # "The April meeting has been moved from Sat 5th April to Sat 26th April"
@@ -1273,6 +1276,8 @@ def _days_of_relative_year(tied: dict[int, list[DateMention]], dates: list[DateM
 _BY_CORRESPONDENCE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:agreed|decided|approved|voted)\s+(?:\w+\s+)?by\s+"
                                 r"(?:an?\s+)?(?:e-?mail|correspondence|written\s+procedure|online\s+ballot)\b", re.I)
 _ACRONYM_AFTER = re.compile(r"\s*\(")
+#: A CLP's general committee named by its place: "Exeter's general committee".
+_CLPS_GC = re.compile(r"\b(?P<clp>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:general\s+committee|GC|executive\s+committee)\b")
 #: A named branch's or ward's meeting: "the Heavitree branch meeting".
 _BRANCH_MEETING = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?P<kind>branch|ward)\s+meeting\b")
 _MEETINGS_IN_GENERAL = re.compile(r"\s+meetings\b(?!\s+(?:on|in|of)\s+(?:\d|[A-Z]))")

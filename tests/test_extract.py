@@ -395,6 +395,8 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("Kezia Dugdale's speech on the Saturday morning set out her case.", "Kezia Dugdale", "speaker"),
         ("27,000 registered, with 84,000 listening to Angela Rayner's speech.", "Angela Rayner", "mentioned"),
         ("A: About 25 members. Cllr Bill Forshaw was in the chair.", "Bill Forshaw", "chair"),
+        ("The JPC met on the Sunday afternoon, with Keir Starmer and Angela Rayner both present.", "Keir Starmer",
+         "member"),
     ],
 )
 def test_guests_co_convenors_proposers_and_speakers_take_part(text, name, part):

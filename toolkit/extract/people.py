@@ -230,7 +230,8 @@ _AFTER_CUES = [
                           r"|^(?:,[^,]{0,60},|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us)|joined\s+(?:the\s+meeting\s+)?"
                           r"(?:by|via|on|online|remotely|virtually)|came\s+(?:to|for)\s+the|stayed\s+for\s+(?:the|most|all|much))\b"
                           r"|^(?:,[^,]{0,60})?,\s*who\s+(?:was|were)\s+(?:at|present|there)\b"
-                          r"|^,\s*who\s+(?:also\s+)?(?:attended|joined\s+(?:us|the\s+meeting|by|via|online|remotely))\b", re.I)),
+                          r"|^,\s*who\s+(?:also\s+)?(?:attended|joined\s+(?:us|the\s+meeting|by|via|online|remotely))\b"
+                          r"|^\s+(?:both\s+|all\s+|also\s+)?(?:present|in\s+attendance)\b", re.I)),
     ("reporter", re.compile(
         r"^(?:,[^,]{0,90},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?"
         r"(?:(?:has|had|have)\s+(?:just\s+)?(?:given|presented|delivered|introduced|reported|updated|briefed|outlined)\b|"

@@ -101,6 +101,8 @@ def outcome(sentence):
         ("- We admitted the Unison emergency motion on the collapse of a care home operator.", ["agreed"]),
         ("The Royal Mail motion was admitted unanimously now that the announcement is public.", ["agreed"]),
         ("Ngozi Adebayo elected, unopposed, to the NEC Disputes Panel.", ["elected"]),
+        ("An amendment from Tony Hargreaves, a CLP representative from Bromley, which would have halved the size of "
+         "the fund, fell by 10 votes to 17.", ["rejected"]),
         ("Brendan Ackroyd was elected by the CLP delegates to one of the CLP places on the JPC, by 44 votes to 3.",
          ["elected"]),
         ("The proposal for a regional women's conference was kicked to the committee's September meeting.",

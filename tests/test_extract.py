@@ -1486,3 +1486,11 @@ def test_a_clps_general_committee_at_its_meeting(tmp_path):
             "Exeter's general committee then adopted it at its meeting at the end of February.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2019/03/28/nec/")
     assert ids == {"nec-2019-03-26", "clp-exeter-2019-02"}, ids
+
+
+def test_the_december_meeting_saturday_the_7th(tmp_path):
+    text = ("Welsh Executive Committee report – October 2013\nBy Gwenllian Parry\n\n"
+            "The Welsh Executive Committee met in Cardiff on Saturday 19 October.\n\n"
+            "Cyfarfod nesaf / next meeting: the December meeting, Saturday the 7th, at Transport House.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2013/10/24/wec/")
+    assert ids == {"rec-wales-2013-10-19", "rec-wales-2013-12-07"}, ids

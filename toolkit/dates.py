@@ -268,10 +268,12 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         # a day alone takes the month of a month-only date shortly before it
         months = [x for x in found if x.month is not None and x.day is None and not x.relative
                   and 0 <= m.start() - (x.end - offset) <= 120]
-        if months and free(m.start("d"), m.end()):
+        lead = m.start() if not m.group(0)[:2].lower() == "on" else m.start("d")  # ("Saturday the 7th": the weekday too)
+        if months and free(lead, m.end()):
             x = max(months, key=lambda x: x.end)
             if _valid(x.year, x.month, int(m.group("d"))):
-                add(DateMention(m.start("d") + offset, m.end() + offset, x.year, x.month, int(m.group("d"))))
+                wd = _weekday(m.group(0).split()[0]) if lead == m.start() else None
+                add(DateMention(lead + offset, m.end() + offset, x.year, x.month, int(m.group("d")), weekday=wd))
     if "on " in text:
         for m in P.DAY_ORDINAL.finditer(text):
             if free(m.start("d"), m.end()):

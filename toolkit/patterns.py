@@ -74,7 +74,8 @@ DAY_MONTH_NUMERIC_BEFORE = re.compile(r"\b(?:on|meets|meet|meeting|met|from|unti
 #: A day with no month, completed by a month just before it: "the September NEC, which
 #: meets on the 17th".
 DAY_ALONE = re.compile(
-    r"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|birthday|amendment|time|floor|item))",
+    r"\b(?:on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\b|century|anniversary|birthday|amendment|time|floor|item))",  # ("Saturday the 7th")
     re.I,
 )
 #: A day of the month with no month anywhere before it: "The Board met on 3rd, a Tuesday

@@ -101,6 +101,10 @@ def outcome(sentence):
         ("- We admitted the Unison emergency motion on the collapse of a care home operator.", ["agreed"]),
         ("The Royal Mail motion was admitted unanimously now that the announcement is public.", ["agreed"]),
         ("Ngozi Adebayo elected, unopposed, to the NEC Disputes Panel.", ["elected"]),
+        ("At that meeting we agreed to put the officer elections back until after the general election.",
+         ["deferred"]),
+        ("We voted not to defer it wholesale: 14-19 on my proposal to push the whole thing back to March.",
+         ["rejected"]),
         ("An amendment from Tony Hargreaves, a CLP representative from Bromley, which would have halved the size of "
          "the fund, fell by 10 votes to 17.", ["rejected"]),
         ("Brendan Ackroyd was elected by the CLP delegates to one of the CLP places on the JPC, by 44 votes to 3.",

@@ -395,12 +395,15 @@ def content_words(text: str) -> set[str]:
 _PARTICLES = {"back", "off", "over", "in"}
 _OBJECTS = {"it", "them", "this", "these", "that"}
 _LINKS = {"to", "until", "till", "for", "pending"}
+_SPLIT_VERBS = {"put", "putting", "push", "pushed", "pushing"}
 
 
 def outcome_word_start(start: int, matched: str, *, links: bool = False) -> int:
     """Where the outcome word itself begins in a trigger's match starting at ``start``:
     its last word ("was | deferred", "moved that the paper be | deferred")."""
     words = matched.split()
+    if len(words) > 3 and words[0].lower() in _SPLIT_VERBS and "back" in (w.lower() for w in words[2:]):
+        return start  # "put | the officer elections back until ...": the verb, its object between it and "back"
     if len(words) > 2 and [w.lower() for w in words[-2:]] == ["on", "hold"]:
         words = words[:-2]  # "put | on hold": "the meeting was put on hold" is an event moved
     if links and len(words) > 2 and words[-1].lower() in _LINKS and words[-2].lower() in _PARTICLES | _OBJECTS:

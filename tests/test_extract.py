@@ -1498,3 +1498,18 @@ def test_the_december_meeting_saturday_the_7th(tmp_path):
             "Cyfarfod nesaf / next meeting: the December meeting, Saturday the 7th, at Transport House.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2013/10/24/wec/")
     assert ids == {"rec-wales-2013-10-19", "rec-wales-2013-12-07"}, ids
+
+
+def test_our_september_meeting_is_not_conference_and_its_meeting_may_name_what_follows(tmp_path):
+    text = ("Business Board update – June 2021\nBy Mark Ellison\n\n"
+            "The NEC's Business Board met yesterday, online as usual.\n\n"
+            "The Board agreed the budget for Annual Conference in Brighton in September.\n\n"
+            "A report on staff restructuring will come to our September meeting.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2021/06/23/bb/")
+    assert "nec-business-board-2021-09" in ids, ids
+    text2 = ("NEC Organisation Committee report – February 2017\nBy Jo Bloggs\n\n"
+             "The Organisation Committee met on Tuesday 14 February.\n\n"
+             "At its January plenary the NCC heard eleven cases.\n")
+    (tmp_path / "b").mkdir()
+    ids2 = _meeting_ids(tmp_path / "b", text2, "https://example.org/2017/02/16/org/")
+    assert "ncc-2017-01" in ids2, ids2

@@ -991,6 +991,9 @@ def find_mentions(
                     body = here[-1] if here else clps.pop()
                 if det in ("its", "their"):  # "the Equalities Committee ... its meeting on 11 March"
                     named = [b.body_id for b in named_in if b.end <= gs and b.body_id]
+                    after = [b.body_id for b in named_in if b.start >= ge and b.body_id]
+                    if after and re.fullmatch(r"\W*(?:at|in|during)\s+", text[sent.start : gs], re.I):
+                        named = after[:1]  # "At its October meeting in Westminster the commission agreed ...": the subject's
                     body = named[-1] if named else sec
                     gc = None if named else _CLPS_GC.search(text, sent.start, gs)
                     if gc:  # "Exeter's general committee then adopted it at its meeting at the end of February"
@@ -1533,8 +1536,8 @@ def group_meetings(
     main_date = title_date or main_meeting_date(ref_date, ref_source)
     main_source = "title" if title_date is not None else ref_source
     named_dates: dict[str, str] = {}
-    for m in mentions:
-        if not m.generic and m.date is not None:
+    for m in mentions:  # (a day: "our September meeting" is not Annual Conference in September)
+        if not m.generic and m.date is not None and m.date.precision == "day":
             named_dates.setdefault(m.date.iso(), m.body_id)
     for m in mentions:  # "the 6th October meeting" is the meeting the report names on that day
         if m.generic and m.date is not None and m.date.iso() in named_dates and not (m.owned and m.date.day is None):

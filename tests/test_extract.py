@@ -1513,3 +1513,10 @@ def test_our_september_meeting_is_not_conference_and_its_meeting_may_name_what_f
     (tmp_path / "b").mkdir()
     ids2 = _meeting_ids(tmp_path / "b", text2, "https://example.org/2017/02/16/org/")
     assert "ncc-2017-01" in ids2, ids2
+
+
+def test_a_date_closes_its_clause_before_with(tmp_path):
+    text = ("NEC report – July 2023\nBy Jo Bloggs\n\nThe NEC met on Tuesday 18 July.\n\n"
+            "Annual Conference opens in Liverpool on Sunday 8 October, with Women's Conference on Saturday 7 October.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2023/07/20/nec/")
+    assert ids == {"nec-2023-07-18", "conference-2023-10-08", "conference-women-2023-10-07"}, ids

@@ -290,7 +290,8 @@ def assign_dates(
                     continue  # "the deadline for motions to Women's Conference will be noon on 13 September"
             elif d.end <= b.start:
                 gap = b.start - d.end + 0.5
-                if ";" in text[d.end : b.start] or _AND_NEXT.match(text, d.end, b.start) or _COLON_CLAUSE.match(
+                if ";" in text[d.end : b.start] or _AND_NEXT.match(text, d.end, b.start) or _WITH_NEXT.match(
+                        text, d.end, b.start) or _COLON_CLAUSE.match(
                         text, d.end, b.start):  # ("... all over Twitter tonight: the NEC did not agree ...")
                     continue  # "the WEC meeting in October and the Forum ...": the date closes its clause
                 if (_CLAUSE_AFTER_DATE.match(text[d.end : b.start]) or _BECAUSE.search(text, d.end, b.start)
@@ -1279,6 +1280,8 @@ def _days_of_relative_year(tied: dict[int, list[DateMention]], dates: list[DateM
 _BY_CORRESPONDENCE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:agreed|decided|approved|voted)\s+(?:\w+\s+)?by\s+"
                                 r"(?:an?\s+)?(?:e-?mail|correspondence|written\s+procedure|online\s+ballot)\b", re.I)
 _ACRONYM_AFTER = re.compile(r"\s*\(")
+#: "... on Sunday 8 October, with Women's Conference on Saturday 7 October": the date closes its clause.
+_WITH_NEXT = re.compile(r"\s*,\s*(?:with|while|whereas)\s+")
 #: A CLP's general committee named by its place: "Exeter's general committee".
 _CLPS_GC = re.compile(r"\b(?P<clp>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:general\s+committee|GC|executive\s+committee)\b")
 #: A named branch's or ward's meeting: "the Heavitree branch meeting".

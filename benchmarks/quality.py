@@ -28,9 +28,9 @@ SPLITS = ("seeds", "train", "train2", "train3", "train4", "train5", "train6", "t
           "train10", "train11", "train12", "train13", "train14", "train15",
           "train16", "train17", "train18", "train19", "train20", "train21", "train22", "train23", "test", "test2", "test3",
           "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14",
-          "test15", "test16", "test17")
+          "test15", "test16", "test17", "test18", "test19")
 HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
-            "test12", "test13", "test14", "test15", "test16", "test17")
+            "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19")
 
 
 def main() -> int:

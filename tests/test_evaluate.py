@@ -176,6 +176,10 @@ FLOORS = {
                "participants": 0.50},
     "test17": {"meetings": 0.68, "decisions": 0.42, "decisions_any_meeting": 0.86, "deferrals": 0.97,
                "participants": 0.47},
+    "test18": {"meetings": 0.75, "decisions": 0.57, "decisions_any_meeting": 0.89, "deferrals": 0.88,
+               "participants": 0.66},
+    "test19": {"meetings": 0.82, "decisions": 0.79, "decisions_any_meeting": 0.86, "deferrals": 0.80,
+               "participants": 0.85},
     "test13": {"meetings": 0.78, "decisions": 0.49, "decisions_any_meeting": 0.87, "deferrals": 0.88,
                "participants": 0.65},
 }

@@ -105,6 +105,9 @@ def outcome(sentence):
          ["deferred"]),
         ("We voted not to defer it wholesale: 14-19 on my proposal to push the whole thing back to March.",
          ["rejected"]),
+        ("Before we reached them, Teresa Halloran's proposal that all rule changes be put back until after a "
+         "leadership election was defeated on a show of hands.", ["rejected"]),
+        ("The amendment was accepted by the committee.", ["agreed"]),
         ("An amendment from Tony Hargreaves, a CLP representative from Bromley, which would have halved the size of "
          "the fund, fell by 10 votes to 17.", ["rejected"]),
         ("Brendan Ackroyd was elected by the CLP delegates to one of the CLP places on the JPC, by 44 votes to 3.",
@@ -171,6 +174,8 @@ def test_outcomes(sentence, expect):
         "This was the item deferred from March.",
         "Keir agreed members should hear more about the NEC's work.",
         "Siobhan Duffy (GMB) voted against because she wanted the rule changes taken earlier.",
+        "The chair accepted the point and said papers would go out a week in advance from now on.",
+        "Gwen Tudor-Price moved an amendment keeping the two youth places, which was accepted by the mover.",
         "He carried on, and the hall gave him a standing ovation at the end.",
         "Some of you will have heard that the REC agreed to pull organisers out of the safer seats in Essex.",
         "There was a rumour that the public ownership amendment would be taken in as a late compromise.",

@@ -55,7 +55,9 @@ _BODY_WORDS = re.compile(
 #: A sentence whose subject is a motion or proposal ("A motion calling for ...", "Item 7:
 #: Proposal that ...").
 _MOTION_SUBJECT = re.compile(
-    r"^\W*(?:(?:Item\s+\d+\w?\s*[:.)–—-]\s*)?(?:A|An|The|Our|My|His|Her|Their)\s+)?(?:[\w'’-]+\s+)?"
+    r"^\W*(?:(?:before|after|when|then|finally|later|eventually|in\s+the\s+end)\b[^,.;]{0,60},\s*)?"  # ("Before we reached them, ")
+    r"(?:(?:Item\s+\d+\w?\s*[:.)–—-]\s*)?(?:A|An|The|Our|My|His|Her|Their)\s+|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]*['’]s\s+)?"
+    r"(?:[\w'’-]+\s+)?"
     r"(?:motion|proposal|amendment|rule\s+change|request|recommendation|suggestion|report|paper|review|plan|"
     r"document|guidance|budget|timetable)s?\b",
     re.I,

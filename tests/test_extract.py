@@ -108,6 +108,9 @@ def outcome(sentence):
         ("Before we reached them, Teresa Halloran's proposal that all rule changes be put back until after a "
          "leadership election was defeated on a show of hands.", ["rejected"]),
         ("The amendment was accepted by the committee.", ["agreed"]),
+        ("The proposal was not agreed.", ["rejected"]),
+        ("As I reported after that meeting, the committee agreed in June that every CLP secretary would receive a "
+         "quarterly membership report.", ["agreed"]),
         ("An amendment from Tony Hargreaves, a CLP representative from Bromley, which would have halved the size of "
          "the fund, fell by 10 votes to 17.", ["rejected"]),
         ("Brendan Ackroyd was elected by the CLP delegates to one of the CLP places on the JPC, by 44 votes to 3.",
@@ -175,6 +178,11 @@ def test_outcomes(sentence, expect):
         "Keir agreed members should hear more about the NEC's work.",
         "Siobhan Duffy (GMB) voted against because she wanted the rule changes taken earlier.",
         "The chair accepted the point and said papers would go out a week in advance from now on.",
+        "So the Board did not agree to defer, and the timetable stands as printed.",
+        "So, to be clear, the NEC did not agree to defer them as a block, and each one was taken on its own.",
+        "We have decided to write these jointly this year.",
+        "Nothing further was agreed under this item.",
+        "The WEC has not agreed anything of the kind, and no such proposal has been made.",
         "Gwen Tudor-Price moved an amendment keeping the two youth places, which was accepted by the mover.",
         "He carried on, and the hall gave him a standing ovation at the end.",
         "Some of you will have heard that the REC agreed to pull organisers out of the safer seats in Essex.",

@@ -114,6 +114,8 @@ _GENERIC_REL = re.compile(r"\b(?:an?|any|every|each)\s+(?:[\w'’-]+\s+){0,2}?(?
                           r"(?P<tense>is|are|gets?|was|were|has\s+been|had\s+been)\s+(?:not\s+)?$", re.I)
 _MODAL_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:could|can|may|might|would|will|must|should|goes|go)\b", re.I)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|them|this|these)\b", re.I)
+#: "So the Board did not agree to defer, and ...": the conclusion drawn from a vote told before.
+_SO_RESTATED = re.compile(r"^\W*so,?\s+(?:to\s+be\s+clear,?\s+)?(?:the\s+\w+|we|it|they)\s+did\s+not\s+", re.I)
 #: A sentence that sums up decisions told before it: "To sum up: the selection rules were agreed, ...".
 _RECAP = re.compile(r"^\W*(?:so,?\s+|and\s+)?(?:to\s+(?:sum\s+up|recap|summari[sz]e|save\s+(?:anyone|you)\s+counting)|"
                     r"summing\s+up|in\s+sum)\b", re.I)
@@ -263,7 +265,7 @@ def classify_sentence(
             return [], None  # no outcome word and no decision word: the common case, decided fast
     elif vocab.any_cue is not None and not vocab.any_cue.search(sent):
         return [], None
-    if _RECAP.match(sent):
+    if _RECAP.match(sent) or _SO_RESTATED.match(sent):
         return [], Unclassified(start, end, "a summary of decisions told before")
     hits: list[tuple[str, int, int]] = []
     opposed: list[tuple[str, int, int]] = []  # "voted not to defer them": the item named before

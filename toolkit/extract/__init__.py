@@ -38,7 +38,7 @@ from toolkit.extract.meetings import (
     is_special,
     section_bodies,
 )
-from toolkit.extract.people import NameMention, _is_namey, find_names, find_organisations, part_played
+from toolkit.extract.people import NameMention, find_names, find_organisations, is_namey, part_played
 from toolkit.ingest import Document
 from toolkit.reference import OutcomeVocabulary, Reference, Tokens, name_key, office_first_names
 from toolkit.segment import (
@@ -171,7 +171,7 @@ def report_authors(text: str, rep: ReportSpan, manifest_authors: tuple[str, ...]
                                               or _CLAUSE_IN_REST.search(m.group("rest")))):
                 continue  # (a sentence about someone, "X, our other rep, could not attend", is no byline)
             for name in _split_names(m.group("name")):
-                if name_key(name).split()[0] not in ref_given and (not m.group("rest") or not _is_namey(name.split())):
+                if name_key(name).split()[0] not in ref_given and (not m.group("rest") or not is_namey(name.split())):
                     continue  # (a role after the name vouches for it: "Marisa Kettering, CLP representative on ...")
                 s = text.find(name, pos)
                 if all(name_key(name) != name_key(f) for f, _, _ in found):
@@ -328,11 +328,11 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
     return out if kept else None
 
 
-def _diary_days(meetings: list[LocalMeeting], sentences: list[Sentence], headings: list[str], text: str,
-                ref_date) -> list[tuple[int, int]]:
-    """(heading sentence, meeting) for a diary's day headings ("SATURDAY 7 OCTOBER"): the held
-    meeting of that day the entry under it names first ("First CAC of the week this morning")."""
-    days = heading_days(text, sentences, headings, ref_date)
+def _diary_days(meetings: list[LocalMeeting], sentences: list[Sentence],
+                days: dict[int, PartialDate]) -> list[tuple[int, int]]:
+    """(heading sentence, meeting) for a diary's day headings ("SATURDAY 7 OCTOBER"; ``days``
+    from :func:`heading_days`): the held meeting of that day the entry under it names first
+    ("First CAC of the week this morning")."""
     out = []
     for si, day in days.items():
         if si - 1 in days or si == 0:
@@ -680,14 +680,16 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         headings.append(last_heading)
         ahead.append(in_diary)
     skip = (rep.title_start, rep.title_end)
+    day_refs = heading_days(text, sentences, headings, ref_date)  # a diary's entries under their day headings
     mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
-                             ref_source=ref_source, skip=skip, tokens=tokens, headings=headings, ahead=ahead)
+                             ref_source=ref_source, skip=skip, tokens=tokens, headings=headings, ahead=ahead,
+                             day_refs=day_refs)
     sections = section_bodies(text, sentences, is_heading, ref, region, main)
     sections = _meeting_sections(text, sections, mentions, main, sentences)
     if sections is not None:  # read again, "the committee" under a committee's heading being that committee
         mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
                                  ref_source=ref_source, skip=skip, tokens=tokens, sections=sections,
-                                 headings=headings, ahead=ahead)
+                                 headings=headings, ahead=ahead, day_refs=day_refs)
     hits: list[tuple[DecisionHit, int]] = []
     unclassified: list[Unclassified] = []
     for si, s in enumerate(sentences):
@@ -714,13 +716,15 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     known_first: dict[str, str] = dict(office_first_names(ref, ref_date.first_day() if ref_date else None))
     office_only = set(known_first)  # first names known only as the party's office holders': the report's own
     # people named in full take them over ("Tom Kirwan ... Tom asked" is not Tom Watson)
-    for a, _, _ in authors:
-        pid = ref.person_by_key.get(name_key(a), "")
-        first = name_key(a).split()[0]
-        if first in office_only:
-            known_first[first] = pid or a
+
+    def learn(first: str, who: str, *, author: bool = False) -> None:
+        if first in office_only and (author or known_first.get(first) != who):
+            known_first[first] = who
             office_only.discard(first)
-        known_first.setdefault(first, pid or a)
+        known_first.setdefault(first, who)
+
+    for a, _, _ in authors:
+        learn(name_key(a).split()[0], ref.person_by_key.get(name_key(a), "") or a, author=True)
     names: list[tuple[NameMention, str, int]] = []
     wrapped = hard_wrapped(text, rep.char_start, rep.char_end)
     person_hits = (ref.person_gazetteer.find_tokens(tokens, rep.char_start, rep.char_end)
@@ -735,10 +739,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
             if nm.resolution in ("exact", "alias", "unresolved") and len(nm.mention.split()) >= 2:
                 key = name_key(nm.mention).split()
                 if key:
-                    if key[0] in office_only and known_first.get(key[0]) != (nm.person_id or nm.mention):
-                        known_first[key[0]] = nm.person_id or nm.mention
-                        office_only.discard(key[0])
-                    known_first.setdefault(key[0], nm.person_id or nm.mention)
+                    learn(key[0], nm.person_id or nm.mention)
         parts = part_played(text, found, s.start, s.end)
         names.extend((nm, part, si) for nm, part in zip(found, parts, strict=True))
         taken = [(nm.start, nm.end) for nm in found]
@@ -755,7 +756,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     first = main_meeting(meetings, main)
     # meetings under their own dated headings ("THE REGULAR MEETING, TUESDAY 11 JANUARY")
     headings_at = _headed_meetings(meetings, is_heading, text)
-    headings_at = sorted(set(headings_at) | set(_diary_days(meetings, sentences, headings, text, ref_date)))
+    headings_at = sorted(set(headings_at) | set(_diary_days(meetings, sentences, day_refs)))
     lead_ins = frozenset(si for si in range(len(sentences) - 1) if is_heading[si]
                          and text[sentences[si].start : sentences[si].end].rstrip().endswith(":")
                          and _LIST_ITEM.match(text, sentences[si + 1].start))

@@ -782,6 +782,7 @@ def find_mentions(
     sections: list[str] | None = None,
     headings: list[str] | None = None,
     ahead: list[bool] | None = None,
+    day_refs: dict[int, PartialDate] | None = None,
 ) -> list[MeetingMention]:
     """Meeting mentions of one report, in text order. Sentences inside ``skip`` (the
     report's title) give none: a title names the report's body and date, which date the
@@ -808,7 +809,8 @@ def find_mentions(
     asked_next = ""  # the body a question just before asks the next meeting of: its answer's date dates it
     prev_named: list[str] = []  # the bodies the sentence before named, in order
     report_ref = ref_date
-    day_refs = heading_days(text, sentences, headings, report_ref) if headings else {}
+    if day_refs is None:  # (the caller may have read them once for several passes)
+        day_refs = heading_days(text, sentences, headings, report_ref) if headings else {}
     for si, sent in enumerate(sentences):
         ref_date = day_refs.get(si, report_ref)  # a diary's day heading is the "today" of its entry
         if sent.start < skip[1] and sent.end > skip[0]:
@@ -868,7 +870,7 @@ def find_mentions(
         tied_all = assign_dates(text, everyone, dates)
         tied = {bodies.index(everyone[i]): ds for i, ds in tied_all.items() if everyone[i] in bodies}
         if ref_date is not None:
-            _days_of_relative_year(tied, dates, ref_date)
+            _days_of_year_only(tied, dates, ref_date)
         if not dates and asked is not None:
             # "Q: What happened on Tuesday 8th October?" / "A: The committee met at Southside"
             first = next((bi for bi, b in enumerate(bodies) if b.body_id), None)
@@ -1259,7 +1261,7 @@ def heading_days(text: str, sentences: list[Sentence], headings: list[str],
     return out
 
 
-def _days_of_relative_year(tied: dict[int, list[DateMention]], dates: list[DateMention], ref_date: PartialDate) -> None:
+def _days_of_year_only(tied: dict[int, list[DateMention]], dates: list[DateMention], ref_date: PartialDate) -> None:
     """"Regional conference is going back to Blackpool next year, from Saturday 2nd to Sunday
     3rd March", "Annual Conference 2020 will not go ahead ... It had been due to open there on
     Saturday 19 September": a body dated only by a year ("next year", "2020") takes the day the
@@ -1497,7 +1499,7 @@ def _join_event_days(meetings: list[LocalMeeting]) -> list[LocalMeeting]:
         if day and lm.body_id not in first:
             first[lm.body_id] = lm
         out.append(lm)
-    return sorted(out, key=lambda lm: (lm.first_pos if lm.mentions else -1, lm.key))
+    return out  # (in no order: the caller sorts its meetings)
 
 
 def _settle(lm: LocalMeeting) -> None:

@@ -87,7 +87,7 @@ _SURNAME_WORDS = {"green", "west", "north", "south", "east", "young", "black", "
 _NOT_NAME_LAST = {"bill", "bills"}
 
 
-def _is_namey(words: list[str]) -> bool:
+def is_namey(words: list[str]) -> bool:
     if len(words) < 2 or len(words) > 4:
         return False
     if any(w.lower().strip("’'") in _NOT_NAME_WORDS for w in words):
@@ -163,7 +163,7 @@ def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: 
         while words and words[-1].lower().strip("’'s") in _NOT_NAME_WORDS:
             words = words[:-1]
             e = s + len(" ".join(words)) if words else s
-        if not _is_namey(words):
+        if not is_namey(words):
             continue
         written = seg[s:e]
         if " ".join(written.split()) != " ".join(words):
@@ -174,7 +174,7 @@ def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: 
                 written, e = written[:-cut], e - cut
                 words = written.split()
                 break
-        if not _is_namey(words):
+        if not is_namey(words):
             continue
         honorific = m.start("name") > m.start() or bool(P.POSTNOMINALS.match(seg[m.end("name") : m.end("name") + 6]))
         if not honorific and name_key(words[0]) not in ref.given_names and not (

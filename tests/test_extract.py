@@ -1533,3 +1533,23 @@ def test_a_date_closes_its_clause_before_with(tmp_path):
             "Annual Conference opens in Liverpool on Sunday 8 October, with Women's Conference on Saturday 7 October.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2023/07/20/nec/")
     assert ids == {"nec-2023-07-18", "conference-2023-10-08", "conference-women-2023-10-07"}, ids
+
+
+def test_a_diary_of_bare_weekday_headings_dates_each_entry_from_the_week_it_spans(tmp_path):
+    text = ("CAC diary: Brighton 2019\nBy Jo Bloggs\n\n"
+            "Conference ran from Saturday 21 to Wednesday 25 September.\n\n"
+            "Before we got there, our pre-conference meeting at Southside on Thursday 12 September sorted the motions.\n\n"
+            "SATURDAY\n\nEveryone was talking about Friday night's NEC.\n\n"
+            "The CAC met at eleven and agreed CAC Report 1.\n\n"
+            "MONDAY\n\nCAC at eight. We agreed CAC Report 2.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2019/09/30/cac/")
+    assert {"cac-2019-09-12", "nec-2019-09-20", "cac-2019-09-21", "cac-2019-09-23"} <= ids, ids
+    assert "cac-2019-09" not in ids, ids
+
+
+def test_next_stop_is_a_meeting_to_come(tmp_path):
+    text = ("Northern regional conference 2014\nBy Jo Bloggs\n\nConference met in Scarborough this weekend.\n\n"
+            "The new Regional Board meets for the first time on 15 March. Next stop: Annual Conference in Manchester "
+            "in September!\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2014/03/03/conf/")
+    assert {"rec-northern-2014-03-15", "conference-2014-09"} <= ids, ids

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from toolkit import patterns as P
 from toolkit.dates import DateMention, PartialDate, anchor_weekdays, find_dates, neighbour_days, resolve
 from toolkit.extract.bodies import BodyMention, _slug, find_bodies, is_attributive
 from toolkit.patterns import SEASON_START
@@ -40,7 +41,7 @@ SCHEDULED_CUE = re.compile(
     r"will\s+happen|takes\s+place\s+(?:on|next|this)|"
     r"will\s+(?:\w+\s+){0,2}(?:come|go|return|be\s+brought|be\s+reported|report)\s+(?:back\s+)?to|"
     r"meets\s+(?:on|next|again|online|in)|will\s+be\s+held|next\s+meets?|ahead\s+of\s+(?:the\s+|next\s+|this\s+)?|"
-    r"will\s+report\s+back\s+(?:after|at|from)\s+(?:the|our|its|their)\s+)\b",
+    r"will\s+report\s+back\s+(?:after|at|from)\s+(?:the|our|its|their)\s+)\b|\b(?:next\s+(?:stop|up)|coming\s+up)\s*:",
     re.I,
 )
 CANCELLED_CUE = re.compile(
@@ -75,7 +76,7 @@ QUALIFIER_RX = re.compile(
 GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
     r"subsequent|following|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+week)['’]s)"
-    r"\s+(?:(?!(?:at|in|on|our|the|this|that|its|their)\s)(?:\w+|[A-Z][a-z]+|\d{1,2}[./]\d{1,2})\s+){0,2}"
+    r"\s+(?:(?!(?:at|in|on|our|the|this|that|its|their)\s)(?:\w+(?:-\w+)*|\d{1,2}[./]\d{1,2})\s+){0,2}"
     r"(?P<noun>meeting|plenary|away[\s-]?day|awayday|general\s+committee)\b(?!\s+(?:of(?!\s+(?:the\s+)?\d)|with|between|for|session)\b)"
     r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
@@ -895,6 +896,12 @@ def find_mentions(
         if day_heading is not None and not tied.get(0) and bodies[0].body_id and _leads(text[sent.start : bodies[0].start]) \
                 and MET_VERB_AFTER.match(text, bodies[0].end, sent.end):
             tied[0] = [day_heading]  # "Thursday 14th July" / "The Procedures Committee met by phone."
+        entry_day = day_refs.get(si) if headings and si in day_refs else None
+        for bi, b in enumerate(bodies if entry_day is not None else ()):
+            # a diary's entry under "SATURDAY": "The CAC met at eleven", "CAC at 7.45am" is that day's meeting
+            if b.body_id and not tied.get(bi) and _leads(text[sent.start : b.start]) and (
+                    MET_VERB_AFTER.match(text, b.end, sent.end) or _AT_HOUR.match(text, b.end, sent.end)):
+                tied[bi] = [DateMention(sent.start, sent.start, entry_day.year, entry_day.month, entry_day.day)]
         for bi, b in enumerate(bodies):
             if not b.body_id:
                 continue
@@ -1244,21 +1251,56 @@ def heading_days(text: str, sentences: list[Sentence], headings: list[str],
     OCTOBER", "Tuesday 10th"), with that day, against which their "this morning", "yesterday"
     and "tomorrow" are read."""
     out: dict[int, PartialDate] = {}
-    day, under = None, ""
+    day, under, last = None, "", None
     for si, sent in enumerate(sentences):
         line = text[sent.start : sent.end]
         if headings[si] and line == headings[si]:
             day, under = None, line
+            wd = _WEEKDAY_ALONE.fullmatch(line)
+            if wd:  # "SATURDAY": the next such day after the entry before, or a day of the week the text spans
+                day = last = _weekday_heading(text[: sent.start], P.WEEKDAYS[wd.group(1).lower()], last, ref)
+                continue
             if len(line) > 40 or not any(ch.isdigit() for ch in line):
                 continue  # (only a short line with a day's number can be a day alone)
             ds = [d for d in find_dates(line) if not d.relative]
             if len(ds) == 1 and ds[0].day is not None and not re.search(
                     r"[a-z]{2}", line[: ds[0].start] + line[ds[0].end :], re.I):
                 day = resolve(ds[0], ref)[0]
-                day = day if day is not None and day.precision == "day" else None
+                day = last = day if day is not None and day.precision == "day" else None
         elif day is not None and headings[si] == under:
             out[si] = day
     return out
+
+
+#: A meeting's hour after its body: "CAC at eight", "CAC at 7.45am", "NEC at half past ten".
+_AT_HOUR = re.compile(r"\s+(?:met\s+)?at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|half\s+past\s+\w+|"
+                      r"(?:quarter\s+(?:past|to)\s+)?(?:seven|eight|nine|ten|eleven|twelve|noon|midday)|one|two|three|four"
+                      r"|five|six)\b(?!\s+(?:of|members|votes))", re.I)
+_WEEKDAY_ALONE = re.compile(r"\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*", re.I)
+
+
+def _weekday_heading(before: str, weekday: int, last: PartialDate | None,
+                     ref: PartialDate | None) -> PartialDate | None:
+    """The day a heading that is only a weekday ("SATURDAY") stands for in a diary: the first
+    such day after the entry before it, or, for the first entry, the day of that weekday in a
+    run of days the text gave before ("Conference ran from Saturday 21 to Wednesday 25
+    September"). None when neither fixes it."""
+    if last is not None:
+        first = last.first_day() + dt.timedelta(days=1)
+        d = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+        return PartialDate(d.year, d.month, d.day)
+    for m in find_dates(before):
+        if m.day is None or m.end_day is None or m.relative:
+            continue
+        span, _ = resolve(m, ref)
+        if span is None or span.precision != "day":
+            continue
+        start = span.first_day()
+        for k in range(m.end_day - m.day + 1):
+            d = start + dt.timedelta(days=k)
+            if d.weekday() == weekday:
+                return PartialDate(d.year, d.month, d.day)
+    return None
 
 
 def _days_of_year_only(tied: dict[int, list[DateMention]], dates: list[DateMention], ref_date: PartialDate) -> None:

@@ -1553,3 +1553,17 @@ def test_next_stop_is_a_meeting_to_come(tmp_path):
             "in September!\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2014/03/03/conf/")
     assert {"rec-northern-2014-03-15", "conference-2014-09"} <= ids, ids
+
+
+def test_a_relative_day_with_its_date_in_brackets_and_conf_for_conference(tmp_path):
+    text = ("NEC, July 2023: the thread\nBy Jo Bloggs\n\n"
+            "1/ NEC today (Tues 18th) and the NEC Equalities Cttee yesterday (Mon 17th).\n\n"
+            "2/ Minutes of the May NEC (23rd) agreed.\n\n"
+            "3/ The Org Cttee last Tues (11th) agreed the selections procedure.\n\n"
+            "4/ Women's Conf (Liverpool, Sat 7–Sun 8 Oct): arrangements agreed.\n\n"
+            "5/ Conf 2023 (Liverpool, Sun 8–Weds 11 Oct). The proposal to give the NEC statement its own slot on "
+            "the Tuesday was kicked back to the CAC, which meets early Sept.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2023/07/20/thread/")
+    assert {"nec-2023-07-18", "nec-equalities-2023-07-17", "nec-2023-05-23", "nec-org-2023-07-11",
+            "conference-women-2023-10-07", "conference-2023-10-08", "cac-2023-09"} <= ids, ids
+    assert not {"nec-2023-07-20", "nec-2023-10-10", "cac-2023-10-10", "conference-women-2023-10-08"} & ids, ids

@@ -282,6 +282,9 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     return _appositions(text, found, offset)
 
 
+_DAY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?P<wd>(?:Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|"
+                              r"Fri|Satur|Sun)day)\s+)?(?:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*\)", re.I)
+_NAMED_THEN_DAY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}\((?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\)")
 _APPOSITION_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,|\()\s*")
 
 
@@ -290,6 +293,17 @@ def _appositions(text: str, found: list[DateMention], offset: int) -> list[DateM
     by a comma or a bracket, is one date (that day)."""
     out: list[DateMention] = []
     for d in found:
+        if d.relative and d.relative != ORDINAL_DAY and d.day is None and d.month is None:
+            day = _DAY_IN_BRACKETS.match(text, d.end - offset)
+            if day:  # "NEC today (Tues 18th)", "The Org Cttee last Tues (11th)": the bracket says which day
+                wd = _weekday(day.group("wd")) if day.group("wd") else d.weekday
+                out.append(DateMention(d.start, day.end() + offset, day=int(day.group("d")), weekday=wd,
+                                       relative=ORDINAL_DAY))
+                continue
+        if d.month is not None and d.day is None and not d.relative and not d.qualifier:
+            day = _NAMED_THEN_DAY.match(text, d.end - offset)
+            if day and _valid(d.year, d.month, int(day.group("d"))):  # "the May NEC (23rd)": that meeting's day
+                d = replace(d, day=int(day.group("d")))
         prev = out[-1] if out else None
         if (prev is not None and prev.relative and prev.weekday is not None and not d.relative
                 and d.day is not None and d.month is not None and d.end_day is None

@@ -41,7 +41,7 @@ REC_RX = re.compile(
 )
 CONFERENCE_RX = re.compile(
     r"(?<![\w-])(?P<kind>(?P<own>(?:[A-Z][a-z]+\s+){1,2}Labour['’]s\s+(?:(?:[a-z]+|\d{4})\s+){0,2})|"
-    r"(?:Annual|annual|Party|party|Labour\s+Party|Labour|national|National|Regional|regional|Women['’]s|women['’]s|Scottish\s+Labour|Welsh\s+Labour|Scottish|Welsh|Special\s+Scottish\s+Labour|Young\s+Labour|BAME\s+Labour)\s+)?(?P<c>[Cc]onference)(?![\w-])"
+    r"(?:Annual|annual|Party|party|Labour\s+Party|Labour|national|National|Regional|regional|Women['’]s|women['’]s|Scottish\s+Labour|Welsh\s+Labour|Scottish|Welsh|Special\s+Scottish\s+Labour|Young\s+Labour|BAME\s+Labour)\s+)?(?P<c>[Cc]onference|Conf(?=\s+\d{4}\b|\s*[(,:;]|\s+(?:in|on|from|at)\s|['’]s\b)|Conf\b(?=\.?$))(?![\w-])"
 )
 POLICY_COMMISSION_RX = re.compile(
     r"(?<![\w-])(?P<topic>(?:[A-Z][\w,&'’]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,4})Policy\s+Commission(?![\w-])"
@@ -70,7 +70,7 @@ NEAR = {
     "NEC_COMMITTEE_RX": (("NEC",), 0, 160),
     "POLICY_COMMISSION_RX": (("Commission",), 200, 20),
     "REC_RX": (("REC", "SEC", "WEC", "egional", "Scottish", "Welsh"), 40, 60),
-    "CONFERENCE_RX": (("onference",), 100, 20),
+    "CONFERENCE_RX": (("onference", "Conf"), 100, 20),
     "CLP_RX": (("CLP", "Constituency"), 200, 100),
     "NEC_RX": (("NEC", "ational"), 20, 60),
 }
@@ -85,7 +85,7 @@ _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 _ATTRIBUTIVE_AFTER = re.compile(
     r"^\s*(?:members?|reps?|representatives?|elections?|ballots?|posts?|seats?|places?|candidates?|slate|"
     r"officers?|nominations?|results?|colleagues?|documents?|consultations?|submissions?|website|timetables?|"
-    r"budgets?|procedures?|guidance|rulebook|processes|"
+    r"budgets?|procedures?|guidance|rulebook|processes|statements?|"
     r"reports?\s+(?:no\.?\s*)?\d+|reports(?!\s+(?:back|to)\b))\b"  # "Conference agreed CAC Report 1", "the commission reports go to"
     # what the body sent, owned by it: "the Organisation Committee's recommendations from 19 October"
     r"|^['’]s\s+(?:[\w-]+\s+){0,2}?(?:reports?|papers?|recommendations?|proposals?|minutes|guidance|timetables?|procedures?)\b",

@@ -62,7 +62,7 @@ NEGATED_MEETING = re.compile(
 )
 TARGET_BEFORE = re.compile(
     r"(?:defer(?:red|ring)?|refer(?:red|ring)?|remitted|sent|passed|brought|report(?:ed)?\s+back|referred\s+back|"
-    r"deferral|referral|come\s+back|go(?:es)?|(?<!\bI\s)(?<!\bwe\s)went|taken)\s+(?:\w+\s+){0,3}(?:to|until|till)\s+(?:the\s+|a\s+|an\s+)?"
+    r"deferral|referral|come\s+back|kicked\s+back|go(?:es)?|(?<!\bI\s)(?<!\bwe\s)went|taken)\s+(?:\w+\s+){0,3}(?:to|until|till)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:relevant|appropriate|next|new|future|full|later)\s+)?$",
     re.I,
 )
@@ -300,6 +300,8 @@ def assign_dates(
                         or _BEFORE_BODY.fullmatch(text, d.end, b.start)  # "on Saturday 29 September, before Annual Conference"
                         or _SPAN_BEFORE.match(text[d.end : b.start])):
                     continue  # "the NEC's decision in May to give the NCC ...": the body is an object
+                if TARGET_BEFORE.search(text, d.end, b.start):
+                    continue  # "the slot on the Tuesday was kicked back to the CAC": the body is where it goes
                 if d.weekday is not None and _DAY_OF_EVENT.match(text, d.end, b.start):
                     continue  # "a briefing on the Sunday morning of conference": a day within the event
                 if any(x.qualifier == "neighbour" and d.end <= x.start and x.end <= b.start for x in dates):
@@ -716,7 +718,7 @@ def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
         if b.body_id.startswith("conference") and not b.generic:
             last = b.body_id
         elif b.generic and b.body_id == "conference" and last and not _INDEFINITE.search(text, max(0, b.start - 20), b.start) \
-                and not (last in _SECTIONAL and text[b.start : b.end].lower() == "conference"
+                and not (last in _SECTIONAL and text[b.start : b.end].lower() in ("conference", "conf")
                          and not re.search(r"\b(?:the|this|that)\s+$", text[max(0, b.start - 6) : b.start], re.I)):
             # (but "Conference" or "conference" as a name, with no "the", after "Women's Conference" was
             # named, is Annual Conference: "the day before conference opened")

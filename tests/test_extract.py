@@ -1567,3 +1567,32 @@ def test_a_relative_day_with_its_date_in_brackets_and_conf_for_conference(tmp_pa
     assert {"nec-2023-07-18", "nec-equalities-2023-07-17", "nec-2023-05-23", "nec-org-2023-07-11",
             "conference-women-2023-10-07", "conference-2023-10-08", "cac-2023-09"} <= ids, ids
     assert not {"nec-2023-07-20", "nec-2023-10-10", "cac-2023-10-10", "conference-women-2023-10-08"} & ids, ids
+
+
+def test_a_line_opening_with_a_commissions_topic_is_that_commission_and_wc_gives_a_month(tmp_path):
+    text = ("NPF rep's report: the online commission sessions, spring 2021\nBy Jo Bloggs\n\n"
+            "I have been to three online sessions of the National Policy Forum's commissions.\n\n"
+            "The sessions at a glance\n\n"
+            "Commission | Date | What happened\n"
+            "Health and Social Care | Thurs 25.2.21 | Principles paper agreed\n"
+            "Economy, Business and Trade | w/c 12 April | Next session, on regional investment\n\n"
+            "Economy, Business and Trade – Tuesday 9 February\n\n"
+            "Around thirty of us on the call. The commission agreed to make regional investment its next theme.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2021/03/20/npf/")
+    assert {"npf-health-2021-02-25", "npf-economy-2021-02-09", "npf-economy-2021-04"} <= ids, ids
+    assert not any(i.startswith("npf-next") or i.endswith("04-12") for i in ids), ids
+
+
+def test_a_table_under_an_at_a_glance_heading_summarises_the_detail_below(tmp_path):
+    text = ("NPF rep's report, spring 2021\nBy Jo Bloggs\n\nI went to two online policy commission sessions.\n\n"
+            "The sessions at a glance\n\n"
+            "Commission | Date | What happened\n"
+            "Health and Social Care | Thurs 25.2.21 | Principles paper agreed with two amendments\n"
+            "Economy, Business and Trade | Tues 9.2.21 | Green recovery evidence session\n\n"
+            "Health and Social Care – Thursday 25 February\n\n"
+            "The main item was a short principles paper on social care. The principles paper was then agreed "
+            "with two amendments, one on unpaid carers and one on pay.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2021/03/20/npf/")
+    agreed = c.decisions[c.decisions.outcome == "agreed"]
+    assert len(agreed) == 1 and agreed.text.iloc[0].startswith("The principles paper"), list(agreed.text)
+    assert set(c.meetings.meeting_id) >= {"npf-health-2021-02-25", "npf-economy-2021-02-09"}

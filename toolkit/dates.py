@@ -282,6 +282,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     return _appositions(text, found, offset)
 
 
+_WEEK_OF = re.compile(r"(?:\bw/?c|\bw/b|\bweek\s+(?:commencing|beginning|starting|of))\.?:?\s*(?:(?:Mon|Monday)\.?\s+)?(?:the\s+)?$", re.I)
 _DAY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?P<wd>(?:Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|"
                               r"Fri|Satur|Sun)day)\s+)?(?:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*\)", re.I)
 _NAMED_THEN_DAY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}\((?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\)")
@@ -293,6 +294,9 @@ def _appositions(text: str, found: list[DateMention], offset: int) -> list[DateM
     by a comma or a bracket, is one date (that day)."""
     out: list[DateMention] = []
     for d in found:
+        if d.day is not None and d.month is not None and d.end_day is None and _WEEK_OF.search(
+                text, max(0, d.start - offset - 25), d.start - offset):
+            d = replace(d, day=None, weekday=None)  # "w/c 12 April": some day of that week, so only its month is sure
         if d.relative and d.relative != ORDINAL_DAY and d.day is None and d.month is None:
             day = _DAY_IN_BRACKETS.match(text, d.end - offset)
             if day:  # "NEC today (Tues 18th)", "The Org Cttee last Tues (11th)": the bracket says which day

@@ -91,6 +91,8 @@ class Reference:
     body_name: dict[str, str] = field(default_factory=dict)
     body_parent: dict[str, str] = field(default_factory=dict)
     body_alias: dict[str, str] = field(default_factory=dict)
+    #: a policy commission's topic, its name less "(Policy) Commission" ("health and social care") -> body id
+    commission_topic: dict[str, str] = field(default_factory=dict)
     person_name: dict[str, str] = field(default_factory=dict)
     person_by_key: dict[str, str] = field(default_factory=dict)
     person_alias_kind: dict[str, str] = field(default_factory=dict)
@@ -134,6 +136,11 @@ def load_reference(ref_dir: str | Path | None = None) -> Reference:
             key = " ".join(alias.lower().replace("’", "'").split())
             if key and key not in ref.body_alias:
                 ref.body_alias[key] = bid
+    for key, bid in ref.body_alias.items():
+        if bid.startswith("npf-") and key.endswith(" commission"):
+            topic = re.sub(r"\s+(?:policy\s+)?commission$", "", key)
+            if len(topic.split()) >= 2:  # ("International": too common a word to stand alone)
+                ref.commission_topic.setdefault(topic, bid)
     originals = [a for b in bodies for a in [b.get("name", "")] + _split(b.get("aliases", ""))]
     ref.body_gazetteer = Gazetteer({a: ref.body_alias[" ".join(a.lower().replace("’", "'").split())]
                                     for a in originals if a and " ".join(a.lower().replace("’", "'").split()) in ref.body_alias})

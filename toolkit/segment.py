@@ -346,6 +346,9 @@ def hard_wrapped(text: str, start: int, end: int) -> bool:
     return long >= 5 and over <= len(lengths) // 20
 
 
+_TABLE_ROW = re.compile(r"[^|\n]*\S\s+\|\s+\S[^|\n]*\|")
+
+
 def split_blocks(text: str, start: int, end: int) -> list[Block]:
     """Blocks of text[start:end]: headings, list items and paragraphs (lines joined
     while a line does not end a sentence and the next does not start a new block)."""
@@ -364,7 +367,8 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
             gap_blank = False
         wraps = (cur is not None and not gap_blank and cur[2] in ("paragraph", "item")
                  and (text[cur[1] - 1] not in _TERMINAL or line[:1].islower()))
-        is_item = bool(P.LIST_MARKER.match(line) or P.ITEM_LABEL.match(line))
+        # (a table's row, its cells split by bars, is an item of its own: "Health | 25.2.21 | Paper agreed")
+        is_item = bool(P.LIST_MARKER.match(line) or P.ITEM_LABEL.match(line)) or _TABLE_ROW.match(line) is not None
         if is_item and nxt_blank and (_caps_heading(line) or _title_heading(line)):
             # "1. ORGANISATION COMMITTEE, TUESDAY 19 MARCH", "1. Special NEC – Tuesday 4 July"
             if cur:

@@ -514,14 +514,18 @@ _SUMMARY_LEAD = re.compile(r"\W*(?:in\s+brief|in\s+short|in\s+summary|summary|he
                            r"if\s+you\s+only\s+read\s+one\s+thing|tl;?\s*dr|at\s+a\s+glance)\b", re.I)
 
 
+_SUMMARY_HEADING = re.compile(r"\b(?:at\s+a\s+glance|in\s+brief|in\s+summary|summary|headlines|key\s+decisions)\b", re.I)
+
+
 def _summary_sentences(text: str, sentences: list[Sentence], is_heading: list[bool]) -> set[tuple[int, int]]:
     """Spans of the sentences that summarise the report: led by a summary phrase, or under
     a summary heading (up to the next heading)."""
     out, under = set(), False
     for s, heading in zip(sentences, is_heading, strict=True):
         lead = _SUMMARY_LEAD.match(text, s.start, s.end)
-        if heading:
-            under = bool(lead)
+        if heading:  # ("The sessions at a glance", "Decisions in brief": a summary heading)
+            under = bool(lead) or (len(text[s.start : s.end].split()) <= 8
+                                   and _SUMMARY_HEADING.search(text, s.start, s.end) is not None)
         elif under or lead:
             out.add((s.start, s.end))
     return out

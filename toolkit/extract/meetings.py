@@ -481,15 +481,30 @@ COMMISSION_SESSION = re.compile(
 )
 _NOT_TOPIC = frozenset({"the", "a", "our", "this", "that", "each", "every", "national", "policy", "forum", "joint",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "plenary",
-                        "morning", "afternoon", "evening", "final", "first", "last", "opening", "closing"})
+                        "morning", "afternoon", "evening", "final", "first", "last", "opening", "closing", "next",
+                        "previous", "following", "same"})
 
 
-def commission_sessions(text: str, sent: Sentence, main_body: str, taken: list[BodyMention]) -> list[BodyMention]:
+#: A line that opens with a commission's topic alone, then a dash, bar or colon:
+#: "Economy, Business and Trade – Tuesday 9 February", "Health and Social Care | Thurs 25.2.21 | ...".
+_TOPIC_LINE = re.compile(r"\W*(?P<topic>[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and\s+|&\s+)?)[\w'’-]+){0,6})\s*(?:[–—|:]|\s-\s)")
+
+
+def commission_sessions(text: str, sent: Sentence, main_body: str, taken: list[BodyMention],
+                        ref: Reference | None = None) -> list[BodyMention]:
     """In a report of the National Policy Forum, its policy commissions' sessions named by
-    their topic, as bodies ``npf-TOPIC`` (those the reference data knows are found by name)."""
+    their topic, as bodies ``npf-TOPIC`` (those the reference data knows are found by name),
+    and a line that opens with a known commission's topic alone ("Economy, Business and Trade
+    – Tuesday 9 February")."""
     if main_body != "npf":
         return []
     out = []
+    line = _TOPIC_LINE.match(text, sent.start, sent.end) if ref is not None else None
+    if line:
+        bid = ref.commission_topic.get(" ".join(line.group("topic").lower().replace("&", "and").split()))
+        s, e = line.start("topic"), line.end("topic")
+        if bid and not any(not (e <= b.start or s >= b.end) for b in taken):
+            out.append(BodyMention(s, e, bid))
     for m in COMMISSION_SESSION.finditer(text, sent.start, sent.end):
         words = re.findall(r"[\w'’-]+", m.group("topic"))
         while words and words[0].lower() in _NOT_TOPIC:
@@ -614,7 +629,7 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
                      for b in find_bodies(text[s.start : s.end], ref, region=region, offset=s.start)
                      if b.body_id and not is_attributive(text, b.start, b.end)]
             if not found:  # "Early Years, Education and Skills Commission – Saturday 10th March"
-                found = commission_sessions(text, s, main_body, [])
+                found = commission_sessions(text, s, main_body, [], ref)
             named = {b.body_id for b in found}
             lead = _HEADING_LEAD.match(text, s.start)
             if (len(named) == 1 and found[0].start <= lead.end()
@@ -832,7 +847,7 @@ def find_mentions(
                      for b in found]
         found = [regional_committee(text, b, main_body) for b in found]
         found = sorted(found + sub_groups(text, sent, main_body, headings[si] if headings else "", found)
-                       + commission_sessions(text, sent, main_body, found), key=lambda b: b.start)
+                       + commission_sessions(text, sent, main_body, found, ref), key=lambda b: b.start)
         bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]
         bodies = [b for k, b in enumerate(bodies) if not (  # "the national policy forum (NPF)": one mention
             k and b.body_id and bodies[k - 1].body_id == b.body_id and _ACRONYM_AFTER.fullmatch(text, bodies[k - 1].end, b.start))]

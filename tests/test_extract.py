@@ -1596,3 +1596,20 @@ def test_a_table_under_an_at_a_glance_heading_summarises_the_detail_below(tmp_pa
     agreed = c.decisions[c.decisions.outcome == "agreed"]
     assert len(agreed) == 1 and agreed.text.iloc[0].startswith("The principles paper"), list(agreed.text)
     assert set(c.meetings.meeting_id) >= {"npf-health-2021-02-25", "npf-economy-2021-02-09"}
+
+
+def test_a_recs_executive_sub_committee_under_a_dated_heading(tmp_path):
+    text = ("London REC: my week, 8 to 10 March 2021\nBy Nadia Pellegrini\n\n"
+            "Most of the detailed work is done by its Executive sub-committee.\n\n"
+            "Monday 8 March – Executive sub-committee\n\n"
+            "We met at 6.30pm on Zoom. At January's REC we agreed to ask for a timetable. A request from Leyton CLP "
+            "for a grant was deferred to our April meeting, because nobody had a figure.\n\n"
+            "Tuesday 9 March – not REC business\n\nNo REC meeting on Tuesday, so I went to my CLP.\n\n"
+            "Wednesday 10 March – the full REC\n\nThe full REC met at 6pm. The minutes were agreed.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2021/03/12/rec/")
+    ids = set(c.meetings.meeting_id)
+    assert {"rec-london-executive-2021-03-08", "rec-london-executive-2021-04", "rec-london-2021-01",
+            "rec-london-2021-03-10"} <= ids, ids
+    assert not {"rec-london-2021-03-09", "rec-london-executive-2021-01", "rec-london-2021-04"} & ids, ids
+    deferred = c.decisions[c.decisions.outcome == "deferred"]
+    assert list(deferred.meeting_id) == ["rec-london-executive-2021-03-08"], deferred

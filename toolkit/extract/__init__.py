@@ -318,7 +318,7 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
         if body == main:
             continue
         if any(a <= m.sentence <= b and m.anchor and m.status == "held" and (
-                m.body_id == body or (m.generic and text[m.start : m.end].lower().startswith(("its ", "their "))))
+                m.body_id == body or (m.generic and text[m.start : m.end].lower().startswith(("its ", "their ", "we "))))
                for m in mentions) or (sentences is not None and any(
                 generic_id(g.group("w"), body) == body and _GENERIC_MET.match(text, g.end(), sentences[si].end)
                 for si in range(a, b + 1) for g in GENERIC_BODY.finditer(text, sentences[si].start, sentences[si].end))):

@@ -85,7 +85,7 @@ _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 _ATTRIBUTIVE_AFTER = re.compile(
     r"^\s*(?:members?|reps?|representatives?|elections?|ballots?|posts?|seats?|places?|candidates?|slate|"
     r"officers?|nominations?|results?|colleagues?|documents?|consultations?|submissions?|website|timetables?|"
-    r"budgets?|procedures?|guidance|rulebook|processes|statements?|"
+    r"budgets?|procedures?|guidance|rulebook|processes|statements?|business|"
     r"reports?\s+(?:no\.?\s*)?\d+|reports(?!\s+(?:back|to)\b))\b"  # "Conference agreed CAC Report 1", "the commission reports go to"
     # what the body sent, owned by it: "the Organisation Committee's recommendations from 19 October"
     r"|^['’]s\s+(?:[\w-]+\s+){0,2}?(?:reports?|papers?|recommendations?|proposals?|minutes|guidance|timetables?|procedures?)\b",

@@ -22,6 +22,7 @@ from toolkit.patterns import SEASON_START
 from toolkit.reference import Reference, Tokens
 from toolkit.scan import Gated
 from toolkit.segment import Sentence
+from toolkit.vocab import REGION_WORDS
 
 MEETING_NOUN = re.compile(
     r"\b(?:meetings?|met|meets?|session|away[\s-]?day|awayday|gathering|convened|sat|hustings)\b", re.I
@@ -539,7 +540,17 @@ def generic_id(word: str, body: str) -> str:
     # ("our January meeting" under a committee's section: the committee's)
     if not ok:
         return ""
+    if w in ("board", "regionalboard", "rec", "sec", "wec") and body.startswith("rec-"):
+        return region_of(body)  # "January's REC" under the Executive sub-committee's heading: the REC itself
     return "npf" if w == "forum" and body.startswith("npf-") else body  # the Forum of a commission
+
+
+_REC_IDS = sorted({f"rec-{r}" for r in REGION_WORDS.values()}, key=len, reverse=True)
+
+
+def region_of(body: str) -> str:
+    """The REC a region's body belongs to: ``rec-london`` for ``rec-london-executive``."""
+    return next((r for r in _REC_IDS if body == r or body.startswith(r + "-")), body)
 
 
 #: A committee named by its topic: "Procedures Committee", "Local Government Sub-Committee".
@@ -570,6 +581,11 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             s, e = m.start() + offset, m.end() + offset
             if not any(not (e <= b.start or s >= b.end) for b in found):
                 out.append(BodyMention(s, e, f"{main_body}-executive", generic=True))
+    if main_body.startswith("rec-"):  # "its Executive sub-committee": the region's executive, not the REC itself
+        for m in _EXECUTIVE_SUB.finditer(text):
+            s, e = m.start() + offset, m.end() + offset
+            if not any(not (e <= b.start or s >= b.end) for b in found + out):
+                out.append(BodyMention(s, e, f"{main_body}-executive", generic=False))
     if main_body.startswith("rec-"):
         # a region's own committee the reference does not list: "the Procedures Committee",
         # "the Local Government Committee" in a REC's report (``rec-east-midlands-procedures``)
@@ -615,6 +631,7 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
 _BOARD = re.compile(r"\bRegional\s+Board\b|\b[Tt]he\s+Board\b")
 #: A region's women's forum, its women's committee by another name.
 _WOMENS_FORUM = re.compile(r"\b(?P<reg>[Rr]egional\s+)?[Ww]omen['’]s\s+[Ff]orum\b(?!s)")
+_EXECUTIVE_SUB = re.compile(r"\b(?:[Ee]xecutive|[Ee]xec)\s+[Ss]ub-?\s?[Cc]ommittee\b")
 _BOARDS_EXECUTIVE = re.compile(r"\b(?:Regional\s+)?Board['’]s\s+Executive(?:\s+Committee)?\b")
 
 
@@ -630,6 +647,9 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
                      if b.body_id and not is_attributive(text, b.start, b.end)]
             if not found:  # "Early Years, Education and Skills Commission – Saturday 10th March"
                 found = commission_sessions(text, s, main_body, [], ref)
+            if not found and main_body.startswith("rec-"):  # "Monday 8 March – Executive sub-committee"
+                found = [b for b in generic_bodies(text[s.start : s.end], main_body, [], offset=s.start)
+                         if b.body_id and not b.generic]
             named = {b.body_id for b in found}
             lead = _HEADING_LEAD.match(text, s.start)
             if (len(named) == 1 and found[0].start <= lead.end()
@@ -671,6 +691,8 @@ _NUMBERED = re.compile(r"[\W_]*(?:\d{1,2}|[ivx]{1,4})[.):]\s", re.I)
 #: "PART ONE: ", "Section 2 – ": a part of a report that covers several meetings.
 _PART_LABEL = r"(?:part|section)\s+(?:one|two|three|four|five|six|\d{1,2}|[ivx]{1,4})\s*[:.–—-]\s*"
 _HEADING_LEAD = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.):]\s+)?"
+                           # a day before the body's name: "Monday 8 March – Executive sub-committee"
+                           r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s*[–—:-]\s*)?"
                            rf"(?:{_PART_LABEL})?(?:(?:the|full|report\s+(?:of|from)\s+the|labour['’]s)\s+){{0,2}}", re.I)
 
 
@@ -1177,6 +1199,8 @@ def _relative_day(d) -> bool:
     return bool(d.relative) and not d.relative.endswith(("month", "year", "week", "ago", *SEASON_START))
 
 
+_NO_BEFORE = re.compile(r"\b[Nn]o\s+$")
+_MEETING_AFTER_BODY = re.compile(r"\s+meetings?\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 #: A quantifier before a body: its meetings in general ("every REC meeting", "each Board").
 _ANY_OF = re.compile(r"\b(?:every|each|all|any)\s+$", re.I)
@@ -1198,6 +1222,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     has_verb = has_verb or bool(_AT_BODY.match(text, sent.start, b.start))  # "At the full NEC (on the 26th), ..."
     if NEGATED_MEETING.search(near) or _WISHED_FOR.search(text, max(sent.start, b.start - 90), b.start):
         return
+    if _NO_BEFORE.search(text, max(sent.start, b.start - 4), b.start) and _MEETING_AFTER_BODY.match(text, b.end):
+        return  # "No REC meeting on Tuesday, but ..."
     if d is None and _MEETINGS_IN_GENERAL.match(text, b.end):
         return  # "leaking from shadow cabinet meetings": meetings in general, not one
     if _BY_CORRESPONDENCE.match(text, b.end, min(sent.end, b.end + 60)):
@@ -1360,7 +1386,7 @@ _LEAD = re.compile(
     r"^\W*(?:(?:subsequently|then|later|meanwhile|finally|also|other\s+business\s+considered|"
     r"business\s+(?:considered|taken)|items?\s+(?:considered|taken)|at|in|during|on|the|our|this|its|a|an|"
     r"labour['’]s|special|formal|full|first|second|next|(?:\w+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+|"
-    r"\d{1,2}(?:st|nd|rd|th)?|meeting\s+of(?:\s+the)?)[\s,]+){0,6}$",
+    r"\d{1,2}(?:st|nd|rd|th)?|meeting\s+of(?:\s+the)?)[\s,–—]+){0,6}$",
     re.I,
 )
 

@@ -1613,3 +1613,16 @@ def test_a_recs_executive_sub_committee_under_a_dated_heading(tmp_path):
     assert not {"rec-london-2021-03-09", "rec-london-executive-2021-01", "rec-london-2021-04"} & ids, ids
     deferred = c.decisions[c.decisions.outcome == "deferred"]
     assert list(deferred.meeting_id) == ["rec-london-executive-2021-03-08"], deferred
+
+
+def test_finance_and_general_purposes_the_meeting_of_saturday_and_a_proposal_for_a_conference(tmp_path):
+    text = ("East Midlands REC report – January 2024\nBy Jo Bloggs\n\nThe REC met on Saturday 27 January.\n\n"
+            "The minutes of the meeting of Saturday 18 November were agreed as a correct record.\n\n"
+            "Lorna Pitt presented the report of the Finance and General Purposes Sub-Committee, which met on "
+            "Tuesday 16 January.\n\n"
+            "A proposal from the regional women's forum for a Saturday regional policy conference in June was sent "
+            "back to the sub-committee to look at the costs.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2024/01/30/rec/")
+    assert {"rec-east-midlands-2024-01-27", "rec-east-midlands-2023-11-18"} <= ids, ids
+    assert any(i.startswith("rec-east-midlands-finance") and i.endswith("2024-01-16") for i in ids), ids
+    assert not any(i.startswith("conference") for i in ids), ids

@@ -78,7 +78,7 @@ GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
     r"subsequent|following|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+week)['’]s)"
     r"\s+(?:(?!(?:at|in|on|our|the|this|that|its|their)\s)(?:\w+(?:-\w+)*|\d{1,2}[./]\d{1,2})\s+){0,2}"
-    r"(?P<noun>meeting|plenary|away[\s-]?day|awayday|general\s+committee)\b(?!\s+(?:of(?!\s+(?:the\s+)?\d)|with|between|for|session)\b)"
+    r"(?P<noun>meeting|plenary|away[\s-]?day|awayday|general\s+committee)\b(?!\s+(?:of(?!\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|with|between|for|session)\b)"
     r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b"
@@ -213,7 +213,7 @@ _WISHED_FOR = re.compile(r"\b(?:wanted|want|wants|asked\s+for|called\s+for|press
                          r"demanded|calling\s+for|asking\s+for)\s+(?:(?:a|an)\s+)?(?:[\w'’-]+\s+){0,2}$"
                          # "A proposal ... to hold a further online NPF in September" (not "to hold the 2019 conference")
                          r"|\b(?:proposal|motion|amendment|bid|call)s?\s+(?:(?:from|by)\s+(?:[\w'’-]+\s+){1,6}?)?"
-                         r"to\s+hold\s+(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+                         r"(?:to\s+hold|for)\s+(?:a|an|another)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 #: Meetings of others named by their purpose: "the first shortlisting meetings in January".
 _OTHERS_MEETINGS = re.compile(r"\b(?:shortlisting|selection|nomination|hustings|branch|ward|members['’]?|"
                               r"husting|AGM|constituency)\s+meetings?\b", re.I)
@@ -599,8 +599,9 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             the = bool(words) and words[0].lower() == "the"  # "The Procedures Committee met ..."
             while words and words[0].lower() in _NOT_TOPIC_START:
                 words = words[1:]
-            if not words or any(w.strip("'’s").lower() in _NOT_OWN_TOPIC for w in words):
-                continue
+            low = [w.strip("'’s").lower() for w in words]
+            if not words or any(w in _NOT_OWN_TOPIC and not (w == "general" and w != low[-1]) for w in low):
+                continue  # (but "Finance and General Purposes": "general" is a CLP's only as "General Committee")
             if not (own or the or re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4) : m.start()])):
                 continue  # named as the region's own: "the Procedures Committee", "the Board's ..."
             s = m.start("topic") + m.group("topic").find(words[0]) + offset

@@ -1626,3 +1626,22 @@ def test_finance_and_general_purposes_the_meeting_of_saturday_and_a_proposal_for
     assert {"rec-east-midlands-2024-01-27", "rec-east-midlands-2023-11-18"} <= ids, ids
     assert any(i.startswith("rec-east-midlands-finance") and i.endswith("2024-01-16") for i in ids), ids
     assert not any(i.startswith("conference") for i in ids), ids
+
+
+def test_parts_of_one_day_that_afternoon_and_the_following_day(tmp_path):
+    text = ("Organisation Committee and Disputes Panel – April 2019\nBy Jo Pemberton\n\n"
+            "Both committees met at Southside on Tuesday 9 April, the Organisation Committee in the morning and "
+            "the Disputes Panel after lunch.\n\n"
+            "The Org Committee next meets on Tuesday 21 May, and the Disputes Panel will meet that afternoon as "
+            "usual. The full NEC meets the following day.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2019/04/12/org/")
+    assert {"nec-org-2019-04-09", "nec-disputes-2019-04-09", "nec-org-2019-05-21", "nec-disputes-2019-05-21",
+            "nec-2019-05-22"} <= ids, ids
+
+
+def test_the_next_morning_under_a_heading_that_names_the_day_is_that_day(tmp_path):
+    text = ("NEC report – May 2018\nBy Jo Bloggs\n\nORGANISATION COMMITTEE, MONDAY 14TH MAY\n\n"
+            "The Organisation Committee met in the afternoon.\n\nNEC, TUES 15TH MAY\n\n"
+            "The full NEC met the next morning at Southside.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2018/05/18/nec/")
+    assert {"nec-org-2018-05-14", "nec-2018-05-15"} <= ids and "nec-2018-05-16" not in ids, ids

@@ -240,10 +240,12 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         wd = m.group("wd") or m.group("wd2")
         if free(m.start(), m.start() + len(wd)):
             add(DateMention(m.start() + offset, m.start() + len(wd) + offset, weekday=_weekday(wd), relative=f"on {wd.lower()}"))
-    if "same" in text:
+    if "same" in text or "hat " in text or " day" in text or "ing" in text:
         for m in P.SAME_DAY.finditer(text):
             if free(m.start(), m.end()):
-                add(DateMention(m.start() + offset, m.end() + offset, relative=SAME_DAY))
+                rel = (THAT_DAY if m.group("that") else f"{m.group('step').lower()} day" if m.group("step")
+                       else SAME_DAY)
+                add(DateMention(m.start() + offset, m.end() + offset, relative=rel))
     if "month" in text:
         for m in P.DAY_OF_RELATIVE_MONTH.finditer(text):
             if free(m.start(), m.end()):
@@ -320,6 +322,9 @@ def _appositions(text: str, found: list[DateMention], offset: int) -> list[DateM
 
 #: The ``relative`` of "the same day / morning": the day of the date named before it.
 SAME_DAY = "same day"
+#: "that afternoon": a part of the day named last, whether past or still to come.
+THAT_DAY = "that day"
+_STEPS = {THAT_DAY: 0, "following day": 1, "next day": 1, "previous day": -1}
 #: The ``relative`` of a day of the month written alone ("on 3rd"): the month is the report's.
 ORDINAL_DAY = "ordinal day"
 
@@ -353,6 +358,13 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None, text: str
     for d in dates:
         if last_day is not None and (not named or named[-1] != last_day):
             named.append(last_day)
+        if d.relative in _STEPS:  # "that afternoon", "the following day": from the day named just before
+            if last_day is not None and last_end >= 0 and d.start - last_end <= 200:
+                # (under a heading that names a day, "met the next morning" is the heading's day)
+                step = 0 if text and _heading_just_before(text, last_end, d.start) else _STEPS[d.relative]
+                day = last_day + dt.timedelta(days=step)
+                out.append(replace(d, year=day.year, month=day.month, day=day.day, relative=""))
+            continue  # (with no day named just before, it dates nothing)
         if d.relative == SAME_DAY:
             # the day named last, passing over days still to come ("Conference opens on 23rd
             # September. DISPUTES PANEL, THE SAME AFTERNOON" is the afternoon of the day reported)

@@ -108,7 +108,9 @@ RELATIVE_DAY = re.compile(
 BARE_WEEKDAY = re.compile(rf"(?<!\b[Aa]\s)\b(?P<wd>{_WEEKDAY})(?=\s+(?:morning|afternoon|evening|night|lunchtime)\b)"
                           rf"|(?<=\()(?P<wd2>{_WEEKDAY})(?=[),])")
 #: The day of a date named before: "the Disputes Panel met the same morning".
-SAME_DAY = re.compile(r"\b(?:[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|afternoon|evening)\b")
+SAME_DAY = re.compile(r"\b(?:[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|afternoon|evening)\b"
+                      r"|\b(?P<that>[Tt]hat)\s+(?:morning|afternoon|evening)\b"
+                      r"|\b[Tt]he\s+(?P<step>following|next|previous)\s+(?:day|morning|afternoon|evening)\b(?!\s+of\b)")
 #: A day of a month named by its place: "on the 26th of this month", "the 3rd of next month".
 DAY_OF_RELATIVE_MONTH = re.compile(
     r"\bthe\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+of\s+(?P<rel>this|next|last)\s+month\b", re.I)

@@ -242,6 +242,8 @@ _HELD_ON = re.compile(r"\s+(?:was|is|will\s+be)\s+(?:held|on)\b[^.;]{0,60}?\bon\
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?:the|that|this|it|we|they|our|a|an|so|but)\b", re.I)
 _THAT_CLAUSE = re.compile(r"\s*,?\s*that\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+)?$")
 _REL_CLAUSE_BEFORE = re.compile(r",\s*(?:which|whom|who)\s+(?:the\s+|our\s+)?$", re.I)
+_PARTS_OF_DAY_AND = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+(?:lunch(?:time)?|noon|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm))"
+                               r"|after\s+lunch|over\s+lunch)\s*,?\s*(?:and|&)\s+(?:the\s+)?$", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
 #: Another clause with its own subject between a body and a later date: "invited to speak at
 #: the conference, and the regional office expects to confirm this in February".
@@ -332,6 +334,12 @@ def assign_dates(
             after = [d for d in got[i + 1] if d.start > bodies[i + 1].end]
             if after:
                 got[i] = after
+    for i in range(len(bodies) - 1):
+        if i in got and (i + 1) not in got and _PARTS_OF_DAY_AND.match(text, bodies[i].end, bodies[i + 1].start):
+            # "on Tuesday 9 April, the Organisation Committee in the morning and the Disputes Panel after lunch"
+            before = [d for d in got[i] if d.end <= bodies[i].start and d.precision == "day"]
+            if before:
+                got[i + 1] = before
     for i, ds in list(got.items()):
         ds = sorted(ds, key=lambda d: d.start)
         years = [d for d in ds if d.precision == "year"]

@@ -1645,3 +1645,17 @@ def test_the_next_morning_under_a_heading_that_names_the_day_is_that_day(tmp_pat
             "The full NEC met the next morning at Southside.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2018/05/18/nec/")
     assert {"nec-org-2018-05-14", "nec-2018-05-15"} <= ids and "nec-2018-05-16" not in ids, ids
+
+
+def test_agreed_by_the_nec_in_january_referred_to_it_in_july_and_a_month_after_a_colon(tmp_path):
+    text = ("NEC Business Board (14.6.22): decisions taken\nBy Colm Devereux\n\n"
+            "The Business Board met on Tuesday 14 June.\n\n"
+            "2. Matters arising: the 2022 budget, as agreed by the NEC in January, is unchanged.\n\n"
+            "5. Staff pay award 2022: referred to the full NEC in July, as the proposal goes beyond the limit.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2022/06/20/bb/")
+    assert {"nec-business-board-2022-06-14", "nec-2022-01", "nec-2022-07"} <= ids, ids
+    text2 = ("Business Board report – June 2022\nBy Colm Devereux\n\nThe Business Board met on Tuesday 14 June.\n\n"
+             "Coming up\n\n- Full NEC: July, date to be confirmed.\n- NEC away day: Tuesday 6 September.\n")
+    (tmp_path / "b").mkdir()
+    ids2 = _meeting_ids(tmp_path / "b", text2, "https://example.org/2022/06/20/bb/")
+    assert {"nec-2022-07", "nec-2022-09-06"} <= ids2, ids2

@@ -520,7 +520,7 @@ def _month_alone_is_date(text: str, m) -> bool:
     datey_before = any(before.rstrip().endswith(w) for w in
                        ("in", "since", "from", "until", "till", "by", "of", "the", "our", "last",
                         "next", "this", "early", "mid", "late", "end of", "before", "after", "and",
-                        "on", "during", "to", "for", "each", "every"))
+                        "on", "during", "to", "for", "each", "every", ":", "–"))  # ("Full NEC: July, date to be confirmed")
     if word in ("May", "March") or len(word) <= 4:
         return datey_before or after.lstrip().startswith(("meeting", "nec", "board", "rec"))
     return True

@@ -1208,6 +1208,9 @@ def _relative_day(d) -> bool:
     return bool(d.relative) and not d.relative.endswith(("month", "year", "week", "ago", *SEASON_START))
 
 
+_DONE_BY = re.compile(r"\b(?:agreed|decided|approved|endorsed|adopted|set|passed|taken|carried|rejected|made)\s+by\s+"
+                      r"(?:the\s+)?(?:full\s+)?$", re.I)
+_IN_MONTH = re.compile(r"\s+(?:in|at\s+its|at\s+the)\s+")
 _NO_BEFORE = re.compile(r"\b[Nn]o\s+$")
 _MEETING_AFTER_BODY = re.compile(r"\s+meetings?\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
@@ -1229,6 +1232,12 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     has_noun = bool(MEETING_NOUN.search(near)) or month_named
     has_verb = bool(HELD_VERBS.search(text[b.end : min(sent.end, reach + 40)]))
     has_verb = has_verb or bool(_AT_BODY.match(text, sent.start, b.start))  # "At the full NEC (on the 26th), ..."
+    # "the 2022 budget, as agreed by the NEC in January": the body acted at a meeting then
+    has_verb = has_verb or (d is not None and d.start >= b.end and bool(_DONE_BY.search(text, max(sent.start, b.start - 30), b.start)))
+    # "referred to the full NEC in July": the body's meeting that month takes it
+    has_verb = has_verb or (d is not None and d.start >= b.end and d.month is not None and not d.relative
+                            and _IN_MONTH.fullmatch(text, b.end, d.start) is not None
+                            and bool(TARGET_BEFORE.search(text, max(sent.start, b.start - 60), b.start)))
     if NEGATED_MEETING.search(near) or _WISHED_FOR.search(text, max(sent.start, b.start - 90), b.start):
         return
     if _NO_BEFORE.search(text, max(sent.start, b.start - 4), b.start) and _MEETING_AFTER_BODY.match(text, b.end):

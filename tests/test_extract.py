@@ -1659,3 +1659,11 @@ def test_agreed_by_the_nec_in_january_referred_to_it_in_july_and_a_month_after_a
     (tmp_path / "b").mkdir()
     ids2 = _meeting_ids(tmp_path / "b", text2, "https://example.org/2022/06/20/bb/")
     assert {"nec-2022-07", "nec-2022-09-06"} <= ids2, ids2
+
+
+def test_a_weekday_and_ordinal_with_no_month_is_a_day_of_the_reports_month(tmp_path):
+    text = ("Yorkshire & Humber Regional Board - Sat 7th Sept - report back\nBy Jo Bloggs\n\n"
+            "The Board met on Saturday (the 7th) in Leeds.\n\nDates:\n- Annual conference, Brighton, starts Sunday the "
+            "22nd.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2013/09/10/board/")
+    assert {"rec-yorkshire-2013-09-07", "conference-2013-09-22"} <= ids, ids

@@ -276,6 +276,9 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             if _valid(x.year, x.month, int(m.group("d"))):
                 wd = _weekday(m.group(0).split()[0]) if lead == m.start() else None
                 add(DateMention(lead + offset, m.end() + offset, x.year, x.month, int(m.group("d")), weekday=wd))
+        elif lead == m.start() and free(lead, m.end()):  # "starts Sunday the 22nd": a day of the report's month
+            add(DateMention(lead + offset, m.end() + offset, day=int(m.group("d")),
+                            weekday=_weekday(m.group(0).split()[0]), relative=ORDINAL_DAY))
     if "on " in text:
         for m in P.DAY_ORDINAL.finditer(text):
             if free(m.start("d"), m.end()):

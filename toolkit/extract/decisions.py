@@ -179,6 +179,8 @@ def _person_view(sent: str, rel_start: int, rel_end: int, vocab: OutcomeVocabula
     if who and not _BODY_WORDS.search(who.group("name")) and sent[rel_start:rel_end].lower().startswith("accept"):
         return True  # "Nadine Corless, who put the proposal, accepted this": the mover, not the body
     m = _PERSON_SUBJECT.search(sent[:rel_start])
+    if m and m.group("name").endswith(("'s", "’s")):
+        m = None  # "The Leader's report was received with thanks": a possessive, not the subject
     if m and not _BODY_WORDS.search(m.group("name")) and (
             _VIEW_AFTER.match(sent[rel_end:]) or sent[rel_start:rel_end].lower().startswith("voted")):
         return True  # "Keir agreed there needs to be ...", "Morag voted in favour."

@@ -1680,3 +1680,15 @@ def test_a_weekday_and_ordinal_with_no_month_is_a_day_of_the_reports_month(tmp_p
             "22nd.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2013/09/10/board/")
     assert {"rec-yorkshire-2013-09-07", "conference-2013-09-22"} <= ids, ids
+
+
+def test_welcomed_members_including_a_correction_from_and_a_two_letter_first_name(tmp_path):
+    text = ("NEC report – November 2010\nBy Marian Holloway\n\nThe NEC met on Tuesday 23 November, the first "
+            "full meeting since Ed Miliband became Leader.\n\n"
+            "The chair welcomed the members who have taken their seats since conference, including Deborah Kaye "
+            "from the socialist societies section and Rob Ennis from the trade union section.\n\n"
+            "The minutes of the July meeting were agreed, with one correction from Pete Aldred.\n\n"
+            "Leader's report\n\nEd spoke for about twenty minutes and then took questions.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2010/11/26/nec/")
+    took_part = set(c.appearances[c.appearances.participant].name)
+    assert {"Deborah Kaye", "Rob Ennis", "Pete Aldred", "Ed Miliband"} <= took_part, took_part

@@ -186,7 +186,7 @@ def find_names(text: str, start: int, end: int, ref: Reference, *, known_first: 
             key = ROLE_KEYS.get(" ".join(m.group("role").lower().replace("-", " ").split()), "")
             if key:
                 add(NameMention(start + m.start("role"), start + m.end("role"), m.group("role"), "", "role", key))
-    for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z\u00e0-\u024f]{2,})(?![\w-])", seg):
+    for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z\u00e0-\u024f]{2,}|[A-Z][a-z](?!\.))(?![\w-])", seg):  # ("Ed", "Jo")
         first = name_key(m.group(1))
         if first in known_first and free(m.start(), m.end()):
             nxt = seg[m.end() : m.end() + 2]
@@ -280,7 +280,7 @@ _BEFORE_CUES = [
                           r"|\bjoined\s+by\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,4})$", re.I)),
     ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|addressed\s+by|"
                            r"keynote\s+(?:speech\s+|address\s+)?(?:from|by)|"
-                           r"contributions?\s+from|points?\s+(?:from|by)|"
+                           r"contributions?\s+from|points?\s+(?:from|by)|(?:corrections?|comments?|remarks?|interventions?)\s+from|"
                            r"(?:arguments?|objections?)\s+(?:(?:for|against)(?:\s+it)?,?\s+)?from|"  # "Argument against, from Lena"
                            r"(?:discussion|debate|session)\s+(?:was\s+)?led\s+by|"
                            r"\b(?:in\s+)?(?:response|responding|reply|replying|answering)\s+to|"
@@ -322,6 +322,7 @@ def sent_apologies(text: str, nm: NameMention) -> bool:
 _ON_TOPIC = re.compile(r"\s+on\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+")
 _REPORT_LABEL = re.compile(r"\breport\s*[.:–—-]\s*(?:\d{1,2}/\s*)?$", re.I)
 _ALSO_SPOKE = re.compile(r"\band\s+(?:then\s+)?(?:thanked|spoke|said|made\s+a\s+(?:short\s+)?speech|addressed)\b", re.I)
+_WELCOMED_INCLUDING = re.compile(r"\b(?:welcomed|welcoming)\b[^.;]{0,160}?\bincluding\s+(?:[^.;]{0,100}?(?:,|\band)\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+)$")  # (", ", "(Head of Campaigns), ")
 PART_ORDER = ("chair", "reporter", "proposer", "speaker", "member", "elected", "mentioned")
 
@@ -339,6 +340,8 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
             if rx.search(before):
                 part = role
                 break
+        if part == "mentioned" and _WELCOMED_INCLUDING.search(text, sent_start, nm.start):
+            part = "member"  # "The chair welcomed the members who have taken their seats ..., including Deborah Kaye"
         if part == "mentioned":
             for role, rx in _AFTER_CUES:
                 if rx.search(after_own if len(after_own) > 3 else after):

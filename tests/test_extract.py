@@ -1692,3 +1692,15 @@ def test_welcomed_members_including_a_correction_from_and_a_two_letter_first_nam
     c = _build_one(tmp_path, text, "https://example.org/2010/11/26/nec/")
     took_part = set(c.appearances[c.appearances.participant].name)
     assert {"Deborah Kaye", "Rob Ennis", "Pete Aldred", "Ed Miliband"} <= took_part, took_part
+
+
+def test_a_present_list_with_councillors_and_a_title_before_its_holder(tmp_path):
+    text = ("Northern REC – notes of the meeting held on Saturday 20th June 2015\nBy Brenda Hepple\n\n"
+            "Present: Cllr Alan Wardle (Chair), Brenda Hepple, Tom Charlton (Unite), Cllr Sajid Rahman, Gary Tait "
+            "(GMB), Cllr Pat Heslop.\n\n"
+            "4. Finance\n\nThe Treasurer, Cllr Peter Lindqvist, presented the accounts.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2015/06/25/rec/")
+    took_part = set(c.appearances[c.appearances.participant].name)
+    assert {"Sajid Rahman", "Pat Heslop", "Gary Tait", "Peter Lindqvist"} <= took_part, took_part
+    roles = c.appearances[c.appearances.resolution == "role"]
+    assert not roles.participant.any(), roles[["name", "quote"]]

@@ -323,7 +323,8 @@ _ON_TOPIC = re.compile(r"\s+on\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+")
 _REPORT_LABEL = re.compile(r"\breport\s*[.:–—-]\s*(?:\d{1,2}/\s*)?$", re.I)
 _ALSO_SPOKE = re.compile(r"\band\s+(?:then\s+)?(?:thanked|spoke|said|made\s+a\s+(?:short\s+)?speech|addressed)\b", re.I)
 _WELCOMED_INCLUDING = re.compile(r"\b(?:welcomed|welcoming)\b[^.;]{0,160}?\bincluding\s+(?:[^.;]{0,100}?(?:,|\band)\s+)?$", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+)$")  # (", ", "(Head of Campaigns), ")
+_LIST_GAP = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+)"
+                       r"(?:(?:Cllr|Councillor|Dr|Lord|Baroness|Dame|Sir|Prof)\.?\s+)?$")  # (", ", "(Head of Campaigns), ", ", Cllr ")
 PART_ORDER = ("chair", "reporter", "proposer", "speaker", "member", "elected", "mentioned")
 
 
@@ -361,8 +362,8 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
         parts.append(part)
     # names in a list share the verb that follows the list, and the cue before it
     for i in range(len(names) - 2, -1, -1):
-        if parts[i] == "mentioned" and _LIST_GAP.match(text[names[i].end : names[i + 1].start]):
-            parts[i] = parts[i + 1]
+        if parts[i] == "mentioned" and names[i].resolution != "role" and _LIST_GAP.match(text[names[i].end : names[i + 1].start]):
+            parts[i] = parts[i + 1]  # (not "The Treasurer, Cllr Peter Lindqvist, presented": a title and its holder)
     for i in range(1, len(names)):
         if parts[i] == "mentioned" and parts[i - 1] in ("member", "proposer") and _LIST_GAP.match(
             text[names[i - 1].end : names[i].start]

@@ -1704,3 +1704,13 @@ def test_a_present_list_with_councillors_and_a_title_before_its_holder(tmp_path)
     assert {"Sajid Rahman", "Pat Heslop", "Gary Tait", "Peter Lindqvist"} <= took_part, took_part
     roles = c.appearances[c.appearances.resolution == "role"]
     assert not roles.participant.any(), roles[["name", "quote"]]
+
+
+def test_i_was_not_at_this_meeting_keeps_the_author_out_of_it(tmp_path):
+    text = ("NEC Business Board (14.6.22) and NEC Officers (7.6.22)\nBy Colm Devereux\n\n"
+            "PART A: NEC OFFICERS, TUESDAY 7 JUNE\n\n"
+            "I am not one of the Officers and I was not at this meeting. The Officers agreed to hold an away day.\n\n"
+            "PART B: NEC BUSINESS BOARD, TUESDAY 14 JUNE\n\nThe Board agreed the budget.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2022/06/20/bb/")
+    a = c.appearances[(c.appearances.name == "Colm Devereux") & c.appearances.participant]
+    assert set(a.meeting_id) == {"nec-business-board-2022-06-14"}, a[["meeting_id", "quote"]]

@@ -250,7 +250,8 @@ _THAT_MEETING = re.compile(rf"\W*(?:(?:At|In|During)\s+{_SAME_MEETING}\b|That\s+
 #: The author writing of not taking part in the meeting told of: "I was not there", "I am not on
 #: it, so this is from Derek's report".
 _THIS_ONE = r"(?:it|(?:this|that|the)\s+(?:sub-?committee|committee|panel|board|group|commission|one))\b"
-_NOT_THERE_I = re.compile(r"\b(?:I\s+(?:was\s+not|wasn['’]t)\s+(?:there|present|at\s+(?:it|that\s+meeting))"
+_NOT_THERE_I = re.compile(r"\b(?:I\s+(?:was\s+not|wasn['’]t)\s+(?:there|present|at\s+(?:it|(?:that|this|the)\s+meeting))"
+                          r"|I(?:\s+am|['’]m)\s+not\s+one\s+of\s+(?:the|its)\s+"  # "I am not one of the Officers"
                           r"|I(?:\s+am|['’]m)\s+not\s+on\s+" + _THIS_ONE +
                           r"|I(?:\s+am|['’]m)\s+not\s+(?:a\s+)?member\b(?:\s+of\s+" + _THIS_ONE + r"|(?!\s+of\b))"
                           r"|I\s+(?:do\s+not|don['’]t)\s+(?:sit|serve)\s+on\s+" + _THIS_ONE + ")")

@@ -1714,3 +1714,12 @@ def test_i_was_not_at_this_meeting_keeps_the_author_out_of_it(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2022/06/20/bb/")
     a = c.appearances[(c.appearances.name == "Colm Devereux") & c.appearances.participant]
     assert set(a.meeting_id) == {"nec-business-board-2022-06-14"}, a[["meeting_id", "quote"]]
+
+
+def test_both_spoke_dropped_in_and_a_welsh_given_name(tmp_path):
+    text = ("WEC report – November 2011\nBy Eleri Pugh\n\nThe WEC met on Saturday 12 November in Cardiff.\n\n"
+            "Cllr Menna Roberts and Dylan Hughes both spoke briefly. Leighton Andrews, as Education Minister, "
+            "opened the session on schools. Peter Hain dropped in after lunch to talk about Refounding Labour.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2011/11/15/wec/")
+    took_part = set(c.appearances[c.appearances.participant].name)
+    assert {"Menna Roberts", "Dylan Hughes", "Leighton Andrews", "Peter Hain"} <= took_part, took_part

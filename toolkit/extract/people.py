@@ -228,7 +228,8 @@ _AFTER_CUES = [
                            r"|^\s*(?:re-?)?elected\b(?=[,\s]+(?:unopposed|as|to|chair|vice|secretary|treasurer|by|on\b))", re.I)),  # "Priya Sandhu elected unopposed"
     ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b"
                           r"|^(?:,[^,]{0,60},|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us)|joined\s+(?:the\s+meeting\s+)?"
-                          r"(?:by|via|on|online|remotely|virtually)|came\s+(?:to|for)\s+the|stayed\s+for\s+(?:the|most|all|much))\b"
+                          r"(?:by|via|on|online|remotely|virtually)|came\s+(?:to|for)\s+the|stayed\s+for\s+(?:the|most|all|much)|"
+                          r"(?:dropped|popped|looked|called)\s+in\b(?!\s+(?:on|at)\s+(?:a|an|the|his|her|their|my|our)\b))\b"
                           r"|^(?:,[^,]{0,60})?,\s*who\s+(?:was|were)\s+(?:at|present|there)\b"
                           r"|^,\s*who\s+(?:also\s+)?(?:attended|joined\s+(?:us|the\s+meeting|by|via|online|remotely))\b"
                           r"|^\s+(?:both\s+|all\s+|also\s+)?(?:present|in\s+attendance)\b", re.I)),
@@ -243,7 +244,7 @@ _AFTER_CUES = [
                             # "Gareth Pryce's amendment ... fell", "Mick Travers' motion on ... was referred"
                             r"|^['’]s?\s+(?:(?:own|emergency|original|revised)\s+)?(?:amendments?|motions?)\b", re.I)),
     ("speaker", re.compile(
-        r"^(?:,[^,]{0,90},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+|had\s+|has\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
+        r"^(?:,[^,]{0,90},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+|had\s+|has\s+|both\s+|all\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
         r"told|argued|thanked|added|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
         r"emphasised|emphasized|reiterated|advised|condemned|reminded|reaffirmed|assured|confirmed|defended|"
         r"indicated|described|expressed|touched\s+on|took\s+questions|paid\s+tribute|fed\s+back|"

@@ -1723,3 +1723,12 @@ def test_both_spoke_dropped_in_and_a_welsh_given_name(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2011/11/15/wec/")
     took_part = set(c.appearances[c.appearances.participant].name)
     assert {"Menna Roberts", "Dylan Hughes", "Leighton Andrews", "Peter Hain"} <= took_part, took_part
+
+
+def test_a_member_who_wanted_more_time_took_part(tmp_path):
+    text = ("Disputes Panel report – April 2019\nBy Jo Pemberton\n\nThe Disputes Panel met on Tuesday 9 April.\n\n"
+            "Gill Tamworth wanted more time for members to comment on the guidance. Len Abbott wanted the paper "
+            "put back.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2019/04/12/dp/")
+    took_part = set(c.appearances[c.appearances.participant].name)
+    assert {"Gill Tamworth", "Len Abbott"} <= took_part, took_part

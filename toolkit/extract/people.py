@@ -251,6 +251,7 @@ _AFTER_CUES = [
         r"warned|insisted|challenged|set\s+out|summarised|requested|made\s+(?:a|the)\s+(?:request|point|case|plea)|"
         r"pressed|pushed|quizzed|probed|intervened|queried|objected|countered|cautioned|conceded|acknowledged|"
         r"pledged|promised|undertook|moved|opened|closed|thanked|welcomed\s+(?:the|new|all|everyone|members|colleagues)|"
+        r"wanted\s+(?:to\s+know|more|less|a|an|the|us|members)\b|"
         r"thanking|speaking|addressing|opening\s+the|introducing|presenting|reporting\s+on|"
         r"introduced|replied|pointed\s+out|voted\s+(?:for|against|in\s+favour)|abstained|"
         r"led\s+(?:the|a|our)\s+(?:discussion|debate|session))\b"

@@ -1732,3 +1732,20 @@ def test_a_member_who_wanted_more_time_took_part(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2019/04/12/dp/")
     took_part = set(c.appearances[c.appearances.participant].name)
     assert {"Gill Tamworth", "Len Abbott"} <= took_part, took_part
+
+
+def test_a_thread_turning_to_a_committee_first_and_a_title_naming_two_meetings(tmp_path):
+    text = ("NEC and Equalities Committee, July 2023 – the thread\n\nRos Dempster, CLP representative on the NEC\n\n"
+            "1/ NEC today (Tues 18th) and the NEC Equalities Cttee yesterday (Mon 17th).\n\n"
+            "2/ Equalities Cttee first. Chaired by Nasreen Akhtar. Minutes of the May Cttee agreed.\n\n"
+            "4/ Disability access fund: the new guidance agreed unan.\n\n"
+            "6/ Now the full NEC (Tues). GS report noted.\n\n"
+            "10/ Selections. The Org Cttee last Tues (11th) agreed the procedure. The NEC endorsed the Org Cttee's "
+            "selections procedure, 24-9.\n\n11/ CLP section motion to publish a summary. The motion was lost 10-24.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2023/07/20/thread/")
+    at = dict(zip(c.decisions.text.str[:25], c.decisions.meeting_id, strict=True))
+    assert at["Minutes of the May Cttee "] == "nec-equalities-2023-07-17", at
+    assert at["4/ Disability access fund"] == "nec-equalities-2023-07-17", at
+    assert at["GS report noted."] == "nec-2023-07-18", at
+    assert at["The Org Cttee last Tues ("] == "nec-org-2023-07-11", at
+    assert at["The motion was lost 10-24"] == "nec-2023-07-18", at

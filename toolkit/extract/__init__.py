@@ -195,16 +195,22 @@ def _title_meeting_date(title: str) -> tuple[PartialDate | None, int | None]:
     return None, None
 
 
+_TITLE_AND = re.compile(r"\s*(?:and|&|\+|,)\s*(?:the\s+|its\s+)?")
+
+
 def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str, page_body: str = "") -> str:
     """The body a report is about: the first named in its title (a CLP only when no other
     body is: a CLP in a title is usually the publisher), else the one its text names most."""
-    title_bodies = [b.body_id for b in find_bodies(rep.title, ref, region=region) if b.body_id]
+    found = [b for b in find_bodies(rep.title, ref, region=region) if b.body_id]
+    title_bodies = [b.body_id for b in found]
     if title_bodies:
         order = {b: i for i, b in enumerate(dict.fromkeys(title_bodies))}
         # "NPF Q&A: the Work and Business Policy Commission": the parent names where its child sits
-        # ("Conference diary: CAC reports": the CAC sits at conference, and is the report's body)
-        children = {b for b in order if any((b.startswith(p + "-") or ref.body_parent.get(b) == p)
-                                            for p in order if p != b)}
+        # ("Conference diary: CAC reports": the CAC sits at conference, and is the report's body);
+        # but "NEC and Equalities Committee": two meetings reported, the first named leads
+        joined = len(found) >= 2 and _TITLE_AND.fullmatch(rep.title, found[0].end, found[1].start) is not None
+        children = set() if joined else {b for b in order if any((b.startswith(p + "-") or ref.body_parent.get(b) == p)
+                                                                 for p in order if p != b)}
         return max(order, key=lambda b: (not b.startswith("clp-"), b in children, -order[b]))
     counts = Counter(b.body_id for b in find_bodies(text[rep.char_start : rep.char_end], ref, region=region)
                      if b.body_id)

@@ -1211,6 +1211,7 @@ def _relative_day(d) -> bool:
 _DONE_BY = re.compile(r"\b(?:agreed|decided|approved|endorsed|adopted|set|passed|taken|carried|rejected|made)\s+by\s+"
                       r"(?:the\s+)?(?:full\s+)?$", re.I)
 _IN_MONTH = re.compile(r"\s+(?:in|at\s+its|at\s+the)\s+")
+_TURN_TO = re.compile(r"\s+(?:first|next|now|then)\s*[.:!]\s*")
 _NO_BEFORE = re.compile(r"\b[Nn]o\s+$")
 _MEETING_AFTER_BODY = re.compile(r"\s+meetings?\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
@@ -1253,8 +1254,10 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     if d is not None and _ASKED_WHETHER.search(text, sent.start, b.start):
         return  # "One member asked whether the Board would hold an extra meeting in October": not called
     event = b.body_id.startswith(("conference", "npf"))  # an event, whatever verb is used
+    # "2/ Equalities Cttee first.": the account turns to that body's meeting
+    turn = d is None and _TURN_TO.fullmatch(text, b.end, sent.end) is not None and _leads(text[sent.start : b.start])
     if d is None:
-        here = _met_here(text, b, sent, bounds[1] if bounds else None)
+        here = turn or _met_here(text, b, sent, bounds[1] if bounds else None)
         if not (has_noun or has_verb or here) or hypothetical:
             return
         if b.body_id != main_body and not here:
@@ -1286,7 +1289,7 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     heading = lead and d is not None and (d.precision == "day" or (d.weekday is not None and d.start >= b.end))
     # "The CAC met on Sunday morning at half past seven": the sentence opens that meeting's account
     met_on = d is not None and d.precision == "day" and bool(MET_VERB_AFTER.match(text, b.end, sent.end))
-    describes = (bool(MEETING_NOUN.search(near)) or month_named or heading or met_on) and not REPORT_OF.search(
+    describes = (bool(MEETING_NOUN.search(near)) or month_named or heading or met_on or turn) and not REPORT_OF.search(
         text, max(sent.start, b.start - 40), b.start) and not (  # ("her report of the Business Board meeting": told of)
         _PERFECT_MET.match(text, b.end, sent.end))  # "The working group has met twice, on 4 July and ...": background
     moved = _moved(text, reach, max(hi_w, reach), d, new_dates or []) if d is not None else None
@@ -1409,7 +1412,7 @@ _LEAD = re.compile(
 )
 
 
-_NUMBERING = re.compile(rf"^\W*(?:(?:\d{{1,2}}|[ivx]{{1,4}})[.)]\s+|{_PART_LABEL})", re.I)  # "1. ", "PART ONE: "
+_NUMBERING = re.compile(rf"^\W*(?:(?:\d{{1,2}}|[ivx]{{1,4}})[.)]\s+|\d{{1,2}}/\s+|{_PART_LABEL})", re.I)  # "1. ", "6/ ", "PART ONE: "
 
 
 #: A label in capitals of up to three words before a colon, opening a heading.

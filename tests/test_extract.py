@@ -1749,3 +1749,14 @@ def test_a_thread_turning_to_a_committee_first_and_a_title_naming_two_meetings(t
     assert at["GS report noted."] == "nec-2023-07-18", at
     assert at["The Org Cttee last Tues ("] == "nec-org-2023-07-11", at
     assert at["The motion was lost 10-24"] == "nec-2023-07-18", at
+
+
+def test_conference_opened_in_a_diary_and_the_nec_statement_carried_there(tmp_path):
+    text = ("CAC diary: Brighton 2019\nBy Jo Bloggs\n\nSUNDAY 22 SEPTEMBER\n\nThe CAC met at 7.45am and agreed "
+            "its report.\n\nConference opened at ten. The reference back was lost on a card vote. The NEC "
+            "statement was carried.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2019/09/30/cac/")
+    at = dict(zip(c.decisions.text.str[:20], c.decisions.meeting_id, strict=True))
+    assert at["The reference back w"] == "conference-2019-09-22", at
+    assert at["The NEC statement wa"] == "conference-2019-09-22", at
+    assert at["The CAC met at 7.45a"] == "cac-2019-09-22", at

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from toolkit.dates import PartialDate
-from toolkit.extract.bodies import find_bodies, report_region
+from toolkit.extract.bodies import find_bodies, is_attributive, report_region
 from toolkit.extract.decisions import (
     DecisionHit,
     Unclassified,
@@ -493,6 +493,8 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
             continue
         if text[b.end : b.end + 2] in ("'s", "’s") or (b.start >= hit.trigger_end and _DOCUMENT_AFTER.match(text, b.end)):
             continue  # "The NEC noted the Eastern REC's request", "The NEC's package ... was carried": an owner
+        if is_attributive(text, b.start, b.end):
+            continue  # "The NEC statement was carried": the body names the item, not the meeting
         if REPORT_OF.search(text, max(hit.start, b.start - 40), b.start):
             continue  # "The report of the Regional Board was received": the body wrote the report
         if b.body_id.startswith(("conference", "npf")) and not re.search(

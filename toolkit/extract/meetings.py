@@ -1400,7 +1400,7 @@ _PRONOUN_MET = re.compile(r"\W*(?:\d{1,2}/\s*)?(?P<p>It|They)\s+(?:(?:also\s+|fi
                           r"(?:had\s+been|has\s+been|was|is|were|are)\s+(?:due|scheduled|planned|set|expected)\s+to\s+"
                           r"(?:meet|(?P<ev>open|take\s+place|be\s+held|start|begin))\b)")
 _PERFECT_MET = re.compile(r"\s+(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|since\s+)?met\b", re.I)
-MET_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|next|first|again)\s+)?(?:met|gathered|convened)\b", re.I)
+MET_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|next|first|again)\s+)?(?:met|gathered|convened|opened(?=\s+(?:at|on|in|with)\b))\b", re.I)
 
 
 _LEAD = re.compile(

@@ -210,3 +210,12 @@ def test_a_weekday_with_a_possessive_is_the_day_just_gone():
     got = [resolve(d, ref, direction="future")[0] for d in find_dates("We promised to report back, so here is our account of Tuesday's meeting.")]
     assert got == [PartialDate(2023, 6, 27)]  # not the Tuesday to come, whatever the sentence's tense
     assert find_dates("The Sun's editorial") == []
+
+
+def test_last_and_next_named_month():
+    from toolkit.dates import PartialDate, find_dates, resolve
+
+    ref = PartialDate(2019, 4, 8)
+    got = [resolve(d, ref)[0] for d in find_dates("the special conference last September; the Board meets next March")]
+    assert got == [PartialDate(2018, 9), PartialDate(2020, 3)], got
+    assert [resolve(d, ref)[0] for d in find_dates("on last 12 May")] != [PartialDate(2018, 5)]

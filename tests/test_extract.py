@@ -1763,3 +1763,12 @@ def test_conference_opened_in_a_diary_and_the_nec_statement_carried_there(tmp_pa
     assert at["The reference back w"] == "conference-2019-09-22", at
     assert at["The NEC statement wa"] == "conference-2019-09-22", at
     assert at["The CAC met at 7.45a"] == "cac-2019-09-22", at
+
+
+def test_a_report_dated_only_by_its_years_takes_its_month_from_the_first_lines(tmp_path):
+    text = ("Llandudno diary – Welsh Labour Conference 2019\nby Eirlys Bowden\n\n"
+            "Conference ran from Friday 5 to Sunday 7 April 2019 at Venue Cymru.\n\n"
+            "It is only seven months since the special conference in Cardiff last September, which agreed to move "
+            "to one member, one vote.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/eirlys/llandudno-diary/")
+    assert {"conference-wales-2019-04-05", "conference-wales-2018-09"} <= ids, ids

@@ -129,7 +129,7 @@ def _uncap_line(m: re.Match) -> str:
 
 #: Patterns that need a month word are run only near one: their matches start at most
 #: _BEFORE characters before the month word and end at most _AFTER after it.
-_NEEDS_MONTH = frozenset({P.DAY_MONTH, P.MONTH_DAY, P.MONTH_YEAR, P.MONTH_RELATIVE_YEAR, P.MONTH_ALONE})
+_NEEDS_MONTH = frozenset({P.DAY_MONTH, P.MONTH_DAY, P.MONTH_YEAR, P.MONTH_RELATIVE_YEAR, P.MONTH_ALONE, P.LAST_NEXT_MONTH})
 _BEFORE, _AFTER = 120, 60
 #: Cheap patterns that every match of the costly one contains: a text without is skipped.
 _PREFILTER = {P.ISO_DATE: re.compile(r"\d\d-[01]\d-[0-3]\d"), P.NUMERIC_DATE: re.compile(r"\d[./-][01]?\d[./-]\d")}
@@ -223,6 +223,10 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         if free(m.start(), m.end()):
             q = _qualifier(m.group("q"))
             add(DateMention(m.start() + offset, m.end() + offset, int(m.group("y")), _month(m.group("m")), qualifier=q))
+    for m in _scan(P.LAST_NEXT_MONTH, text, windows):
+        if free(m.start(), m.end()):  # "since the special conference last September"
+            add(DateMention(m.start() + offset, m.end() + offset, month=_month(m.group("m")),
+                            relative=f"{m.group('rel').lower()} {NAMED_MONTH}"))
     for m in _scan(P.MONTH_RELATIVE_YEAR, text, windows):
         if free(m.start(), m.end()):
             add(DateMention(m.start() + offset, m.end() + offset, month=_month(m.group("m")),
@@ -325,6 +329,8 @@ def _appositions(text: str, found: list[DateMention], offset: int) -> list[DateM
 
 #: The ``relative`` of "the same day / morning": the day of the date named before it.
 SAME_DAY = "same day"
+#: "last September", "next March": the named month before or after the report's.
+NAMED_MONTH = "named month"
 #: "that afternoon": a part of the day named last, whether past or still to come.
 THAT_DAY = "that day"
 _STEPS = {THAT_DAY: 0, "following day": 1, "next day": 1, "previous day": -1}
@@ -544,6 +550,12 @@ def resolve(
     """
     if mention.relative == ORDINAL_DAY:
         return _ordinal_day(mention.day, ref, direction)
+    if mention.relative.endswith(NAMED_MONTH) and mention.month is not None:
+        if ref is None or ref.month is None:
+            return None, False  # "last September": the latest September before the report's month
+        if mention.relative.startswith("last"):
+            return PartialDate(ref.year if mention.month < ref.month else ref.year - 1, mention.month), True
+        return PartialDate(ref.year if mention.month > ref.month else ref.year + 1, mention.month), True
     if mention.relative and mention.relative.endswith(("week", "ago")):
         return _relative_week(mention.relative, ref)
     if mention.relative and mention.relative.endswith(("month", "year")):

@@ -123,6 +123,8 @@ RELATIVE_PERIOD = re.compile(
 )
 #: A month in the year before or after the report's: "in March next year", "last November".
 MONTH_RELATIVE_YEAR = re.compile(rf"(?<![\w-])(?P<m>{_MONTH})\s+(?P<rel>next|last|this)\s+year\b")
+#: A month named as the last or next one: "last September", "next March" (not "last 12 May").
+LAST_NEXT_MONTH = re.compile(rf"\b(?P<rel>[Ll]ast|[Nn]ext)\s+(?P<m>{_MONTH})(?!\s*\d)(?![\w-])")
 #: A season, dated to its year only: "next spring", "in the autumn", "last summer".
 SEASON = re.compile(
     r"\b(?:(?P<rel>next|this|last)\s+|the\s+(?:(?:early|late)\s+)?)(?P<s>spring|summer|autumn|winter)\b(?!\s+of\s+(?:19|20)\d\d)",

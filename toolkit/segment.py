@@ -268,7 +268,7 @@ def report_reference_date(text: str, report: ReportSpan) -> tuple[PartialDate | 
     ``inferred``.
     """
     ref = from_iso(report.published)
-    if ref is not None:
+    if ref is not None and ref.month is not None:
         return ref, report.date_source or "manifest"
     body = text[report.char_start : report.char_end]
     found = find_dates(body)
@@ -278,8 +278,11 @@ def report_reference_date(text: str, report: ReportSpan) -> tuple[PartialDate | 
     for k, m in enumerate(found):  # a dateline under the title: "Report of the meeting held on Saturday 8 November 2014"
         if m.start >= HEAD_CHARS:
             break
-        if m.month and own[k]:
+        if m.month and own[k] and (ref is None or m.year == ref.year):
+            # (with only a year known, "Conference ran from Friday 5 to Sunday 7 April 2019" gives its month)
             return PartialDate(m.year, m.month, m.day), "text"
+    if ref is not None:
+        return ref, report.date_source or "manifest"
     years = [m.year for k, m in enumerate(found) if own[k]]
     if years:
         best = max(set(years), key=lambda y: (years.count(y), y))

@@ -1772,3 +1772,13 @@ def test_a_report_dated_only_by_its_years_takes_its_month_from_the_first_lines(t
             "to one member, one vote.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/eirlys/llandudno-diary/")
     assert {"conference-wales-2019-04-05", "conference-wales-2018-09"} <= ids, ids
+
+
+def test_the_welsh_cac_then_the_cac_and_a_date_for_debate(tmp_path):
+    text = ("Llandudno diary – Welsh Labour Conference 2019\nby Eirlys Bowden\n\n"
+            "Conference ran from Friday 5 to Sunday 7 April 2019.\n\n"
+            "Mared Tudor was elected to the vacancy on the Welsh Conference Arrangements Committee.\n\n"
+            "FRI 5/4\n\nThe CAC met at 8am. The CAC accepted two emergency motions for debate on Saturday afternoon.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/eirlys/llandudno-diary/")
+    assert "cac-wales-2019-04-05" in ids and not any(i.startswith("cac-2019") for i in ids), ids
+    assert "cac-wales-2019-03-30" not in ids, ids

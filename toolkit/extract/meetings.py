@@ -123,7 +123,8 @@ _ELECTION_ON = re.compile(r"\b(?:elections?|by-elections?|polls?|referendum|poll
 #: A date after these words is a time limit or span, not the day of a meeting.
 NON_MEETING_DATE_BEFORE = re.compile(
     r"\b(?:since|until|till|before|after|ahead\s+of|end\s+of|(?:run|lead)[\s-]up\s+to)\s+(?:the\s+)?$|\bby\s+$"
-    r"|\b(?:close[sd]?|closing|deadline\s+(?:is|was))\s+(?:at\s+\w+\s+)?(?:on\s+)?$", re.I
+    r"|\b(?:close[sd]?|closing|deadline\s+(?:is|was))\s+(?:at\s+\w+\s+)?(?:on\s+)?$"
+    r"|\bfor\s+(?:debate|discussion|consideration)\s+(?:(?:on|at)\s+(?:the\s+)?)?$", re.I  # ("accepted for debate on Saturday")
 )
 # The same patterns, searched only in sentences holding a word each of their matches holds.
 _CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped", "abandoned", "indefinitely"))
@@ -755,7 +756,7 @@ def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
     commission" with no commission of its own in view is the policy commission named last
     (and "the forum", in a report not of a forum, the policy forum named last);
     a bare "Women's Conference" in a report that names a region's women's conference is that one."""
-    out, last, commission, forum = [], "", "", ""
+    out, last, commission, forum, cac = [], "", "", "", ""
     regional = {b.body_id for b in bodies if _REGIONAL_WOMEN.fullmatch(b.body_id)}
     for b in bodies:
         if (len(regional) == 1 and b.body_id == "conference-women"
@@ -773,6 +774,10 @@ def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
             forum = b.body_id
         elif b.generic and not b.body_id and forum and text[b.start : b.end].lower() == "forum":
             b = BodyMention(b.start, b.end, forum, True)  # "The forum meets next ..." after "the Scottish Policy Forum"
+        if b.body_id.startswith("cac-") and b.body_id != "cac-women":
+            cac = b.body_id  # "the Welsh Conference Arrangements Committee", then "the CAC": that one
+        elif b.body_id == "cac" and cac and text[b.start : b.end] == "CAC":
+            b = BodyMention(b.start, b.end, cac, True)
         if b.body_id.startswith("npf-") and not b.generic:
             commission = b.body_id
         elif b.generic and not b.body_id and commission and text[b.start : b.end].lower() == "commission":

@@ -1782,3 +1782,16 @@ def test_the_welsh_cac_then_the_cac_and_a_date_for_debate(tmp_path):
     ids = _meeting_ids(tmp_path, text, "https://example.org/eirlys/llandudno-diary/")
     assert "cac-wales-2019-04-05" in ids and not any(i.startswith("cac-2019") for i in ids), ids
     assert "cac-wales-2019-03-30" not in ids, ids
+
+
+def test_due_to_meet_its_next_meeting_and_the_may_meeting_was_due_on(tmp_path):
+    text = ("NEC report, March 2012\nBy Rob Hale\n\nThe NEC met on Tuesday 20 March.\n\n"
+            "The Equalities Committee, which was also due to meet on 6 March, was\ncancelled so that its members "
+            "could attend the Organisation Committee\ninstead. Its next meeting is in April.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2012/03/25/nec/")
+    assert {"nec-equalities-2012-03-06", "nec-equalities-2012-04"} <= ids and "nec-2012-04" not in ids, ids
+    text2 = ("NEC International Committee – March 2022\nBy Ann Bloggs\n\nThe committee met on Tuesday 8 March.\n\n"
+             "The May meeting was due on Tuesday 10 May.\n")
+    (tmp_path / "b").mkdir()
+    ids2 = _meeting_ids(tmp_path / "b", text2, "https://example.org/2022/03/10/intl/")
+    assert "nec-international-2022-05-10" in ids2, ids2

@@ -239,7 +239,9 @@ _REFERENCE_POINT = re.compile(r"\b(?:before|after|since|until|following|ahead\s+
                               re.I)
 _BEFORE_BODY = re.compile(r"\s*,?\s*(?:just\s+|shortly\s+|immediately\s+|the\s+day\s+)?(?:before|after|ahead\s+of|following)\s+"
                           r"(?:the\s+|this\s+year['’]s\s+|our\s+)?", re.I)
-_HELD_ON = re.compile(r"\s+(?:was|is|will\s+be)\s+(?:held|on)\b[^.;]{0,60}?\bon\s+(?:the\s+)?|\s+(?:was|is)\s+(?:on\s+)?", re.I)
+_HELD_ON = re.compile(r"\s+(?:was|is|will\s+be)\s+(?:held|on)\b[^.;]{0,60}?\bon\s+(?:the\s+)?|\s+(?:was|is)\s+(?:on\s+)?"
+                      r"|\s+(?:was|is|had\s+been)\s+(?:due|scheduled|planned|set)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?(?:on\s+|for\s+)(?:the\s+)?",
+                      re.I)  # ("The May meeting was due on Tuesday 10 May")
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?:the|that|this|it|we|they|our|a|an|so|but)\b", re.I)
 _THAT_CLAUSE = re.compile(r"\s*,?\s*that\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+)?$")
 _REL_CLAUSE_BEFORE = re.compile(r",\s*(?:which|whom|who)\s+(?:the\s+|our\s+)?$", re.I)
@@ -417,7 +419,7 @@ def _rank(d: DateMention) -> int:
 
 MEETING_VERB_BETWEEN = re.compile(
     r"\b(?:met|meets|meeting|held|convened|gathered|took\s+place|takes\s+place|take\s+place|will\s+meet|will\s+be\s+held|"
-    r"cancell?ed|postponed|called\s+off)\b",
+    r"cancell?ed|postponed|called\s+off|(?:due|scheduled|planned|set|expected)\s+to\s+meet)\b",
     re.I,
 )
 #: A sentence break inside one block (a list item holding two sentences).
@@ -895,6 +897,7 @@ def find_mentions(
                 bodies = [BodyMention(pron.start("p"), pron.end("p"), prev_named[0], True)]
             elif pron.group("ev") and prev_named[-1].startswith(("conference", "npf")):
                 bodies = [BodyMention(pron.start("p"), pron.end("p"), prev_named[-1], True)]
+        named_before = prev_named  # (the bodies the sentence before this one named: "Its next meeting is in April")
         prev_named = [b.body_id for b in bodies if b.body_id]
         dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
                  if d.end <= sent.end and not _DOCUMENT_AFTER_DATE.match(text, d.end)]
@@ -1057,6 +1060,9 @@ def find_mentions(
                     after = [b.body_id for b in named_in if b.start >= ge and b.body_id]
                     if after and re.fullmatch(r"\W*(?:at|in|during)\s+", text[sent.start : gs], re.I):
                         named = after[:1]  # "At its October meeting in Westminster the commission agreed ...": the subject's
+                    if not named and not bodies and named_before and _leads(text[sent.start : gs]) and (
+                            len(set(named_before)) == 1 or named_before[0] != sec):
+                        named = named_before[:1]  # "The Equalities Committee ... was cancelled. Its next meeting is in April."
                     body = named[-1] if named else sec
                     gc = None if named else _CLPS_GC.search(text, sent.start, gs)
                     if gc:  # "Exeter's general committee then adopted it at its meeting at the end of February"

@@ -288,6 +288,8 @@ def classify_sentence(
             verb = outcome_word_start(m.start(), m.group(0), links=True)
             if not g and verb < core:  # "wanted them held over until", "can ... refer it to the NCC": the verb hedged
                 g2 = _guarded(sent[max(0, verb - GUARD_WINDOW) : verb], sent[m.end() :], outcome, vocab, m.group(0))
+                if g2 == "hedge" and _DECIDED_THAT_SHOULD.search(sent, 0, verb):
+                    g2 = ""  # "The Board agreed that the review should be deferred to March": what it decided
                 g = g2 if g2 in ("hedge", "negation", "rather") else ""
             if not g and core > m.start() and outcome in ("deferred", "referred") and _ASKED_THAT.search(
                     sent, max(0, m.start() - GUARD_WINDOW), m.start()):
@@ -404,6 +406,11 @@ _LINKS = {"to", "until", "till", "for", "pending"}
 _SPLIT_VERBS = {"put", "putting", "push", "pushed", "pushing"}
 
 
+#: A body's decision told as what should be done: "agreed that the review should be | deferred".
+_DECIDED_THAT_SHOULD = re.compile(r"\b(?:agreed|decided|resolved|voted)\s+(?:unanimously\s+|further\s+)?that\b[^.;]{0,120}?"
+                                  r"\b(?:should|would|will|must|shall)\s+(?:now\s+)?be\s+$", re.I)
+
+
 def outcome_word_start(start: int, matched: str, *, links: bool = False) -> int:
     """Where the outcome word itself begins in a trigger's match starting at ``start``:
     its last word ("was | deferred", "moved that the paper be | deferred")."""
@@ -412,8 +419,9 @@ def outcome_word_start(start: int, matched: str, *, links: bool = False) -> int:
         return start  # "put | the officer elections back until ...": the verb, its object between it and "back"
     if len(words) > 2 and [w.lower() for w in words[-2:]] == ["on", "hold"]:
         words = words[:-2]  # "put | on hold": "the meeting was put on hold" is an event moved
-    if links and len(words) > 2 and words[-1].lower() in _LINKS and words[-2].lower() in _PARTICLES | _OBJECTS:
-        words = words[:-1]  # "held over | until", "refer it | to": the verb (read for hedges too)
+    if links and len(words) >= 2 and words[-1].lower() in _LINKS and (
+            len(words) == 2 or words[-2].lower() in _PARTICLES | _OBJECTS):
+        words = words[:-1]  # "held over | until", "refer it | to", "referred | to": the verb (read for hedges too)
     while len(words) > 1 and words[-1].lower() in _PARTICLES:
         words = words[:-1]  # "referred | back", "refer it | back": the verb, not its particle
     while len(words) > 1 and words[-1].lower() in _OBJECTS:

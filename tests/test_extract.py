@@ -1816,6 +1816,6 @@ def test_due_to_meet_its_next_meeting_and_the_may_meeting_was_due_on(tmp_path):
 def test_a_disputes_sub_panel_is_the_disputes_panel(tmp_path):
     text = ("Disputes Panel report – November 2017\nBy Jo Bloggs\n\nThe Disputes Panel met on Tues 21st Nov.\n\n"
             "3. Sub-panel, Manchester, Thurs 9th Nov\n\nThe sub-panel agreed that the suspension should be lifted.\n\n"
-            "- December sub-panel: in Leeds, in early December.\n")
+            "Sue Shackleton was elected to chair the December sub-panel.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2017/11/24/dp/")
     assert {"nec-disputes-2017-11-21", "nec-disputes-2017-11-09", "nec-disputes-2017-12"} <= ids, ids

@@ -1819,3 +1819,10 @@ def test_a_disputes_sub_panel_is_the_disputes_panel(tmp_path):
             "Sue Shackleton was elected to chair the December sub-panel.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2017/11/24/dp/")
     assert {"nec-disputes-2017-11-21", "nec-disputes-2017-11-09", "nec-disputes-2017-12"} <= ids, ids
+
+
+def test_a_dates_list_entry_naming_the_board_by_its_month(tmp_path):
+    text = ("Yorkshire Regional Board report – November 2017\nBy Jo Bloggs\n\nThe Board met on Saturday 18 November.\n\n"
+            "Dates for the diary\n\n- January Board: Saturday 20 January.\n- December Board: in Leeds.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2017/11/24/board/")
+    assert {"rec-yorkshire-2017-11-18", "rec-yorkshire-2018-01-20", "rec-yorkshire-2017-12"} <= ids, ids

@@ -182,6 +182,14 @@ FLOORS = {
                "participants": 0.85},
     "test13": {"meetings": 0.78, "decisions": 0.49, "decisions_any_meeting": 0.87, "deferrals": 0.88,
                "participants": 0.65},
+    "train24": {"meetings": 0.95, "decisions": 0.95, "decisions_any_meeting": 0.97, "deferrals": 0.97, "participants": 0.86},
+    "train25": {"meetings": 0.88, "decisions": 0.90, "decisions_any_meeting": 0.93, "deferrals": 0.86, "participants": 0.87},
+    "train26": {"meetings": 0.85, "decisions": 0.65, "decisions_any_meeting": 0.93, "deferrals": 0.88, "participants": 0.70},
+    "train27": {"meetings": 0.78, "decisions": 0.79, "decisions_any_meeting": 0.91, "deferrals": 0.83, "participants": 0.78},
+    "train28": {"meetings": 0.86, "decisions": 0.79, "decisions_any_meeting": 0.91, "deferrals": 0.88, "participants": 0.86},
+    "test20": {"meetings": 0.81, "decisions": 0.68, "decisions_any_meeting": 0.88, "deferrals": 0.64, "participants": 0.67},
+    "test21": {"meetings": 0.66, "decisions": 0.53, "decisions_any_meeting": 0.92, "deferrals": 0.97, "participants": 0.57},
+    "test22": {"meetings": 0.88, "decisions": 0.85, "decisions_any_meeting": 0.91, "deferrals": 0.97, "participants": 0.89},
 }
 
 

@@ -1826,3 +1826,13 @@ def test_a_dates_list_entry_naming_the_board_by_its_month(tmp_path):
             "Dates for the diary\n\n- January Board: Saturday 20 January.\n- December Board: in Leeds.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2017/11/24/board/")
     assert {"rec-yorkshire-2017-11-18", "rec-yorkshire-2018-01-20", "rec-yorkshire-2017-12"} <= ids, ids
+
+
+def test_headings_in_capitals_name_a_regions_committee_and_its_board(tmp_path):
+    text = ("South East Regional Board – Members' Newsletter, October 2015\nBridget Allardyce, CLP representative\n\n"
+            "PROCEDURES COMMITTEE – TUESDAY 6 OCTOBER\n\nWe agreed the timetable.\n\n"
+            "REGIONAL BOARD – SATURDAY 17 OCTOBER\n\nThe Board agreed the budget.\n")
+    c = _build_one(tmp_path, text, "https://example.com/2015/10/23/se/")
+    at = dict(zip(c.decisions.text, c.decisions.meeting_id, strict=True))
+    assert at["We agreed the timetable."] == "rec-south-east-procedures-2015-10-06", at
+    assert at["The Board agreed the budget."] == "rec-south-east-2015-10-17", at

@@ -37,7 +37,7 @@ class BodyMention:
 
 NEC_RX = re.compile(r"(?<![\w-])(?:NEC|National\s+Executive(?:\s+Committee)?|national\s+executive\s+committee)(?![\w-])")
 REC_RX = re.compile(
-    r"(?<![\w-])(?:(?:Labour\s+)?(?:Regional\s+Executive(?:\s+Committee)?|Regional\s+Board|regional\s+executive(?:\s+committee)?|regional\s+board)|RECs?|Scottish\s+Executive(?:\s+Committee)?|Welsh\s+Executive(?:\s+Committee)?|SEC|WEC)(?![\w-])"
+    r"(?<![\w-])(?:(?:Labour\s+)?(?:Regional\s+Executive(?:\s+Committee)?|Regional\s+Board|regional\s+executive(?:\s+committee)?|regional\s+board|REGIONAL\s+EXECUTIVE(?:\s+COMMITTEE)?|REGIONAL\s+BOARD)|RECs?|Scottish\s+Executive(?:\s+Committee)?|Welsh\s+Executive(?:\s+Committee)?|SEC|WEC)(?![\w-])"
 )
 CONFERENCE_RX = re.compile(
     r"(?<![\w-])(?P<kind>(?P<own>(?:[A-Z][a-z]+\s+){1,2}Labour['’]s\s+(?:(?:[a-z]+|\d{4})\s+){0,2})|"
@@ -69,7 +69,7 @@ NEAR = {
     "COMMITTEE_LIST_RX": (("ommittees",), 300, 20),
     "NEC_COMMITTEE_RX": (("NEC",), 0, 160),
     "POLICY_COMMISSION_RX": (("Commission",), 200, 20),
-    "REC_RX": (("REC", "SEC", "WEC", "egional", "Scottish", "Welsh"), 40, 60),
+    "REC_RX": (("REC", "SEC", "WEC", "egional", "EGIONAL", "Scottish", "Welsh"), 40, 60),
     "CONFERENCE_RX": (("onference", "Conf"), 100, 20),
     "CLP_RX": (("CLP", "Constituency"), 200, 100),
     "NEC_RX": (("NEC", "ational"), 20, 60),

@@ -568,7 +568,9 @@ def region_of(body: str) -> str:
 #: A committee named by its topic: "Procedures Committee", "Local Government Sub-Committee".
 _OWN_COMMITTEE = re.compile(
     r"(?<![\w'’-])(?P<topic>[A-Z][a-z][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][a-z][\w'’-]*){0,2})[ \t]+"
-    r"(?:Sub-?[ \t]?[Cc]ommittee|Committee)(?![\w-])")
+    r"(?:Sub-?[ \t]?[Cc]ommittee|Committee)(?![\w-])"
+    # a heading in capitals: "PROCEDURES COMMITTEE – TUESDAY 6 OCTOBER"
+    r"|(?m:^)[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<caps>[A-Z]{3,}(?:[ \t]+(?:AND[ \t]+|&[ \t]+)?[A-Z]{3,}){0,2})[ \t]+(?:SUB-?[ \t]?)?COMMITTEE\b")
 #: Whose committee is the region's own: "the Board's Policy Committee", "the Region's ...".
 _OWN_OWNERS = frozenset("board rec sec wec executive region committee".split())
 #: Words a committee's name does not start with ("The Procedures Committee": the topic follows).
@@ -602,7 +604,8 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
         # a region's own committee the reference does not list: "the Procedures Committee",
         # "the Local Government Committee" in a REC's report (``rec-east-midlands-procedures``)
         for m in _OWN_COMMITTEE.finditer(text):
-            words = m.group("topic").split()
+            caps = m.group("caps")
+            words = (caps.title() if caps else m.group("topic")).split()
             own = [i for i, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))]
             if own:  # "the Board's Policy Committee": the topic follows its owner
                 if re.sub(r"['’]s?$|s['’]$", "", words[own[-1]]).lower() not in _OWN_OWNERS:
@@ -614,9 +617,10 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             low = [w.strip("'’s").lower() for w in words]
             if not words or any(w in _NOT_OWN_TOPIC and not (w == "general" and w != low[-1]) for w in low):
                 continue  # (but "Finance and General Purposes": "general" is a CLP's only as "General Committee")
-            if not (own or the or re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4) : m.start()])):
+            if not (own or the or caps or re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4) : m.start()])):
                 continue  # named as the region's own: "the Procedures Committee", "the Board's ..."
-            s = m.start("topic") + m.group("topic").find(words[0]) + offset
+            group = "caps" if caps else "topic"
+            s = m.start(group) + m.group(group).lower().find(words[0].lower()) + offset
             e = m.end() + offset
             if any(not (e <= b.start or s >= b.end) for b in found + out):
                 continue

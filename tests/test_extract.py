@@ -1836,3 +1836,15 @@ def test_headings_in_capitals_name_a_regions_committee_and_its_board(tmp_path):
     at = dict(zip(c.decisions.text, c.decisions.meeting_id, strict=True))
     assert at["We agreed the timetable."] == "rec-south-east-procedures-2015-10-06", at
     assert at["The Board agreed the budget."] == "rec-south-east-2015-10-17", at
+
+
+def test_the_treasurer_at_a_regional_meeting_is_the_regions_not_the_partys(tmp_path):
+    import datetime as dt
+
+    from toolkit.reference import load_reference, office_holders
+
+    ref = load_reference()
+    on = dt.date(2019, 4, 4)
+    assert office_holders(ref, "treasurer", on, "nec") != []  # the party's Treasurer at the NEC
+    assert office_holders(ref, "treasurer", on, "rec-wales") == []  # a region's own, not in the reference
+    assert office_holders(ref, "treasurer", on, "conference-wales") == []

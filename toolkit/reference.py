@@ -301,6 +301,9 @@ _NATION_LEADER = (("scotland", "scottish-leader", "rec-scotland"), ("wales", "we
 #: Offices a nation's party has its own holder of: "the General Secretary" at the Scottish
 #: Executive is Scottish Labour's, never the UK party's (nobody, when the data has no holder).
 _NATION_OFFICES = {"general-secretary": {"scotland": "scottish-general-secretary", "wales": "welsh-general-secretary"}}
+#: Party offices a region (or a CLP) has its own holder of: "the Treasurer" at a REC is the region's.
+_OWN_IN_REGIONS = frozenset({"treasurer"})
+_REGIONAL_BODIES = ("rec-", "conference-", "clp-", "welsh-", "scottish-")
 
 
 def office_holders(ref: Reference, role: str, on, body_id: str = "") -> list[str]:
@@ -308,7 +311,8 @@ def office_holders(ref: Reference, role: str, on, body_id: str = "") -> list[str
     (PARTY_ROLES) from its party-level holders, the Leader at a Scottish or Welsh body from
     that nation's leaders, an acting leader when there is no leader; any other role (the
     Chair, the Regional Director) in that body."""
-    if role not in PARTY_ROLES:
+    if role not in PARTY_ROLES or (role in _OWN_IN_REGIONS and body_id.startswith(_REGIONAL_BODIES)):
+        # ("the Treasurer's update" at a REC or a regional conference: the region's treasurer)
         return holders(ref, role, on, body_id)
     for word, nation_role in _NATION_OFFICES.get(role, {}).items():
         if word in body_id:

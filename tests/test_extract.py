@@ -1848,3 +1848,26 @@ def test_the_treasurer_at_a_regional_meeting_is_the_regions_not_the_partys(tmp_p
     assert office_holders(ref, "treasurer", on, "nec") != []  # the party's Treasurer at the NEC
     assert office_holders(ref, "treasurer", on, "rec-wales") == []  # a region's own, not in the reference
     assert office_holders(ref, "treasurer", on, "conference-wales") == []
+
+
+def test_a_name_over_a_line_break_is_named_on_one_line_and_a_proposal_from(tmp_path):
+    lines = [
+        "The NEC met on Tuesday 20 March at Victoria Street, and this is our",
+        "joint report of it, written from our notes on the train home and",
+        "checked against the papers where we had them, as we always try to do.",
+        "The Organisation Committee met on Tuesday 6 March, and Marion",
+        "Tregarthen, who chaired it, presented its report to the NEC. A further",
+        "proposal, from Barry Hulme, that registered supporters should have a",
+        "say in the selection of parliamentary candidates was kicked back to",
+        "the Organisation Committee for more work on the rules and the costs.",
+        "The General Secretary's report covered the budget and the staffing",
+        "review, and it was noted after a long round of questions from us all.",
+    ]
+    text = "NEC report – March 2012\nBy Gillian Markham and Rob Emsley\n\n" + "\n".join(lines) + "\n"
+    c = _build_one(tmp_path, text, "https://example.org/2012/03/25/nec/")
+    names = set(c.appearances.name)
+    assert "Marion Tregarthen" in names and not any("\n" in n for n in names), names
+    for table in (c.actors, c.appearances):
+        assert not table.name.astype(str).str.contains("\n").any()
+    a = c.appearances[c.appearances.name == "Barry Hulme"]
+    assert a.participant.all() and len(a), a

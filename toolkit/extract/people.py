@@ -275,7 +275,7 @@ _BEFORE_CUES = [
                             r"(?:\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:rep|reps|representative|delegate|member|"
                             r"secretary|chair|officer|councillor|leader|MP),?)?"
                             r"|\b(?:the|its|their|her|his)\s+(?:mover|proposer|seconder)s?,?"
-                            r"|\b(?:proposal|motion|amendment)s?\s+(?:moved\s+)?from)\s+$", re.I)),
+                            r"|\b(?:proposal|motion|amendment)s?,?\s+(?:moved\s+)?from)\s+$", re.I)),
     ("member", re.compile(r"(?:(?:welcome|welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:[\w'’-]+,?\s+){0,5}"
                           r"|\b(?:our|the|a)\s+(?:special\s+|keynote\s+)?(?:guests?|guest\s+speakers?|visitors?)\s+"
                           r"(?:was|were|is|are|included)\s+(?:(?:Cllr|Councillor|Dr)\.?\s+)?"

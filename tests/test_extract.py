@@ -1871,3 +1871,13 @@ def test_a_name_over_a_line_break_is_named_on_one_line_and_a_proposal_from(tmp_p
         assert not table.name.astype(str).str.contains("\n").any()
     a = c.appearances[c.appearances.name == "Barry Hulme"]
     assert a.participant.all() and len(a), a
+
+
+def test_on_the_friday_under_a_heading_naming_a_friday_after_another_day_was_named(tmp_path):
+    text = ("Eastern REC newsletter – June 2024\nFrom Rachel Iveson\n\n1. The special REC (Friday 24/5)\n\n"
+            "When the Prime Minister called the election for 4 July, the officers called a special REC. It met on "
+            "Zoom on the Friday evening. The special REC agreed to cancel the July meeting.\n\n"
+            "2. The REC (Saturday 8/6)\n\nWe met online again.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2024/06/12/rec/")
+    assert {"rec-eastern-2024-05-24", "rec-eastern-2024-06-08"} <= ids, ids
+    assert "rec-eastern-2024-06-07" not in ids, ids

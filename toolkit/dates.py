@@ -364,6 +364,8 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None, text: str
     run = False  # the days in view are a run named as such ("from Friday 18 to Sunday 20 July")
     last_day: dt.date | None = None
     named: list[dt.date] = []  # every day named so far, in order
+    head_day: dt.date | None = None  # the day the last heading naming one gave, and where it ends
+    head_end = -1
     for d in dates:
         if last_day is not None and (not named or named[-1] != last_day):
             named.append(last_day)
@@ -393,6 +395,15 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None, text: str
             while day.weekday() != d.weekday:
                 day += dt.timedelta(days=step)
             out.append(replace(d, year=day.year, month=day.month, day=day.day, relative=""))
+            continue
+        on_day = bool(d.relative) and d.weekday is not None and (
+            (len(d.relative.split()) == 2 and d.relative.split()[0] in ("on", "past")) or d.relative.startswith("on the "))
+        if (text and on_day and head_day is not None and d.weekday == head_day.weekday()
+                and (last_day is None or d.weekday != last_day.weekday() or not _in_section_of(text, last_end, d.start))
+                and _in_section_of(text, head_end, d.start)):
+            # "1. The special REC (Friday 24/5)" / "... the election for 4 July ... It met on the Friday
+            # evening": the section's heading names the day, whatever other day was named since
+            out.append(replace(d, year=head_day.year, month=head_day.month, day=head_day.day, relative=""))
             continue
         if (text and last_day is not None and d.weekday == last_day.weekday() and (
                 (len(d.relative.split()) == 2 and d.relative.split()[0] in ("on", "past"))
@@ -426,8 +437,20 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None, text: str
         if d.day is not None and d.month is not None and d.year is not None and not d.relative:
             last_day = dt.date(d.year, d.month, d.day)
             last_end = d.end
+        if text and last_end == d.end and last_day is not None and _closes_heading(text, d.end):
+            head_day, head_end = last_day, d.end  # a heading's day: "1. The special REC (Friday 24/5)"
         out.append(d)
     return out
+
+
+def _closes_heading(text: str, end: int) -> bool:
+    """The date ending at ``end`` closes a short line with no sentence end (a heading), a bracket
+    or a stop after it at most."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[text.rfind("\n", 0, end) + 1 : line_end]
+    tail = text[end:line_end].strip()
+    return len(line.strip()) <= 80 and tail in ("", ")", ":", ")" + ":") and not line.rstrip().endswith((".", "!", "?", ";"))
 
 
 #: A past meeting verb just before a day: "met on the Sunday afternoon".

@@ -1881,3 +1881,15 @@ def test_on_the_friday_under_a_heading_naming_a_friday_after_another_day_was_nam
     ids = _meeting_ids(tmp_path, text, "https://example.org/2024/06/12/rec/")
     assert {"rec-eastern-2024-05-24", "rec-eastern-2024-06-08"} <= ids, ids
     assert "rec-eastern-2024-06-07" not in ids, ids
+
+
+def test_i_couldnt_join_it_and_a_title_then_name_that_set_out(tmp_path):
+    text = ("Eastern REC newsletter – June 2024\nFrom Rachel Iveson\n\n1. The special REC (Friday 24/5)\n\n"
+            "The officers called a special REC. It met on Zoom on the Friday evening. I couldn't join it, because "
+            "I was out on the doorstep. The Regional Director, Hannah Pell, set out what the election means.\n\n"
+            "2. The REC (Saturday 8/6)\n\nWe met online again. The minutes were agreed.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2024/06/12/rec/")
+    a = c.appearances[c.appearances.participant]
+    rachel = set(a[a.name == "Rachel Iveson"].meeting_id)
+    assert rachel == {"rec-eastern-2024-06-08"}, rachel
+    assert "rec-eastern-2024-05-24" in set(a[a.name == "Hannah Pell"].meeting_id), a[["name", "meeting_id"]]

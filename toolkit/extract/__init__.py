@@ -266,7 +266,7 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[•*·▪‣–-]|\d{1,2}[.)])[ \t]")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My)\b")
 #: The author missing a meeting named right after: "I missed the November meeting".
 _MISSED_I = re.compile(r"\bI\s+(?:missed|was\s+absent\s+from|(?:could\s+not|couldn['’]t|did\s+not|didn['’]t)\s+"
-                       r"(?:make|attend|get\s+to|go\s+to))\s+(?:the\s+|our\s+|its\s+)?", re.I)
+                       r"(?:make|attend|get\s+to|go\s+to|join|be\s+at))\s+(?:the\s+|our\s+|its\s+)?(?P<it>it\b)?", re.I)
 #: Not yet on the body when its meeting was held: "Neither of us was on the REC then".
 _NOT_ON_IT_THEN = re.compile(r"\b(?:(?:neither|none)\s+of\s+us\s+(?:was|were)|(?:I|we)\s+(?:was|were)(?:\s+not|n['’]t))\s+"
                              r"(?:yet\s+)?(?:on|members?\s+of)\s+(?:the\s+|it\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?"
@@ -847,8 +847,11 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
             away.add(li)
             if said.group(0).lower().startswith(("neither", "none", "we", "both")):
                 all_away.add(li)
-    for sent in sentences:
+    for si, sent in enumerate(sentences):
         for said in _MISSED_I.finditer(text, sent.start, sent.end):  # "I missed the November meeting"
+            if said.group("it"):  # "It met on Zoom on the Friday evening. I couldn't join it": the meeting in hand
+                away.add(sent_meeting.get(si, scope[si] if scope else -1))
+                continue
             after = [(mm.start, li) for li, lm in enumerate(meetings) for mm in lm.mentions
                      if said.start() < mm.start <= said.end() + 6]
             if after:

@@ -255,7 +255,7 @@ _AFTER_CUES = [
         r"thanking|speaking|addressing|opening\s+the|introducing|presenting|reporting\s+on|"
         r"introduced|replied|pointed\s+out|voted\s+(?:for|against|in\s+favour)|abstained|"
         r"led\s+(?:the|a|our)\s+(?:discussion|debate|session))\b"
-        r"|^,\s*(?:said|told|spoke|argued|asked|added|explained|stressed|warned|insisted|urged)\b"  # "..., Dan Whitcombe, told the meeting"
+        r"|^,\s*(?:said|told|spoke|argued|asked|added|explained|stressed|warned|insisted|urged|set\s+out|outlined|reported|presented)\b"  # "..., Dan Whitcombe, told the meeting"
         r"|^(?:\s*\([^)]{0,40}\))?(?:,[^,]{0,90})?,\s*who\s+(?:\w+\s+){0,8}?(?:spoke|addressed|described|told|gave|presented|explained|"
         r"talked|outlined|updated|answered|introduced|said|asked|argued|raised|questioned|warned)\b"
         r"|^['’]s\s+(?:[\w'’-]+\s+){0,2}(?:speech|keynote|address)\b", re.I)),

@@ -1898,3 +1898,12 @@ def test_i_couldnt_join_it_and_a_title_then_name_that_set_out(tmp_path):
     rachel = set(a[a.name == "Rachel Iveson"].meeting_id)
     assert rachel == {"rec-eastern-2024-06-08"}, rachel
     assert "rec-eastern-2024-05-24" in set(a[a.name == "Hannah Pell"].meeting_id), a[["name", "meeting_id"]]
+
+
+def test_my_own_clp_named_in_apposition_and_its_meeting(tmp_path):
+    text = ("NPF report – May 2023\nBy Jo Bloggs\n\nThe NPF met in Leeds on Saturday 20 May.\n\n"
+            "My own CLP, Sheffield Hallam, agreed at its all-member meeting on Thursday 11 May to submit three "
+            "amendments.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2023/05/25/npf/")
+    assert "clp-sheffield-hallam-2023-05-11" in set(c.meetings.meeting_id), set(c.meetings.meeting_id)
+    assert list(c.decisions.meeting_id) == ["clp-sheffield-hallam-2023-05-11"], list(c.decisions.meeting_id)

@@ -57,6 +57,9 @@ CLP_RX = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:and\s+|&\s+)?){1,4})(?:CLP|Constituency\s+Labour\s+Party)"
     r"(?:\s+(?:General\s+Committee|GC|executive|AGM|all[\s-]member\s+meeting))?(?![\w-])"
 )
+#: A CLP named in apposition: "my own CLP, Walthamstow, held its all-member meeting".
+_MY_CLP = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?(?:local\s+|home\s+)?CLP,\s+"
+                     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]+){0,3}),")
 NEC_COMMITTEE_RX = re.compile(
     r"(?<![\w-])NEC\s+(?P<name>(?:[A-Z][\w'’]*\s+){1,3})(?:Sub-?\s?[Cc]ommittee|Committee|Panel|Working\s+Group|Task\s?[Ff]orce|Board)(?![\w-])"
 )
@@ -246,6 +249,10 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
             if name and name[0].isupper():
                 at = m.group("name").find(words[0])  # past the words dropped ("From Eastcombe CLP")
                 add(m.start("name") + max(at, 0), m.end(), "clp-" + _slug(name))
+    if "CLP," in text:
+        for m in _MY_CLP.finditer(text):  # "My own CLP, Sheffield Hallam, agreed at its all-member meeting"
+            if free(m.start(), m.end("name")) and not _REGION_RX.fullmatch(m.group("name")):
+                add(m.start(), m.end("name"), "clp-" + _slug(m.group("name")))
     for m in _scan("NEC_RX", text):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "nec")

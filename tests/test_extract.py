@@ -1907,3 +1907,11 @@ def test_my_own_clp_named_in_apposition_and_its_meeting(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2023/05/25/npf/")
     assert "clp-sheffield-hallam-2023-05-11" in set(c.meetings.meeting_id), set(c.meetings.meeting_id)
     assert list(c.decisions.meeting_id) == ["clp-sheffield-hallam-2023-05-11"], list(c.decisions.meeting_id)
+
+
+def test_the_committees_meeting_after_the_committee_named_in_the_sentence(tmp_path):
+    text = ("West Midlands Regional Board – notes of the meeting of 22 November 2014\nBy Jo Bloggs\n\n"
+            "6. Report of the Local Government Committee\n\nKeith Wootton, chair of the Local Government Committee, "
+            "presented the report of the committee's meeting held on Tuesday 28 October 2014.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2014/11/25/board/")
+    assert "rec-west-midlands-local-government-2014-10-28" in ids and "rec-west-midlands-2014-10-28" not in ids, ids

@@ -758,6 +758,22 @@ _BARE_WOMENS = re.compile(r"women['’]s\s+conference", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+def _generic_after_named(text: str, found: list[BodyMention]) -> list[BodyMention]:
+    """"Keith Wootton, chair of the Local Government Committee, presented the report of the
+    committee's meeting": a generic word after a body of that kind named earlier in the same
+    sentence is that body, not the report's own."""
+    out = list(found)
+    for k, b in enumerate(out):
+        if not (b.generic and b.body_id):
+            continue
+        word = text[b.start : b.end].split()[-1].lower()
+        prior = [x for x in out[:k] if not x.generic and x.body_id and x.body_id != b.body_id
+                 and text[x.start : x.end].lower().endswith(word)]
+        if prior:
+            out[k] = BodyMention(b.start, b.end, prior[-1].body_id, True)
+    return out
+
+
 def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
     """A bare "Conference" after "Welsh Labour Conference" is that conference; "the
     commission" with no commission of its own in view is the policy commission named last
@@ -889,6 +905,7 @@ def find_mentions(
                      if b.generic and b.body_id in ("", main_body) and not b.body_id.startswith("conference") else b
                      for b in found]
         found = [regional_committee(text, b, main_body) for b in found]
+        found = _generic_after_named(text, found)
         found = sorted(found + sub_groups(text, sent, main_body, headings[si] if headings else "", found)
                        + commission_sessions(text, sent, main_body, found, ref), key=lambda b: b.start)
         bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]

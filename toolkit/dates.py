@@ -147,8 +147,9 @@ def _scan(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
     return finditer_in(rx, text, windows) if rx in _NEEDS_MONTH else rx.finditer(text)
 
 
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>(?:Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-                             r",?\s+\(?$", re.I)  # ("Tues (18/1)")
+#: A weekday, short or in full: "Tues", "Thurs.", "Saturday".
+_WEEKDAY_WORD = r"(?:Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY_WORD}),?\s+\(?$", re.I)  # ("Tues (18/1)")
 _MEETING_AFTER = re.compile(r"\s+meeting\b", re.I)
 _AND = re.compile(r"\b(?:and|&)\b|&")
 
@@ -244,7 +245,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         wd = m.group("wd") or m.group("wd2")
         if free(m.start(), m.start() + len(wd)):
             add(DateMention(m.start() + offset, m.start() + len(wd) + offset, weekday=_weekday(wd), relative=f"on {wd.lower()}"))
-    if "same" in text or "hat " in text or " day" in text or "ing" in text:
+    if any(w in text for w in ("day", "morning", "afternoon", "evening")):  # (every match of SAME_DAY ends in one)
         for m in P.SAME_DAY.finditer(text):
             if free(m.start(), m.end()):
                 rel = (THAT_DAY if m.group("that") else f"{m.group('step').lower()} day" if m.group("step")
@@ -292,8 +293,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
 
 
 _WEEK_OF = re.compile(r"(?:\bw/?c|\bw/b|\bweek\s+(?:commencing|beginning|starting|of))\.?:?\s*(?:(?:Mon|Monday)\.?\s+)?(?:the\s+)?$", re.I)
-_DAY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?P<wd>(?:Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|"
-                              r"Fri|Satur|Sun)day)\s+)?(?:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*\)", re.I)
+_DAY_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:(?P<wd>{_WEEKDAY_WORD})\s+)?(?:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])"
+                              r"(?:st|nd|rd|th)?\s*\)", re.I)
 _NAMED_THEN_DAY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}\((?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\)")
 _APPOSITION_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,|\()\s*")
 
@@ -405,9 +406,8 @@ def anchor_weekdays(dates: list[DateMention], ref: PartialDate | None, text: str
             # evening": the section's heading names the day, whatever other day was named since
             out.append(replace(d, year=head_day.year, month=head_day.month, day=head_day.day, relative=""))
             continue
-        if (text and last_day is not None and d.weekday == last_day.weekday() and (
-                (len(d.relative.split()) == 2 and d.relative.split()[0] in ("on", "past"))
-                or d.relative.startswith("on the ")) and _in_section_of(text, last_end, d.start)):
+        if (text and on_day and last_day is not None and d.weekday == last_day.weekday()
+                and _in_section_of(text, last_end, d.start)):
             # "Wednesday 26 September" / "The CAC had been due to meet on Wednesday morning": a diary's
             # heading dates its section's own weekday
             out.append(replace(d, year=last_day.year, month=last_day.month, day=last_day.day, relative=""))

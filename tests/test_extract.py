@@ -70,6 +70,11 @@ def outcome(sentence):
         ("The proposal to hold hustings for candidates for the regional list was deferred, with no date set.",
          ["deferred"]),
         ("The key seats plan was agreed 21–9, after a long debate.", ["agreed"]),
+        # an item about a meeting or an event is still an item put off
+        ("A proposal to move conference from February to the autumn was deferred to the May WEC.", ["deferred"]),
+        ("The regional conference arrangements were deferred to the next meeting.", ["deferred"]),
+        ("The proposal to pay travel costs for members attending CLP meetings was postponed to the next NEC.",
+         ["deferred"]),
         ("The guidance on joint leaflets was agreed by 17 votes to 12; we both voted against.", ["agreed"]),
         ("- The Secretary's report on the number of hearings held since March was noted.", ["noted"]),
         ("The amendment on the Living Wage was taken into the text, with a small change of wording.", ["agreed"]),
@@ -188,6 +193,11 @@ def test_outcomes(sentence, expect):
         "Several of us asked for the new guidance on online CLP meetings to be held back until CLPs were consulted.",
         "Morag voted in favour.",
         "The meeting planned for 5 May was postponed.",
+        # a meeting moved is not an item's decision put off
+        "The regional conference, which was due to take place online on Saturday 15 May, has been postponed to "
+        "Saturday 2 October.",
+        "12/ Diary change: the REC awayday planned for Sat 18 April has been postponed to June.",
+        "The next meeting of the Women's Committee, which was due on 13 October, has been postponed to 10 November.",
         # undertakings and a mover's assent are people's, not the body's; apologies are not a report
         "There was some sympathy, but no vote was taken, and Iain agreed to bring a paper on reporting to the July NEC.",
         "Several members asked for the figures to be broken down by region, and Nadia agreed to do this for July.",

@@ -318,6 +318,8 @@ def classify_sentence(
             if voter and not _BODY_WORDS.search(voter.group("name")) and not voter.group("name").startswith("The "):
                 guards.append(f"a person's vote: {m.group(0)}")  # "Chris voted to defer the motion"
                 continue
+            if outcome == "deferred" and _meeting_put_off(sent, m.start()):
+                continue  # "The regional conference, due on 15 May, has been postponed to October": a meeting moved
             if outcome in ("agreed", "noted", "rejected") and _person_view(sent, m.start(), m.end(), vocab):
                 guards.append(f"a person's view: {m.group(0)}")
                 continue
@@ -409,6 +411,27 @@ _SPLIT_VERBS = {"put", "putting", "push", "pushed", "pushing"}
 #: A body's decision told as what should be done: "agreed that the review should be | deferred".
 _DECIDED_THAT_SHOULD = re.compile(r"\b(?:agreed|decided|resolved|voted)\s+(?:unanimously\s+|further\s+)?that\b[^.;]{0,120}?"
                                   r"\b(?:should|would|will|must|shall)\s+(?:now\s+)?be\s+$", re.I)
+
+
+#: What stands between a passive outcome's subject and its verb: "..., has been", "will be", "had to be".
+_AUX_END = re.compile(r"\s*,?\s*(?:(?:has|have|had|was|were|is|are|will|would|may|might|could|must)\s+)?"
+                      r"(?:(?:now|already|also|since|again|then)\s+)?(?:(?:had\s+)?to\s+)?(?:been|be|being)?\s*$", re.I)
+#: A numbering and a label before a sentence's subject: "12/ Diary change: ".
+_LABEL_LEAD = re.compile(r"[\W\d_]*(?:[^:.]{0,40}:\s*)?")
+#: Where a subject's head noun ends: a comma, a relative clause, a participle or a preposition after it.
+_HEAD_END = re.compile(r",|\s(?:which|that|who|due|planned|scheduled|set|originally|arranged|of|on|for|in|at|from|to|about|with|by)\s",
+                       re.I)
+_MEETING_HEAD = re.compile(r"\b(?:meeting|conference|away\s*day|session|plenary|AGM)s?$", re.I)
+
+
+def _meeting_put_off(sent: str, trigger_start: int) -> bool:
+    """The subject a deferral's verb is passive of is a meeting: "The regional conference, which
+    was due on 15 May, has been postponed to October", "the REC awayday planned for 18 April has
+    been put back to June": a meeting moved, not an item's decision put off."""
+    pre = sent[:trigger_start]
+    pre = _LABEL_LEAD.sub("", pre[: _AUX_END.search(pre).start()], count=1)
+    head = _HEAD_END.split(pre, maxsplit=1)[0].strip()
+    return 1 <= len(head.split()) <= 6 and bool(_MEETING_HEAD.search(head))
 
 
 def outcome_word_start(start: int, matched: str, *, links: bool = False) -> int:

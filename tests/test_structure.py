@@ -556,6 +556,18 @@ def test_a_meeting_put_back_is_cancelled_on_its_date_and_scheduled_on_the_new_on
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = {(lm.date.iso(), lm.status) for lm in rep.meetings if lm.body_id == "rec-northern"}
     assert {("2026-04-18", "cancelled"), ("2026-06", "scheduled")} <= got
+    assert [h.outcome for h, _ in rep.decisions] == ["agreed"]  # the awayday moved is no item put off
+
+
+def test_a_meeting_that_will_be_put_back_or_was_put_back():
+    text = ("NEC report, May 2022\n\nThe NEC met on Tuesday 10 May. The Org Committee meeting had been due on "
+            "17 May, but it will be postponed to Tuesday 24 May. The Equalities Committee meeting on 3 May was "
+            "postponed to 31 May. Next month's Board has been put back to 3 June. The NEC agreed the budget.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso(), lm.status) for lm in rep.meetings}
+    assert {("nec-org", "2022-05-17", "cancelled"), ("nec-org", "2022-05-24", "scheduled"),
+            ("nec-equalities", "2022-05-03", "cancelled"), ("nec-equalities", "2022-05-31", "scheduled")} <= got
+    assert [h.outcome for h, _ in rep.decisions] == ["agreed"]
 
 
 def test_a_numbered_agenda_under_a_dated_title(tmp_path):

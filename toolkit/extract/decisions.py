@@ -421,7 +421,11 @@ _LABEL_LEAD = re.compile(r"[\W\d_]*(?:[^:.]{0,40}:\s*)?")
 #: Where a subject's head noun ends: a comma, a relative clause, a participle or a preposition after it.
 _HEAD_END = re.compile(r",|\s(?:which|that|who|due|planned|scheduled|set|originally|arranged|of|on|for|in|at|from|to|about|with|by)\s",
                        re.I)
-_MEETING_HEAD = re.compile(r"\b(?:meeting|conference|away\s*day|session|plenary|AGM)s?$", re.I)
+_MEETING_HEAD = re.compile(r"\b(?:meeting|conference|away\s*day|session|plenary|AGM)s?$"
+                           # a body's meeting named by its time: "the July NEC", "Next month's Board"
+                           r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|next|month['’]s|week['’]s)\s+(?:[\w'’-]+\s+)?"
+                           r"(?:NEC|REC|SEC|WEC|NPF|CAC|Board|Committee|Forum|Executive|Panel)$", re.I)
 
 
 def _meeting_put_off(sent: str, trigger_start: int) -> bool:

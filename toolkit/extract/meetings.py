@@ -725,7 +725,8 @@ def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention
 
 #: A meeting put back, after its date: "... planned for Sat 18 April has been postponed to June".
 _POSTPONED = re.compile(
-    r"[^.;]{0,40}?\b(?:has|have|had)\s+been\s+(?:postponed|moved|put\s+back|pushed\s+back|rescheduled)\s+"
+    r"[^.;]{0,40}?\b(?:(?:has|have|had)\s+been|was|were|is\s+being|will\s+be|(?:has\s+|have\s+)?had\s+to\s+be)\s+"
+    r"(?:postponed|moved|put\s+back|pushed\s+back|rescheduled)\s+"
     r"(?:(?:to|until|till)\s+(?:the\s+)?)?", re.I)
 
 

@@ -70,6 +70,15 @@ def outcome(sentence):
         ("The proposal to hold hustings for candidates for the regional list was deferred, with no date set.",
          ["deferred"]),
         ("The key seats plan was agreed 21–9, after a long debate.", ["agreed"]),
+        # outcomes written as everyday verbs
+        ("The committee threw out the proposal to close the office.", ["rejected"]),
+        ("The Board declined to support the motion.", ["rejected"]),
+        ("The Board decided against holding a conference this year.", ["rejected"]),
+        ("The REC refused the request for funding.", ["rejected"]),
+        ("The request was refused.", ["rejected"]),
+        ("The appeal was dismissed.", ["rejected"]),
+        ("The panel upheld the appeal.", ["agreed"]),
+        ("The rule change was kicked into the long grass.", ["deferred"]),
         # an item about a meeting or an event is still an item put off
         ("A proposal to move conference from February to the autumn was deferred to the May WEC.", ["deferred"]),
         ("The regional conference arrangements were deferred to the next meeting.", ["deferred"]),
@@ -193,6 +202,9 @@ def test_outcomes(sentence, expect):
         "Several of us asked for the new guidance on online CLP meetings to be held back until CLPs were consulted.",
         "Morag voted in favour.",
         "The meeting planned for 5 May was postponed.",
+        "Keir decided to hold a reshuffle.",
+        "Jeremy Corbyn decided against a reshuffle.",
+        "Jo declined to comment.",
         # a meeting moved is not an item's decision put off
         "The regional conference, which was due to take place online on Saturday 15 May, has been postponed to "
         "Saturday 2 October.",

@@ -182,7 +182,7 @@ def _person_view(sent: str, rel_start: int, rel_end: int, vocab: OutcomeVocabula
     if m and m.group("name").endswith(("'s", "’s")):
         m = None  # "The Leader's report was received with thanks": a possessive, not the subject
     if m and not _BODY_WORDS.search(m.group("name")) and (
-            _VIEW_AFTER.match(sent[rel_end:]) or sent[rel_start:rel_end].lower().startswith("voted")):
+            _VIEW_AFTER.match(sent[rel_end:]) or sent[rel_start:rel_end].lower().startswith(("voted", "decided"))):
         return True  # "Keir agreed there needs to be ...", "Morag voted in favour."
     # "Sam met with the working group and agreed to write ...", "He introduced a policy,
     # agreed a code of conduct, ...": a person's own verbs

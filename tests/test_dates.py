@@ -24,6 +24,11 @@ def _one(text):
         ("September 2020", (2020, 9, None)),
         ("held early March 2019", (2019, 3, None)),
         ("in July", (None, 7, None)),
+        ("the weekend of 10th/11th June", (None, 6, 10)),  # a range by its first day
+        ("by mid-March", (None, 3, None)),
+        ("on Weds 4th", (None, None, 4)),  # a weekday with a day of the month: that day
+        ("on Sun. 22nd", (None, None, 22)),
+        ("the NEC, which meets on the 17th", (None, None, 17)),
     ],
 )
 def test_find_dates(text, expect):
@@ -32,7 +37,8 @@ def test_find_dates(text, expect):
 
 
 @pytest.mark.parametrize(
-    "text", ["Theresa May announced", "we may agree", "a march on London", "2034 members took part"]
+    "text", ["Theresa May announced", "we may agree", "a march on London", "2034 members took part",
+             "the mid-term review"]
 )
 def test_not_dates(text):
     assert [m for m in find_dates(text) if m.month or m.year] == []

@@ -46,7 +46,7 @@ _WEEKDAY = (
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
-_RANGE_SEP = r"\s*(?:-|–|—|to|until|and|&)\s*"
+_RANGE_SEP = r"\s*(?:-|–|—|/|to|until|and|&)\s*"
 _QUAL = r"(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)"
 
 #: "Tues 29th Sept 2020", "29 September", "4 to 9 March 2020", "the 24th of November".
@@ -74,7 +74,8 @@ DAY_MONTH_NUMERIC_BEFORE = re.compile(r"\b(?:on|meets|meet|meeting|met|from|unti
 #: A day with no month, completed by a month just before it: "the September NEC, which
 #: meets on the 17th".
 DAY_ALONE = re.compile(
-    r"\b(?:on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"\b(?:on\s+the\s+|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Weds?|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s+(?:the\s+)?)"
+    r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?!\s+(?:of\b|century|anniversary|birthday|amendment|time|floor|item))",  # ("Saturday the 7th")
     re.I,
 )
@@ -90,7 +91,7 @@ ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d
 #: "September 2020", "late November 2020", "Sept. 2016".
 MONTH_YEAR = re.compile(rf"(?P<q>{_QUAL})?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d)")
 #: A month alone: "in July", "late November", "the September meeting".
-MONTH_ALONE = re.compile(rf"(?P<q>{_QUAL})?(?<![\w-])(?P<m>{_MONTH})(?![\w-])")
+MONTH_ALONE = re.compile(rf"(?:(?P<q>{_QUAL})|(?<![\w-]))(?P<m>{_MONTH})(?![\w-])")  # ("mid-March")
 #: A year alone: "2019".
 YEAR_ALONE = re.compile(
     rf"(?<![\w/.,-])(?P<y>{_YEAR})(?![\w/-]|\.\d|,\d|\s+(?:members|people|votes|delegates|CLPs|councillors|"
@@ -101,7 +102,8 @@ RELATIVE_DAY = re.compile(
     rf"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his\s+morning|[Tt]his\s+evening|[Tt]his\s+afternoon"
     rf"|[Ll]ast\s+weekend|[Tt]his\s+weekend|(?:[Ll]ast|[Tt]his\s+past|[Tt]he\s+previous|[Tt]he\s+following|[Oo]n\s+the|[Oo]n|[Tt]his|[Nn]ext"
     rf"|[Tt]he(?=\s+{_WEEKDAY}\s+(?:morning|afternoon|evening|night)\b))\s+(?P<wd>{_WEEKDAY})"
-    rf"|(?P<poss>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=['’]s\b))(?![\w])",
+    rf"|(?P<poss>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=['’]s\b))(?![\w])"
+    r"(?!\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)",  # (not "on Weds 4th": a day of the month)
 )
 #: A weekday with no "on" before it, where it can only be a day: "Saturday afternoon" (not
 #: "a Friday evening session"), or alone in brackets after a session's name: "Plenary (Sunday)".

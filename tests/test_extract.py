@@ -399,6 +399,12 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("Mick Travers' motion on workplace branches was referred to the Org Cttee.", "Mick Travers", "proposer"),
         ("Argument against, from Lena Hartigan and others: minutes contain confidential material.", "Lena Hartigan",
          "speaker"),
+        ("In the discussion, contributions came from Pete Willsman, Jim Kennedy and Cath Speight.", "Cath Speight",
+         "speaker"),  # the cue before a list is every name's in it
+        ("Questions were put by Ellie Reeves about the timetable.", "Ellie Reeves", "speaker"),
+        ("Glenis Willmott MEP gave the EPLP report.", "Glenis Willmott", "reporter"),
+        ("Tom Watson gave his apologies.", "Tom Watson", "mentioned"),
+        ("Emilie Oldknow, the Executive Director, presented the report.", "Emilie Oldknow", "reporter"),
         ("Brother Ken Lister (Unison) asked whether the region would publish a list of wards.", "Ken Lister",
          "speaker"),
         ("Also attending: Owain Rhys (Head of Campaigns), Bethan Lloyd-Harris (Policy Officer) and Gethin Parry "

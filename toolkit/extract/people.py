@@ -282,7 +282,9 @@ _BEFORE_CUES = [
                           r"|\bjoined\s+by\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,4})$", re.I)),
     ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|addressed\s+by|"
                            r"keynote\s+(?:speech\s+|address\s+)?(?:from|by)|"
-                           r"contributions?\s+from|points?\s+(?:from|by)|(?:corrections?|comments?|remarks?|interventions?)\s+from|"
+                           r"contributions?\s+from|points?\s+(?:from|by)|"
+                           # "contributions came from X", "Questions were put by X"
+                           r"(?:contributions?|questions?|points?|comments?)\s+(?:came|(?:were|was)\s+(?:made|put|asked|raised))\s+(?:from|by)|(?:corrections?|comments?|remarks?|interventions?)\s+from|"
                            r"(?:arguments?|objections?)\s+(?:(?:for|against)(?:\s+it)?,?\s+)?from|"  # "Argument against, from Lena"
                            r"(?:discussion|debate|session)\s+(?:was\s+)?led\s+by|"
                            r"\b(?:in\s+)?(?:response|responding|reply|replying|answering)\s+to|"
@@ -304,7 +306,9 @@ _NOT_PRESENT_BEFORE = re.compile(r"\btribute\s+to\s+(?:the\s+late\s+)?$"
 #: "X was elected chair of the committee in her absence": anywhere before the next name.
 #: Words said after the meeting, to the press: "Speaking afterwards, the party's spokesman said ...".
 _AFTERWARDS = re.compile(r"\b(?:speaking|commenting|said|told\s+(?:the\s+)?\w+)\s+(?:afterwards|after\s+the\s+meeting|later)\b", re.I)
-_ABSENT_AFTER = re.compile(r"\bin\s+(?:his|her|their)\s+absence\b|\bcirculated\s+in\s+writing\b", re.I)
+_ABSENT_AFTER = re.compile(r"\bin\s+(?:his|her|their)\s+absence\b|\bcirculated\s+in\s+writing\b"
+                           r"|^\W{0,3}(?:also\s+)?(?:gave|sent|sends|gives|offered|tendered)\s+(?:her|his|their)\s+apologies\b"
+                           r"|\bapologised\s+for\s+(?:his|her|their)\s+absence\b", re.I)
 #: A name in the list after "Apologies were received from", or followed shortly by "sent her
 #: apologies", "in his absence", "was absent", "unable to attend".
 _APOLOGIES_BEFORE = re.compile(
@@ -337,6 +341,9 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
         after = text[nm.end : min(sent_end, nm.end + 90)]
         nxt = names[i + 1].start if i + 1 < len(names) else sent_end
         after_own = text[nm.end : nxt] if nxt > nm.end else after
+        post = P.POSTNOMINALS.match(after_own)
+        if post:  # "Glenis Willmott MEP gave the EPLP report": the words after the letters
+            after, after_own = after[post.end() :], after_own[post.end() :]
         before = P.HONORIFIC_TAIL.sub("", text[max(sent_start, nm.start - 60) : nm.start])
         part = "mentioned"
         for role, rx in _BEFORE_CUES:
@@ -367,7 +374,7 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
         if parts[i] == "mentioned" and names[i].resolution != "role" and _LIST_GAP.match(text[names[i].end : names[i + 1].start]):
             parts[i] = parts[i + 1]  # (not "The Treasurer, Cllr Peter Lindqvist, presented": a title and its holder)
     for i in range(1, len(names)):
-        if parts[i] == "mentioned" and parts[i - 1] in ("member", "proposer") and _LIST_GAP.match(
+        if parts[i] == "mentioned" and parts[i - 1] in ("member", "proposer", "speaker", "reporter") and _LIST_GAP.match(
             text[names[i - 1].end : names[i].start]
         ):
             parts[i] = parts[i - 1]

@@ -997,3 +997,16 @@ def test_a_clps_general_meeting_is_the_clps_not_the_reported_bodys():
     got = _meetings_of("NEC report\n\nThe NEC met on 23 July. I will report at the General Meeting on 8 August.\n",
                        "https://example.org/2024/07/25/nec/")
     assert got == {("nec", "2024-07-23")}
+
+
+def test_a_dated_hearing_is_a_meeting_of_the_ncc_named_with_it():
+    text = ("Disputes Panel report, November 2013\n\nThe Disputes Panel met on Tuesday 26 November.\n\n"
+            "NCC hearings\n\n• A.B. – referred to the NCC at the October panel. Hearing fixed for Tues 10th December, Manchester.\n"
+            "• Q.R. – The hearing set for Thursday 5th December has been postponed to 28.1.14.\n\n"
+            "- NCC: the hearing in a London case is listed for Tuesday 17 December.\n\n"
+            "Members are entitled to a fair hearing, and the panel will meet again on 14 January.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso(), lm.status) for lm in rep.meetings if lm.date is not None}
+    assert {("ncc", "2013-12-10", "scheduled"), ("ncc", "2013-12-05", "cancelled"), ("ncc", "2014-01-28", "scheduled"),
+            ("ncc", "2013-12-17", "scheduled")} <= got
+    assert not any(body == "ncc" and day == "2014-01-14" for body, day, _ in got)  # "a fair hearing": none in particular

@@ -39,7 +39,7 @@ SCHEDULED_CUE = re.compile(
     r"scheduled\s+(?:for|on)|due\s+to\s+(?:meet|take\s+place|be\s+held)|forthcoming|upcoming|to\s+be\s+held|"
     r"to\s+meet\s+on|will\s+be\s+meeting|next\s+(?:NEC|REC|full)|the\s+next|is\s+happening|is\s+taking\s+place|"
     r"later\s+this\s+(?:month|year|week|autumn|spring|summer)|in\s+time\s+for|"
-    r"will\s+happen|takes\s+place\s+(?:on|next|this)|"
+    r"will\s+happen|takes\s+place\s+(?:on|next|this)|(?:listed|booked|pencilled\s+in)\s+for|"
     r"will\s+(?:\w+\s+){0,2}(?:come|go|return|be\s+brought|be\s+reported|report)\s+(?:back\s+)?to|"
     r"meets\s+(?:on|next|again|online|in)|will\s+be\s+held|next\s+meets?|ahead\s+of\s+(?:the\s+|next\s+|this\s+)?|"
     r"will\s+report\s+back\s+(?:after|at|from)\s+(?:the|our|its|their)\s+)\b|\b(?:next\s+(?:stop|up)|coming\s+up)\s*:",
@@ -1105,6 +1105,27 @@ def find_mentions(
                         if x.sentence == si and not x.generic and x.body_id == body and x.date is None:
                             x.date, x.date_end, x.date_source, x.status = mm.date, mm.date_end, mm.date_source, mm.status
                 out.append(mm)
+        hearing = _HEARING.search(st) if "earing" in st else None
+        if hearing and not any(m.sentence == si and m.body_id == "ncc" and m.date is not None for m in out) and (
+                _NCC_NAMED.search(st) or _NCC_NAMED.search(headings[si] if headings else "") or sec == "ncc"):
+            # "- NCC: the hearing in a London case is listed for Tuesday 12 December", "Hearing fixed for
+            # Tues 10th December" under "NCC hearings": a hearing of the NCC on its day
+            hs = sent.start + hearing.start()
+            he = sent.start + hearing.end()
+            day = next((d for d in dates if d.precision == "day" and 0 <= d.start - he <= 90
+                        and not _HEARING_GAP_BREAK.search(text, he, d.start)), None)
+            if day is not None:
+                moved = _moved(text, sent.start + hearing.end(), sent.end, day, dates)
+                window = text[hs : sent.end]
+                if _FIXED_FOR.match(text, he, day.start):
+                    window += " next meeting"  # "Hearing fixed for Tues 10th December": to come
+                if moved:
+                    window, day = "cancelled " + window, moved[0]
+                out.append(_make(si, hs, sent.start + hearing.end(), "ncc", day, window, ref_date, ref_source, False,
+                                 "", 1, anchor=True))
+                if moved and moved[1] is not None:
+                    out.append(_make(si, hs, sent.start + hearing.end(), "ncc", moved[1], "next meeting", ref_date,
+                                     ref_source, False, "", 1, anchor=True))
     if main_body.startswith("rec-"):
         for m in out:
             if (m.body_id == "conference" and text[m.start : m.end].lower() == "conference" and m.date is not None
@@ -1115,6 +1136,13 @@ def find_mentions(
     _date_from_other(out, relative, ref_date)
     _same_year_as_told(out)
     return out
+
+
+#: One hearing (not hearings in general), of the NCC where the NCC is named with it.
+_HEARING = re.compile(r"\b(?:the\s+|a\s+|its\s+|her\s+|his\s+|their\s+)?(?:NCC\s+)?hearing\b(?!\s+(?:days?|panels?|dates)\b)", re.I)
+_FIXED_FOR = re.compile(r"\s+(?:(?:is|has\s+been|was|now)\s+)?(?:fixed|set|arranged|listed)\s+for\s+", re.I)
+_HEARING_GAP_BREAK = re.compile(r"[.;]|,\s*(?:and|but|so|while|which)\b", re.I)
+_NCC_NAMED = re.compile(r"\bNCC\b|\bNational\s+Constitutional\s+Committee\b", re.I)
 
 
 #: A meeting dated from another's: "met a week before the full NEC", "met on the morning of

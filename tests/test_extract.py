@@ -1432,6 +1432,19 @@ def test_this_morning_under_a_diarys_day_heading_is_that_day(tmp_path):
     assert {"cac-2023-10-07", "cac-2023-10-08", "cac-2023-10-09"} <= ids and "cac-2023-10-13" not in ids, ids
 
 
+def test_a_diarys_headings_by_day_of_the_month_and_its_hours(tmp_path):
+    """"TUESDAY 10th" after "MONDAY 9th" is the next 10th; "CAC, 7.45am" and "NEC at half ten" are
+    that day's meetings; "held over until Monday's CAC" is the Monday to come."""
+    text = ("Liverpool 2023: a conference diary\nJo Bloggs, NEC member\n\n"
+            "SATURDAY 7th OCTOBER\n\nCAC at 8am. The CWU motion was held over until Monday's CAC.\n\n"
+            "NEC at half ten, upstairs. The NEC agreed the statement.\n\n"
+            "MONDAY 9th\n\nCAC, 7.45am, Dermot back in the chair. We agreed CAC Report 4.\n\n"
+            "TUESDAY 10th\n\nFive of us at this morning's CAC. We agreed CAC Report 5.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/conference-diary-2023/")
+    assert {"cac-2023-10-07", "nec-2023-10-07", "cac-2023-10-09", "cac-2023-10-10"} <= ids, ids
+    assert "cac-2023-10-02" not in ids, ids
+
+
 def test_a_numbered_date_of_next_meeting(tmp_path):
     text = ("West Midlands Regional Board – notes of the meeting of 17th March 2012\nBy Carol Whitmore\n\n"
             "1. MINUTES\n\n1.1 The Board met on Saturday 17th March 2012.\n\n"

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from toolkit import patterns as P
-from toolkit.dates import DateMention, PartialDate, anchor_weekdays, find_dates, neighbour_days, resolve
+from toolkit.dates import ORDINAL_DAY, DateMention, PartialDate, anchor_weekdays, find_dates, neighbour_days, resolve
 from toolkit.extract.bodies import BodyMention, _slug, find_bodies, is_attributive
 from toolkit.patterns import SEASON_START
 from toolkit.reference import Reference, Tokens
@@ -924,6 +924,9 @@ def find_mentions(
         prev_named = [b.body_id for b in bodies if b.body_id]
         dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
                  if d.end <= sent.end and not _DOCUMENT_AFTER_DATE.match(text, d.end)]
+        if si in day_refs:  # a diary's entry: "held over until Monday's CAC" is the Monday after the entry's day
+            dates = [replace(d, relative="next" + d.relative[4:]) if d.relative.startswith("past ")
+                     and _TOWARDS.search(text, max(0, d.start - 8), d.start) else d for d in dates]
         if list_body and not bodies and dates and dates[0].precision == "day" and _ITEM_START.fullmatch(
                 text, sent.start, dates[0].start):  # "• Sat 2nd Sept, Stirling" under "The SEC dates are:"
             out.append(_make(si, dates[0].start, dates[0].end, list_body, dates[0], st, ref_date, ref_source,
@@ -1138,6 +1141,8 @@ def find_mentions(
     return out
 
 
+#: Words before a day a thing is put off to: "until Monday's CAC".
+_TOWARDS = re.compile(r"\b(?:until|till|to|for)\s+$", re.I)
 #: One hearing (not hearings in general), of the NCC where the NCC is named with it.
 _HEARING = re.compile(r"\b(?:the\s+|a\s+|its\s+|her\s+|his\s+|their\s+)?(?:NCC\s+)?hearing\b(?!\s+(?:days?|panels?|dates)\b)", re.I)
 _FIXED_FOR = re.compile(r"\s+(?:(?:is|has\s+been|was|now)\s+)?(?:fixed|set|arranged|listed)\s+for\s+", re.I)
@@ -1388,10 +1393,15 @@ def heading_days(text: str, sentences: list[Sentence], headings: list[str],
                 continue
             if len(line) > 40 or not any(ch.isdigit() for ch in line):
                 continue  # (only a short line with a day's number can be a day alone)
-            ds = [d for d in find_dates(line) if not d.relative]
+            ds = [d for d in find_dates(line) if not d.relative or d.relative == ORDINAL_DAY]
             if len(ds) == 1 and ds[0].day is not None and not re.search(
                     r"[a-z]{2}", line[: ds[0].start] + line[ds[0].end :], re.I):
-                day = resolve(ds[0], ref)[0]
+                if ds[0].relative and last is not None:  # "TUESDAY 10th" after "MONDAY 9th": the next 10th
+                    nxt = next((last.first_day() + dt.timedelta(days=k) for k in range(1, 32)
+                                if (last.first_day() + dt.timedelta(days=k)).day == ds[0].day), None)
+                    day = PartialDate(nxt.year, nxt.month, nxt.day) if nxt is not None else None
+                else:
+                    day = resolve(ds[0], ref)[0]
                 day = last = day if day is not None and day.precision == "day" else None
         elif day is not None and headings[si] == under:
             out[si] = day
@@ -1399,7 +1409,8 @@ def heading_days(text: str, sentences: list[Sentence], headings: list[str],
 
 
 #: A meeting's hour after its body: "CAC at eight", "CAC at 7.45am", "NEC at half past ten".
-_AT_HOUR = re.compile(r"\s+(?:met\s+)?at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|half\s+past\s+\w+|"
+_AT_HOUR = re.compile(r",\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|"  # ("CAC, 7.45am, Dermot back in the chair")
+                      r"\s+(?:met\s+)?at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|half\s+(?:past\s+)?\w+|"
                       r"(?:quarter\s+(?:past|to)\s+)?(?:seven|eight|nine|ten|eleven|twelve|noon|midday)|one|two|three|four"
                       r"|five|six)\b(?!\s+(?:of|members|votes))", re.I)
 _WEEKDAY_ALONE = re.compile(r"\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*", re.I)

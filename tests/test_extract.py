@@ -70,6 +70,11 @@ def outcome(sentence):
         ("The proposal to hold hustings for candidates for the regional list was deferred, with no date set.",
          ["deferred"]),
         ("The key seats plan was agreed 21–9, after a long debate.", ["agreed"]),
+        # list items led by their verb under a label, an object between a verb and its target, a terse outcome
+        ("(b) referred two disputes about CLP AGMs to the General Secretary for investigation;", ["referred"]),
+        ("(c) deferred the review of branch boundaries in Glasgow to its August meeting;", ["deferred"]),
+        ("Conference referred the motion on land reform to the Scottish Policy Forum.", ["referred"]),
+        ("7.2 Living Wage for interns. Moved by Liam Docherty. Supported unanimously.", ["agreed"]),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),
@@ -203,6 +208,7 @@ def test_outcomes(sentence, expect):
         "Morag voted in favour.",
         "The meeting planned for 5 May was postponed.",
         "Keir decided to hold a reshuffle.",
+        "She referred the meeting to the paper circulated last week.",
         "Jeremy Corbyn decided against a reshuffle.",
         "Jo declined to comment.",
         # a meeting moved is not an item's decision put off

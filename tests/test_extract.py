@@ -75,6 +75,15 @@ def outcome(sentence):
         ("(c) deferred the review of branch boundaries in Glasgow to its August meeting;", ["deferred"]),
         ("Conference referred the motion on land reform to the Scottish Policy Forum.", ["referred"]),
         ("7.2 Living Wage for interns. Moved by Liam Docherty. Supported unanimously.", ["agreed"]),
+        # terse records: a proposal's name then its fate, a labelled decision, a list's bare participle
+        ("• DECISION: Winter Fuel motion referred to the national policy consultation.", ["referred"]),
+        ("Proposal deferred to March.", ["deferred"]),
+        ("• DECISION: Regional Conference will be held on Saturday 15th March at the Winter Gardens.", ["agreed"]),
+        ("Suspensions lifted, with a reminder to both of the code of conduct.", ["agreed"]),
+        ("The other four were ruled out because they dealt with events before the cut-off date.", ["rejected"]),
+        ("The paper was kicked back to the Governance and Legal Unit for redrafting.", ["referred"]),
+        # a meeting moved is what the body agreed, not an item it put off
+        ("The Board agreed to postpone conference from Saturday 10th June to Saturday 18th November.", ["agreed"]),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),
@@ -209,6 +218,9 @@ def test_outcomes(sentence, expect):
         "The meeting planned for 5 May was postponed.",
         "Keir decided to hold a reshuffle.",
         "She referred the meeting to the paper circulated last week.",
+        "Jo moved a motion referred to in the minutes.",
+        "A general election was ruled out by the Prime Minister.",
+        "Decision: none taken.",
         "Jeremy Corbyn decided against a reshuffle.",
         "Jo declined to comment.",
         # a meeting moved is not an item's decision put off

@@ -294,6 +294,10 @@ def classify_sentence(
             if not g and core > m.start() and outcome in ("deferred", "referred") and _ASKED_THAT.search(
                     sent, max(0, m.start() - GUARD_WINDOW), m.start()):
                 g = "hedge"  # "X moved that the guidance be | deferred to our May meeting": what was asked
+            at = min(core, verb)
+            if g == "hedge" and _TERSE_RECORD.fullmatch(sent, 0, at) and sent[at : m.end()].split()[0].endswith(("ed", "wn")):
+                g = ""  # "Motion referred to the NEC.", "DECISION: Winter Fuel motion referred to ...": the proposal's
+                # fate written tersely after its name, not what a proposal asked for
             if g == "hedge" and _MOTION_SUBJECT.match(sent) and _PASSIVE_MAIN.search(sent, 0, core):
                 g = ""  # "A motion calling for papers two weeks before every meeting was carried": the
                 # hedging words describe the motion; its fate is the sentence's main verb
@@ -318,7 +322,10 @@ def classify_sentence(
             if voter and not _BODY_WORDS.search(voter.group("name")) and not voter.group("name").startswith("The "):
                 guards.append(f"a person's vote: {m.group(0)}")  # "Chris voted to defer the motion"
                 continue
-            if outcome == "deferred" and _meeting_put_off(sent, m.start()):
+            if outcome == "deferred" and (_meeting_put_off(sent, m.start()) or _ACTIVE_PUT_OFF.search(m.group(0)) and (
+                    _MEETING_HEAD.search(_HEAD_END.split(" " + sent[m.end() :].lstrip(), maxsplit=1)[0].strip(" .,;:!?")))):
+                # ("The Board agreed to postpone conference from 10 June to 18 November": the meeting is moved,
+                # which is what the Board agreed)
                 continue  # "The regional conference, due on 15 May, has been postponed to October": a meeting moved
             if outcome in ("agreed", "noted", "rejected") and _person_view(sent, m.start(), m.end(), vocab):
                 guards.append(f"a person's view: {m.group(0)}")
@@ -426,6 +433,13 @@ _MEETING_HEAD = re.compile(r"\b(?:meeting|conference|away\s*day|session|plenary|
                            r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December|next|month['’]s|week['’]s)\s+(?:[\w'’-]+\s+)?"
                            r"(?:NEC|REC|SEC|WEC|NPF|CAC|Board|Committee|Forum|Executive|Panel)$", re.I)
+
+
+_ACTIVE_PUT_OFF = re.compile(r"\b(?:defer|postpone)$", re.I)
+#: A sentence that is only a label and a proposal's name before its outcome: "DECISION: Winter Fuel motion ".
+_TERSE_RECORD = re.compile(r"\W*(?:[A-Za-z][\w'’ -]{0,20}\s*[:–—|]\s*)?(?:(?:the|our|their|its|a|an)\s+)?"
+                           r"(?:(?!(?:moved|proposed|tabled|put|submitted|seconded|backed|supported|said|asked)\b)[\w'’-]+\s+){0,4}?"
+                           r"(?:proposal|motion|amendment|request|suggestion|bid|plan)s?\s+", re.I)
 
 
 def _meeting_put_off(sent: str, trigger_start: int) -> bool:

@@ -1463,6 +1463,19 @@ def test_a_diarys_headings_by_day_of_the_month_and_its_hours(tmp_path):
     assert "cac-2023-10-02" not in ids, ids
 
 
+def test_in_the_hall_is_conferences_business_in_a_diary_of_the_week(tmp_path):
+    text = ("Liverpool 2023: a conference diary\nJo Bloggs, NEC member\n\n"
+            "SUNDAY 8th OCTOBER\n\nCAC at 7.30. Dermot Hanlon chaired. Conference opened at two.\n\n"
+            "MONDAY 9th\n\nCAC, 7.45am. Dermot Hanlon chaired again and we agreed CAC Report 4.\n\n"
+            "In the hall, CAC Report 3 was accepted. Rachel Reeves gave her speech in the afternoon.\n")
+    c = _build_one(tmp_path, text, "https://example.org/conference-diary-2023/")
+    took_part = c.appearances[c.appearances.participant]
+    reeves = set(took_part[took_part.name == "Rachel Reeves"].meeting_id)
+    assert reeves == {"conference-2023-10-08"}, reeves
+    accepted = c.decisions[c.decisions.text.str.contains("CAC Report 3")]
+    assert list(accepted.meeting_id) == ["conference-2023-10-08"]
+
+
 def test_a_numbered_date_of_next_meeting(tmp_path):
     text = ("West Midlands Regional Board – notes of the meeting of 17th March 2012\nBy Carol Whitmore\n\n"
             "1. MINUTES\n\n1.1 The Board met on Saturday 17th March 2012.\n\n"

@@ -307,6 +307,10 @@ def _item_records(text: str, s: Sentence, got: list[DecisionHit], vocab: Outcome
     return [h for hs in each for h in hs] if sum(1 for hs in each if hs) >= 2 or not got else got
 
 
+#: Conference's own business told in a report of the week: "In the hall, ...".
+_IN_THE_HALL = re.compile(r"\W*(?:in\s+the\s+hall|on\s+the\s+(?:conference\s+)?floor)\b", re.I)
+
+
 def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMention], main: str,
                       sentences: list[Sentence] | None = None) -> list[str] | None:
     """Keep the sections headed by another body's name only where that body meets in the
@@ -375,7 +379,7 @@ _TODAY_LEAD = re.compile(r"\W*(?:\d{1,2}/\s*)?(?:today|this\s+(?:morning|afterno
 def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,
            is_heading: list[bool] | None = None, text: str = "",
            headings_at: Sequence[tuple[int, int]] = (), lead_ins: frozenset[int] = frozenset(),
-           today: frozenset[int] = frozenset()) -> list[int]:
+           today: frozenset[int] = frozenset(), hall: frozenset[int] = frozenset()) -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
 
     Reading starts in the main meeting. A held meeting named at the head of a sentence
@@ -387,7 +391,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     ``headings_at``: the meetings under their own headings, from :func:`_headed_meetings`.
     ``lead_ins``: heading-like lines that introduce a list ("The headlines from conference:"),
     which stay in the section they are in. ``today``: sentences opening with "Today" (a live
-    report's own day), which are back at the main meeting."""
+    report's own day), which are back at the main meeting. ``hall``: sentences opening "In the
+    hall, ...", which are conference's own business, when the report tells of one conference held."""
     floor = meetings[main].date.first_day() if main >= 0 and meetings[main].date else None
     main_body = meetings[main].body_id if main >= 0 else ""
     family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
@@ -450,11 +455,15 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     # up to the next heading; "Decisions" after "The special meeting in May" is the main one's again
     month_heads = {si for si, i in headings_at if any(
         m.sentence == si and m.date is not None and m.date.precision == "month" for m in meetings[i].mentions)}
+    conferences = [i for i, lm in enumerate(meetings) if lm.body_id.startswith("conference") and lm.status == "held"
+                   and not any(w in lm.body_id for w in ("women", "young", "youth", "bame", "disabled", "lgbt"))]
     out, cur, month_headed = [], main, False
     for si in range(n_sentences):
         if si in starts and not (si in soft and cur != main and cur >= 0 and meetings[cur].body_id == main_body):
             cur = starts[si]  # ("The CAC met on Saturday 24 September. The CAC agreed ...": still Saturday's)
             month_headed = si in month_heads
+        elif si in hall and len(conferences) == 1:
+            cur, month_headed = conferences[0], False  # "In the hall, CAC Report 3 was accepted" under "MONDAY 9th"
         elif si in today and main >= 0 and cur != main and si not in starts:
             cur, month_headed = main, False  # "13/ Today Ruth presented the committee's report to the full NEC"
         elif (is_heading and is_heading[si] and cur != main and cur >= 0 and si not in lead_ins and (
@@ -774,7 +783,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                          and text[sentences[si].start : sentences[si].end].rstrip().endswith(":")
                          and _LIST_ITEM.match(text, sentences[si + 1].start))
     today = frozenset(si for si, sent in enumerate(sentences) if _TODAY_LEAD.match(text, sent.start, sent.end))
-    scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins, today)
+    hall = frozenset(si for si, sent in enumerate(sentences) if _IN_THE_HALL.match(text, sent.start, sent.end))
+    scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins, today, hall)
     sent_meeting: dict[int, int] = {}
     headed = {i for _, i in headings_at}
 

@@ -1476,6 +1476,17 @@ def test_in_the_hall_is_conferences_business_in_a_diary_of_the_week(tmp_path):
     assert list(accepted.meeting_id) == ["conference-2023-10-08"]
 
 
+def test_a_committee_chair_reporting_on_its_meeting_took_part_in_both(tmp_path):
+    text = ("NEC report – 25 May 2021\nJo Bloggs, CLP representative\n\n"
+            "The NEC met on Tuesday 25 May.\n\nDisputes Panel\n\n"
+            "Carol Wynne, who chairs the Disputes Panel, reported on its meeting of Thursday 13 May, which she chaired. "
+            "She said the Panel had referred nine cases to the NCC.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2021/05/28/nec/")
+    took_part = c.appearances[c.appearances.participant & (c.appearances.name == "Carol Wynne")]
+    assert set(took_part.meeting_id) == {"nec-2021-05-25", "nec-disputes-2021-05-13"}, set(took_part.meeting_id)
+    assert took_part.appearance_id.is_unique
+
+
 def test_a_numbered_date_of_next_meeting(tmp_path):
     text = ("West Midlands Regional Board – notes of the meeting of 17th March 2012\nBy Carol Whitmore\n\n"
             "1. MINUTES\n\n1.1 The Board met on Saturday 17th March 2012.\n\n"

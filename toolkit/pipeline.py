@@ -372,6 +372,12 @@ def _bodies_named_after(rx: re.Pattern, text: str, ref: Reference) -> set[str]:
     return {_body_named_at(text, m.end(), ref) for m in rx.finditer(text)} - {""}
 
 
+#: A committee's chair reporting on its meeting to the meeting the report covers: "..., reported on its
+#: meeting of 13 May", "reported on the Business Board meeting she had attended".
+_REPORTED_ON_MEETING = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:then\s+|also\s+)?reported\s+(?:back\s+)?(?:on|from)\s+"
+                                  r"(?:its|their|that|the|this)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|meetings)\b", re.I)
+
+
 def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> list[dict]:
     text = doc.text
     rows: dict[tuple, dict] = {}
@@ -384,6 +390,7 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
         if old is None or order[row["role"]] < order[old["role"]]:
             rows[key] = row
 
+    main = main_meeting(rx.meetings, rx.main_body)
     for nm, part, li in rx.names:
         mid = meeting_of.get((rx.report_id, li), "") if li >= 0 else ""
         lm = rx.meetings[li] if 0 <= li < len(rx.meetings) else None
@@ -401,12 +408,20 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
              "role": role, "participant": role in vocab.PARTICIPANT_ROLES, "report_id": rx.report_id,
              "doc_id": doc.doc_id, "evidence": "text", "char_start": nm.start, "char_end": nm.end,
              "quote": text[nm.start : nm.end], "resolution_note": res.note})
+        if (role == "reporter" and main >= 0 and li != main and rx.meetings[main].status == "held" and lm is not None
+                and lm.body_id != rx.meetings[main].body_id and _REPORTED_ON_MEETING.match(text, nm.end, nm.end + 160)):
+            # "Carol Wynne, who chairs the Disputes Panel, reported on its meeting of 13 May": she took part in
+            # the panel's meeting and reported on it to the meeting the report covers
+            put({"appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end, "reported-to"),
+                 "meeting_id": meeting_of.get((rx.report_id, main), ""), "actor_id": res.actor_id, "name": res.name,
+                 "mention": nm.mention, "resolution": res.resolution, "role": "reporter", "participant": True,
+                 "report_id": rx.report_id, "doc_id": doc.doc_id, "evidence": "text", "char_start": nm.start,
+                 "char_end": nm.end, "quote": text[nm.start : nm.end], "resolution_note": res.note})
     family = rx.main_body if rx.main_body.startswith("rec-") else rx.main_body.split("-")[0]
     report_text = text[rx.report.char_start : rx.report.char_end]
     not_member = _bodies_named_after(_NOT_MEMBER, report_text, ref)
     attended = _bodies_named_after(_ATTENDED, report_text, ref)
     sits_on = _members_named(report_text, rx.report.char_start, rx.meetings, ref)
-    main = main_meeting(rx.meetings, rx.main_body)
     floor = rx.meetings[main].date.first_day() if main >= 0 and rx.meetings[main].date else None
     for name, s, e in rx.authors:
         if name in rx.staff:

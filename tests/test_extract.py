@@ -1487,6 +1487,36 @@ def test_a_committee_chair_reporting_on_its_meeting_took_part_in_both(tmp_path):
     assert took_part.appearance_id.is_unique
 
 
+def test_a_committees_earlier_meeting_reported_under_its_heading_ends_at_the_next_topic(tmp_path):
+    """A heading that is a region's committee's name is that committee; its section ends at the
+    next heading that is not under it when its meeting came before the main one ("Motions" after
+    "Procedures Committee"), but not at an agenda item's heading under it."""
+    text = ("South East REC update – September 2019\nJo Bloggs, CLP representative\n\n"
+            "The REC met on Saturday 7 September in Crawley.\n\n"
+            "Procedures Committee\n\nThe Procedures Committee met a fortnight ago, on Weds 28/8. "
+            "It agreed draft standing orders for conference.\n\n"
+            "Motions\n\nA motion on bus services from Hove CLP was carried by 20 votes to 3.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2019/09/10/rec/")
+    got = dict(zip(c.decisions.text.str[:20], c.decisions.meeting_id, strict=True))
+    assert got == {"It agreed draft stan": "rec-south-east-procedures-2019-08-28",
+                   "A motion on bus serv": "rec-south-east-2019-09-07"}, got
+    text = ("NEC report – July 2025\nJo Bloggs\n\nThe NEC met on Tuesday 22 July.\n\n"
+            "ORGANISATION COMMITTEE, TUESDAY 15 JULY\n\nThe Organisation Committee met on Tuesday 15 July.\n\n"
+            "Item 2: Selections\n\nThe committee agreed the timetable for selections.\n")
+    (tmp_path / "b").mkdir()
+    c = _build_one(tmp_path / "b", text, "https://example.org/2025/07/25/nec/")
+    assert list(c.decisions.meeting_id) == ["nec-org-2025-07-15"]
+
+
+def test_a_heading_that_is_a_regions_committees_name(tmp_path):
+    text = ("London Regional Board – report back, 25 April 2017\n\nDear all,\n\n"
+            "Procedures Committee, Tuesday 11th April\n\nColin Prendergast chaired. At that meeting we agreed draft "
+            "standing orders for conference.\n\nRegional Board, Tuesday 25th April\n\nPatricia Lowndes chaired.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2017/04/27/board/")
+    assert set(c.meetings.meeting_id) == {"rec-london-procedures-2017-04-11", "rec-london-2017-04-25"}
+    assert list(c.decisions.meeting_id) == ["rec-london-procedures-2017-04-11"]
+
+
 def test_a_numbered_date_of_next_meeting(tmp_path):
     text = ("West Midlands Regional Board – notes of the meeting of 17th March 2012\nBy Carol Whitmore\n\n"
             "1. MINUTES\n\n1.1 The Board met on Saturday 17th March 2012.\n\n"

@@ -29,6 +29,7 @@ from toolkit.extract.meetings import (
     MET_VERB_AFTER,
     MINUTES_OF,
     REPORT_OF,
+    SUBHEADING,
     LocalMeeting,
     MeetingMention,
     find_mentions,
@@ -312,11 +313,14 @@ _IN_THE_HALL = re.compile(r"\W*(?:in\s+the\s+hall|on\s+the\s+(?:conference\s+)?f
 
 
 def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMention], main: str,
-                      sentences: list[Sentence] | None = None) -> list[str] | None:
+                      sentences: list[Sentence] | None = None, is_heading: list[bool] | None = None) -> list[str] | None:
     """Keep the sections headed by another body's name only where that body meets in the
     section (a mention of it with a meeting word or verb, "its meeting", or a generic name of
     its kind that met: "The Board met on 3rd" under "The Regional Board"): a heading can name a
-    topic ("Welsh Policy Forum") as well as a meeting. None when no section is kept."""
+    topic ("Welsh Policy Forum") as well as a meeting. A committee's section ends at the next
+    heading that is not under it ("Motions" after "Procedures Committee", not "Item 3: ...") when
+    its meeting came before the main one's: an earlier meeting reported to the main one. None
+    when no section is kept."""
     runs: list[tuple[int, int, str]] = []  # (first, last sentence, body)
     for si, body in enumerate(sections):
         if runs and runs[-1][2] == body:
@@ -325,6 +329,8 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
             runs.append((si, si, body))
     out = list(sections)
     kept = False
+    main_days = [m.date.first_day() for m in mentions if m.body_id == main and m.status == "held"
+                 and m.date is not None and m.date.precision == "day"]
     for a, b, body in runs:
         if body == main:
             continue
@@ -334,6 +340,13 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
                 generic_id(g.group("w"), body) == body and _GENERIC_MET.match(text, g.end(), sentences[si].end)
                 for si in range(a, b + 1) for g in GENERIC_BODY.finditer(text, sentences[si].start, sentences[si].end))):
             kept = True
+            days = [m.date.first_day() for m in mentions if a <= m.sentence <= b and m.body_id == body
+                    and m.status == "held" and m.date is not None and m.date.precision == "day"]
+            end = next((k for k in range(a + 1, b + 1) if is_heading and is_heading[k] and sentences is not None
+                        and not SUBHEADING.match(text, sentences[k].start, sentences[k].end)), None)
+            if days and main_days and max(days) < max(main_days) and end is not None:
+                # ("The Procedures Committee met a fortnight ago, on Weds 28/8" ... "Motions": the Board's again)
+                out[end : b + 1] = [main] * (b + 1 - end)
         else:
             out[a : b + 1] = [main] * (b - a + 1)
     return out if kept else None
@@ -707,7 +720,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                              ref_source=ref_source, skip=skip, tokens=tokens, headings=headings, ahead=ahead,
                              day_refs=day_refs)
     sections = section_bodies(text, sentences, is_heading, ref, region, main)
-    sections = _meeting_sections(text, sections, mentions, main, sentences)
+    sections = _meeting_sections(text, sections, mentions, main, sentences, is_heading)
     if sections is not None:  # read again, "the committee" under a committee's heading being that committee
         mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
                                  ref_source=ref_source, skip=skip, tokens=tokens, sections=sections,

@@ -582,6 +582,12 @@ _NOT_OWN_TOPIC = frozenset(
     "women young parliamentary shadow select county city borough district ward branch selection".split())
 
 
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?$")
+#: A heading under another: an agenda item's ("Item 3: Access fund"), a lettered one, or a lead-in to a list
+#: ("The decisions, as best I could follow them:").
+SUBHEADING = re.compile(r"\W*(?:(?:agenda\s+)?item\s+\d|\(?[a-h]\)|[a-h]\.\s)|.*:\s*$", re.I | re.S)
+
+
 def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offset: int = 0) -> list[BodyMention]:
     """"The Board met", "the Committee agreed": a generic name read as the report's own
     body, when that body is of the kind the word names."""
@@ -617,8 +623,10 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             low = [w.strip("'’s").lower() for w in words]
             if not words or any(w in _NOT_OWN_TOPIC and not (w == "general" and w != low[-1]) for w in low):
                 continue  # (but "Finance and General Purposes": "general" is a CLP's only as "General Committee")
-            if not (own or the or caps or re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4) : m.start()])):
-                continue  # named as the region's own: "the Procedures Committee", "the Board's ..."
+            if not (own or the or caps or re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4) : m.start()])
+                    or _LINE_START.search(text, max(0, m.start() - 8), m.start())):
+                continue  # named as the region's own: "the Procedures Committee", "the Board's ...", or a heading
+                # that is the committee's name ("Procedures Committee, Tuesday 11th April")
             group = "caps" if caps else "topic"
             s = m.start(group) + m.group(group).lower().find(words[0].lower()) + offset
             e = m.end() + offset

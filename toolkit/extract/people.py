@@ -229,7 +229,9 @@ _AFTER_CUES = [
     ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b"
                           r"|^(?:,[^,]{0,60},|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us)|joined\s+(?:the\s+meeting\s+)?"
                           r"(?:by|via|on|online|remotely|virtually)|came\s+(?:to|for)\s+the|stayed\s+for\s+(?:the|most|all|much)|"
-                          r"(?:dropped|popped|looked|called)\s+in\b(?!\s+(?:on|at)\s+(?:a|an|the|his|her|their|my|our)\b))\b"
+                          r"(?:dropped|popped|looked|called|came)\s+in\b(?!\s+(?:on|at)\s+(?:a|an|the|his|her|their|my|our)\b(?!\s+(?:start|end|beginning)\b))|"
+                          r"joined\s+(?:us\s+|the\s+meeting\s+)?for\s+(?:this|the|part|an?|most|all)\b)\b"
+                          r"|^(?:\s+(?:from|of)\s+[^,.;]{0,50}?)?\s+acting\s+as\b"  # "with X from the GS's office acting as secretary"
                           r"|^(?:,[^,]{0,60})?,\s*who\s+(?:was|were)\s+(?:at|present|there)\b"
                           r"|^,\s*who\s+(?:also\s+)?(?:attended|joined\s+(?:us|the\s+meeting|by|via|online|remotely))\b"
                           r"|^\s+(?:both\s+|all\s+|also\s+)?(?:present|in\s+attendance)\b", re.I)),
@@ -238,11 +240,12 @@ _AFTER_CUES = [
         r"(?:(?:has|had|have)\s+(?:just\s+)?(?:given|presented|delivered|introduced|reported|updated|briefed|outlined)\b|"
         r"gave|giving|presented|delivered|introduced|reported|updated|briefed|went\s+through\s+(?:the|his|her|their)|"
         r"covered|outlined|took\s+(?:us|members|the\s+\w+)\s+through|walked\s+(?:us|members|the\s+\w+)\s+through)\b|^['’]s?\s+(?:[\w'’]+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
-    ("proposer", re.compile(r"^(?:,[^,]{0,90},|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|withdrew|"
+    ("proposer", re.compile(r"^,\s*who\s+(?:had\s+)?(?:put|moved|proposed|tabled|brought)\s+(?:the|a|an|this|that|her|his)\s+(?:[\w'’-]+\s+)?(?:proposal|motion|amendment)\b"
+                            r"|^(?:,[^,]{0,90},|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|withdrew|"
                             r"reiterated\s+a\s+proposal)\b"
                             r"|^['’]s\s+(?:own\s+)?(?:amendment|motion|proposal)\b[^.;]{0,80}?\bwithdrawn\s+by\s+(?:him|her|them)\b"
                             # "Gareth Pryce's amendment ... fell", "Mick Travers' motion on ... was referred"
-                            r"|^['’]s?\s+(?:(?:own|emergency|original|revised)\s+)?(?:amendments?|motions?)\b", re.I)),
+                            r"|^['’]s?\s+(?:(?:own|emergency|original|revised)\s+)?(?:amendments?|motions?|proposals?)\b", re.I)),
     ("speaker", re.compile(
         r"^(?:,[^,]{0,90},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+|had\s+|has\s+|both\s+|all\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
         r"told|argued|thanked|added|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
@@ -258,7 +261,9 @@ _AFTER_CUES = [
         r"|^,\s*(?:said|told|spoke|argued|asked|added|explained|stressed|warned|insisted|urged|set\s+out|outlined|reported|presented)\b"  # "..., Dan Whitcombe, told the meeting"
         r"|^(?:\s*\([^)]{0,40}\))?(?:,[^,]{0,90})?,\s*who\s+(?:\w+\s+){0,8}?(?:spoke|addressed|described|told|gave|presented|explained|"
         r"talked|outlined|updated|answered|introduced|said|asked|argued|raised|questioned|warned)\b"
-        r"|^['’]s\s+(?:[\w'’-]+\s+){0,2}(?:speech|keynote|address)\b", re.I)),
+        r"|^['’]s\s+(?:[\w'’-]+\s+){0,2}(?:speech|keynote|address)\b"
+        r"|^(?:,[^,]{0,90})?,\s*(?:both|all|each|neither)\s+of\s+whom\s+(?:also\s+)?(?:spoke|addressed|answered|took)\b"
+        r"|^\s+(?:then\s+)?read\s+(?:out\s+)?(?:the|a|an|her|his|their|from)\b", re.I)),
 ]
 #: "Members also heard from X ..., and from Y": the second name shares the first one's verb.
 _HEARD_FROM = re.compile(r"\bheard\s+(?:\w+\s+){0,3}?from\b", re.I)
@@ -270,16 +275,19 @@ _BEFORE_CUES = [
     ("chair", re.compile(r"(?:(?:chaired|(?:co-?)?convened)(?:\s*,[^,.;]{0,40},\s*)?\s+by" + _TITLE_APPOSITION + r"|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,|"
                          r"(?:co-?chaired|co-?convened|shared\s+the\s+chair)\s+(?:the\s+\w+\s+)?with)\s*$", re.I)),
     ("reporter", re.compile(r"(?:report(?:s)?\s+(?:was\s+given\s+)?(?:from|by)|update\s+from|presentation\s+(?:from|by)|"
+                            r"brought\s+to\s+(?:us|the\s+\w+)\s+by|"
                             r"reported\s+by|introduced\s+by|presented\s+by)(?:\s+the)?" + _TITLE_APPOSITION + r"\s+$", re.I)),
     ("proposer", re.compile(r"(?:(?:proposed|moved|seconded|tabled|amendment|motion|put\s+forward|brought\s+forward)\s+(?:\w+\s+){0,2}by"
                             r"(?:\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:rep|reps|representative|delegate|member|"
                             r"secretary|chair|officer|councillor|leader|MP),?)?"
                             r"|\b(?:the|its|their|her|his)\s+(?:mover|proposer|seconder)s?,?"
-                            r"|\b(?:proposal|motion|amendment)s?,?\s+(?:moved\s+)?from)\s+$", re.I)),
+                            r"|\b(?:proposal|motion|amendment)s?,?\s+(?:moved\s+)?from"
+                            r"|(?:^|[•*–-]\s*)(?:motion|amendment|proposal)\b[^()\n.;]{0,60}\()\s*$", re.I)),  # "• Motion on Board papers (Jerome Baptiste): ..."
     ("member", re.compile(r"(?:(?:welcome|welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?)\s+(?:[\w'’-]+,?\s+){0,5}"
                           r"|\b(?:our|the|a)\s+(?:special\s+|keynote\s+)?(?:guests?|guest\s+speakers?|visitors?)\s+"
                           r"(?:was|were|is|are|included)\s+(?:(?:Cllr|Councillor|Dr)\.?\s+)?"
-                          r"|\bjoined\s+by\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,4})$", re.I)),
+                          r"|\bjoined\s+by\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,4}"
+                          r"|\bsat\s+(?:on\s+(?:this|it|that|the\s+\w+)(?:\s+one)?\s+)?with\s+)$", re.I)),  # "I sat on this one with Raj Kalsi"
     ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|addressed\s+by|"
                            r"keynote\s+(?:speech\s+|address\s+)?(?:from|by)|"
                            r"contributions?\s+from|points?\s+(?:from|by)|"

@@ -1010,3 +1010,12 @@ def test_a_dated_hearing_is_a_meeting_of_the_ncc_named_with_it():
     assert {("ncc", "2013-12-10", "scheduled"), ("ncc", "2013-12-05", "cancelled"), ("ncc", "2014-01-28", "scheduled"),
             ("ncc", "2013-12-17", "scheduled")} <= got
     assert not any(body == "ncc" and day == "2014-01-14" for body, day, _ in got)  # "a fair hearing": none in particular
+
+
+def test_a_meeting_told_as_past_after_the_first_meeting_of_a_report_dated_by_it():
+    """A report dated only by the meeting it opens with: a meeting the next day that "was" is past."""
+    text = ("Northern REC + regional conference round-up\n\nThe Northern REC met on Sat 14.3.26 in Durham, and "
+            "regional conference was on the Sunday in the same venue.\n\nThe REC agreed the budget.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso(), lm.status) for lm in rep.meetings}
+    assert ("conference-northern", "2026-03-15", "held") in got, got

@@ -1574,10 +1574,16 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, q
         if (status == "scheduled" and ref_source == "title" and tense_window is not None
                 and _MET_ON.match(tense_window) and not SCHEDULED_CUE.search(window)):
             status = "held"  # "met the following Tuesday" in a report dated by its title's meeting: told as past
+        if (status == "scheduled" and ref_source == "text" and _TOLD_PAST.match(tense_window or window)
+                and not SCHEDULED_CUE.search(window) and not _FUTURE.search(tense_window or window)):
+            # a report dated by the first meeting it tells of ("The Northern REC met on Sat 14.3.26"): "and
+            # regional conference was on the Sunday" is told as past, so the report was written after it
+            status = "held"
     return MeetingMention(si, start, end, body_id, date, date_end, src, status, qualifier=qual, count=count,
                           anchor=anchor, lead=lead, describes=describes, weak=weak)
 
 
+_TOLD_PAST = re.compile(r"\s*(?:was|were|took\s+place|met)\b(?!\s+(?:to\s+be|due|going|planned|scheduled|expected))", re.I)
 PUBLICATION_SOURCES = ("url", "manifest", "text", "inferred")
 
 

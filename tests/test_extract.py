@@ -84,6 +84,8 @@ def outcome(sentence):
         ("The paper was kicked back to the Governance and Legal Unit for redrafting.", ["referred"]),
         # a meeting moved is what the body agreed, not an item it put off
         ("The Board agreed to postpone conference from Saturday 10th June to Saturday 18th November.", ["agreed"]),
+        ("It is also worth saying that conference in Brighton agreed the rule change on antisemitism.", ["agreed"]),
+        ("The rejected amendment was then withdrawn.", ["withdrawn"]),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),
@@ -221,6 +223,15 @@ def test_outcomes(sentence, expect):
         "Jo moved a motion referred to in the minutes.",
         "A general election was ruled out by the Prime Minister.",
         "Decision: none taken.",
+        # an outcome word as an adjective, nothing decided, people's views, rumours, money passed on
+        "Two members argued that the timetable was too tight for CLPs with no agreed branch structure.",
+        "The agreed text goes to conference.",
+        "No decisions were taken in that discussion, and none were meant to be.",
+        "Everyone agreed it was a problem, and the point was well made.",
+        "Huw agreed too.",
+        "Some people have been saying on Facebook that the Board agreed to move the AGM to December.",
+        "Something I heard second-hand: that the NEC has agreed to look again at the rule book in Wales.",
+        "Raj Bains proposed that the party reduce the share of membership income passed to CLPs.",
         "Jeremy Corbyn decided against a reshuffle.",
         "Jo declined to comment.",
         # a meeting moved is not an item's decision put off

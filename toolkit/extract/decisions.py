@@ -322,6 +322,9 @@ def classify_sentence(
             if voter and not _BODY_WORDS.search(voter.group("name")) and not voter.group("name").startswith("The "):
                 guards.append(f"a person's vote: {m.group(0)}")  # "Chris voted to defer the motion"
                 continue
+            if _ADJECTIVE_BEFORE.search(sent, max(0, core - 12), core) and _ADJECTIVE_AFTER.match(sent, core):
+                guards.append(f"an adjective: {m.group(0)}")  # "CLPs with no agreed branch structure", "the agreed text"
+                continue
             if outcome == "deferred" and (_meeting_put_off(sent, m.start()) or _ACTIVE_PUT_OFF.search(m.group(0)) and (
                     _MEETING_HEAD.search(_HEAD_END.split(" " + sent[m.end() :].lstrip(), maxsplit=1)[0].strip(" .,;:!?")))):
                 # ("The Board agreed to postpone conference from 10 June to 18 November": the meeting is moved,
@@ -435,6 +438,10 @@ _MEETING_HEAD = re.compile(r"\b(?:meeting|conference|away\s*day|session|plenary|
                            r"(?:NEC|REC|SEC|WEC|NPF|CAC|Board|Committee|Forum|Executive|Panel)$", re.I)
 
 
+#: An outcome word between a determiner and its noun: "no agreed branch structure", "the agreed text".
+_ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:no|an?|the|its|their|our|his|her|any|every)\s+$", re.I)
+_ADJECTIVE_AFTER = re.compile(r"(?:agreed|rejected|deferred|approved|adopted|endorsed|accepted|withdrawn)\s+"
+                              r"(?!(?:by|at|on|in|to|with|and|or|unanimously|without|after|before|for|as|that|it|them)\b)[a-z]")
 _ACTIVE_PUT_OFF = re.compile(r"\b(?:defer|postpone)$", re.I)
 #: A sentence that is only a label and a proposal's name before its outcome: "DECISION: Winter Fuel motion ".
 _TERSE_RECORD = re.compile(r"\W*(?:[A-Za-z][\w'’ -]{0,20}\s*[:–—|]\s*)?(?:(?:the|our|their|its|a|an)\s+)?"

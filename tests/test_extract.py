@@ -86,6 +86,7 @@ def outcome(sentence):
         ("The Board agreed to postpone conference from Saturday 10th June to Saturday 18th November.", ["agreed"]),
         ("It is also worth saying that conference in Brighton agreed the rule change on antisemitism.", ["agreed"]),
         ("The rejected amendment was then withdrawn.", ["withdrawn"]),
+        ("The report was noted. The Board agreed to put the item on the next agenda.", ["agreed"]),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),
@@ -232,6 +233,13 @@ def test_outcomes(sentence, expect):
         "Some people have been saying on Facebook that the Board agreed to move the AGM to December.",
         "Something I heard second-hand: that the NEC has agreed to look again at the rule book in Wales.",
         "Raj Bains proposed that the party reduce the share of membership income passed to CLPs.",
+        "- Dafydd asked about support for the Welsh party. Jennie agreed to speak to the Welsh general secretary.",
+        "That is fair, and Adaeze agreed to put it on the agenda of the first meeting after the timetable is out.",
+        "A lot of us agreed with every word of it.",
+        "I would rather we had agreed it on the spot.",
+        "There are real questions about how the final wording is signed off.",
+        "I should say that the REC did not agree to drop the review, as some people on social media seem to think.",
+        "Tony Marsh moved an amendment to repeal the trade union laws passed since 1980.",
         "Jeremy Corbyn decided against a reshuffle.",
         "Jo declined to comment.",
         # a meeting moved is not an item's decision put off

@@ -36,7 +36,7 @@ _SUBJECT_PASSIVE = re.compile(
     r"[A-Z][\w'’-]*)\b[^.;:]{0,160}?))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+){0,2}$"
 )
 _PERSON_SUBJECT = re.compile(
-    r"(?:^\W*|[,;]\s*|\band\s+|\bthen\s+)(?P<name>(?:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?)(?:\s+\([^()]{1,30}\))?"
+    r"(?:^\W*|[,;]\s*|[.!?]\s+|\band\s+|\bthen\s+)(?P<name>(?:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?)(?:\s+\([^()]{1,30}\))?"
     r"\s+(?:also\s+|had\s+|has\s+|then\s+)?$"  # ("Siobhan Duffy (GMB) voted against")
 )
 #: A person voting for an outcome: "Chris voted to defer", "I voted to postpone".
@@ -45,7 +45,7 @@ _PERSON_VOTED = re.compile(r"(?:^\W*|[,;]\s*|\band\s+)(?P<name>I|[Ww]e|[Hh]e|[Ss
 #: A person, described in passing, who accepted something: "Nadine Corless, who put the proposal, accepted this".
 _PERSON_WHO = re.compile(r"(?:^\W*|[,;]\s*|\band\s+)(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?),\s+who\s+[^,;]{1,60},\s*$")
 _VIEW_AFTER = re.compile(r"^\s*(?:(?:[a-z]+\s+){1,3}(?:should|must|needs?|needed|ought)\b|that|there|with|to\s+(?:look|talk|consider|write|meet|raise|take|speak|follow|ensure|continue|review|discuss|"
-                         r"bring|come\s+back|report\s+back|circulate|send|share|check|chase|provide|do|produce|update|"
+                         r"bring|come\s+back|report\s+back|circulate|send|share|check|chase|provide|do|produce|update|put|add|"
                          r"arrange|find\s+out|investigate|contact|reply|respond|organise|organize))\b", re.I)
 _BODY_WORDS = re.compile(
     r"\b(?:NEC|REC|committee|Committee|Board|board|Executive|Panel|Forum|meeting|Conference|conference|group|Group|it|It|This|this|We|we|members|Members|reps|CLPs)$"

@@ -29,6 +29,7 @@ def _one(text):
         ("on Weds 4th", (None, None, 4)),  # a weekday with a day of the month: that day
         ("on Sun. 22nd", (None, None, 22)),
         ("the NEC, which meets on the 17th", (None, None, 17)),
+        ("The Procedures Committee met the Saturday before (13th), also on Zoom.", (None, None, 13)),
     ],
 )
 def test_find_dates(text, expect):
@@ -38,7 +39,7 @@ def test_find_dates(text, expect):
 
 @pytest.mark.parametrize(
     "text", ["Theresa May announced", "we may agree", "a march on London", "2034 members took part",
-             "the mid-term review"]
+             "the mid-term review", "the Saturday before conference"]
 )
 def test_not_dates(text):
     assert [m for m in find_dates(text) if m.month or m.year] == []

@@ -149,6 +149,8 @@ def _scan(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
 
 #: A weekday, short or in full: "Tues", "Thurs.", "Saturday".
 _WEEKDAY_WORD = r"(?:Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY_THEN_BEFORE = re.compile(r"\b[Tt]he\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+before\b"
+                                  r"(?!\s+(?:the|last|that|it|we|a|an|his|her|their|our|its|conference|[A-Z]))")
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY_WORD}),?\s+\(?$", re.I)  # ("Tues (18/1)")
 _MEETING_AFTER = re.compile(r"\s+meeting\b", re.I)
 _AND = re.compile(r"\b(?:and|&)\b|&")
@@ -241,6 +243,11 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                 rel = f"on {rel}"
             wd = _weekday(m.group("wd") or m.group("poss"))
             add(DateMention(m.start() + offset, m.end() + offset, weekday=wd, relative=rel))
+    if " before" in text:
+        for m in _WEEKDAY_THEN_BEFORE.finditer(text):  # "met the Saturday before (13th)": as "the previous Saturday"
+            if free(m.start(), m.end()):
+                add(DateMention(m.start() + offset, m.end() + offset, weekday=_weekday(m.group("wd")),
+                                relative=f"the previous {m.group('wd').lower()}"))
     for m in P.BARE_WEEKDAY.finditer(text):
         wd = m.group("wd") or m.group("wd2")
         if free(m.start(), m.start() + len(wd)):

@@ -87,6 +87,12 @@ def outcome(sentence):
         ("It is also worth saying that conference in Brighton agreed the rule change on antisemitism.", ["agreed"]),
         ("The rejected amendment was then withdrawn.", ["withdrawn"]),
         ("The report was noted. The Board agreed to put the item on the next agenda.", ["agreed"]),
+        # an outcome opening its brackets, as minutes record it (not "(passed by: ...)", a list of who passed it)
+        ("4.1 Regional conference to be held on Saturday 8th February 2020 at Scarborough Spa (agreed).", ["agreed"]),
+        ("4.2 Proposal from the officers to move to a two-day conference (deferred to November).", ["deferred"]),
+        ("5.1 Motion on flood defence funding, moved by Sue Haworth (carried, 3 abstentions).", ["agreed"]),
+        ("5.2.2 Motion on publishing minutes put to the vote (lost 8-15).", ["rejected"]),
+        ("6.4 Request for £500 towards the political school (referred to the Finance Sub-Committee).", ["referred"]),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),

@@ -121,11 +121,16 @@ _RECAP = re.compile(r"^\W*(?:so,?\s+|and\s+)?(?:to\s+(?:sum\s+up|recap|summari[s
                     r"summing\s+up|in\s+sum)\b", re.I)
 
 
+_LIST_AFTER = re.compile(r"\s*(?:by\s*)?:")
+
+
 def _guarded(before: str, after: str, outcome: str, vocab: OutcomeVocabulary, word: str = "") -> str:
     """Which guard cancels a trigger: 'negation', 'opposite', 'hedge', 'rather',
     'descriptive', 'parenthesis', or ''."""
-    if before.count("(") > before.count(")"):
-        return "parenthesis"  # "(passed by: Bermondsey and Old Southwark)"
+    if before.count("(") > before.count(")") and not (
+            word.lower().startswith(before[before.rfind("(") + 1 :].strip().lower()) and not _LIST_AFTER.match(after)):
+        return "parenthesis"  # "(passed by: Bermondsey and Old Southwark)"; but an outcome that opens its
+        # brackets is the item's outcome as minutes record it: "... Scarborough Spa (agreed).", "(lost 6-17)"
     if any(rx.search(before) for rx in vocab.opposite):
         return "opposite"
     if _BARE_PARTICIPLE.match(word) and any(rx.search(before) for rx in vocab.descriptive) and (

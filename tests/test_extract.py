@@ -93,6 +93,8 @@ def outcome(sentence):
         ("5.1 Motion on flood defence funding, moved by Sue Haworth (carried, 3 abstentions).", ["agreed"]),
         ("5.2.2 Motion on publishing minutes put to the vote (lost 8-15).", ["rejected"]),
         ("6.4 Request for £500 towards the political school (referred to the Finance Sub-Committee).", ["referred"]),
+        ("2. Banning fire and rehire: taken forward without dissent.", ["agreed"]),
+        ("6. The state pension age: passed to the Public Services commission, which covers pensions.", ["referred"]),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),
@@ -1557,6 +1559,20 @@ def test_a_heading_that_is_a_regions_committees_name(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2017/04/27/board/")
     assert set(c.meetings.meeting_id) == {"rec-london-procedures-2017-04-11", "rec-london-2017-04-25"}
     assert list(c.decisions.meeting_id) == ["rec-london-procedures-2017-04-11"]
+
+
+def test_a_title_naming_a_policy_commission_by_its_topic(tmp_path):
+    text = ("Better Jobs and Better Work: my report from the policy commission, June 2022\n\n"
+            "Gareth Pryce, National Policy Forum representative\n\n"
+            "Our policy commission met again on Zoom on Tuesday evening (21.6.22).\n\n"
+            "Back in March, at our first meeting, we agreed the consultation document.\n\n"
+            "2. Banning fire and rehire: taken forward without dissent.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2022/06/npf/")
+    assert set(c.meetings.meeting_id) == {"npf-better-jobs-and-better-work-2022-06-21",
+                                          "npf-better-jobs-and-better-work-2022-03"}
+    got = dict(zip(c.decisions.text.str[:10], c.decisions.meeting_id, strict=True))
+    assert got == {"Back in Ma": "npf-better-jobs-and-better-work-2022-03",
+                   "2. Banning": "npf-better-jobs-and-better-work-2022-06-21"}, got
 
 
 def test_a_numbered_date_of_next_meeting(tmp_path):

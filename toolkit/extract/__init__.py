@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from toolkit.dates import PartialDate
-from toolkit.extract.bodies import find_bodies, is_attributive, report_region
+from toolkit.extract.bodies import _slug, find_bodies, is_attributive, report_region
 from toolkit.extract.decisions import (
     DecisionHit,
     Unclassified,
@@ -199,11 +199,21 @@ def _title_meeting_date(title: str) -> tuple[PartialDate | None, int | None]:
 _TITLE_AND = re.compile(r"\s*(?:and|&|\+|,)\s*(?:the\s+|its\s+)?")
 
 
+#: A title naming a policy commission by its topic: "Better Jobs and Better Work: my report from the policy commission".
+_TITLE_COMMISSION = re.compile(r"\W*(?!(?:NPF|National|Report|Notes|Update|Diary|My|Our|The)\b)"
+                               r"(?P<topic>[A-Z][\w'’&-]*(?:,?\s+(?:and|&|of|for|the|[A-Z][\w'’&-]*)){0,7})\s*[:–—|-]\s*"
+                               r"[^\n]*\b(?i:policy\s+commission)\b(?!s)")
+
+
 def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str, page_body: str = "") -> str:
     """The body a report is about: the first named in its title (a CLP only when no other
     body is: a CLP in a title is usually the publisher), else the one its text names most."""
     found = [b for b in find_bodies(rep.title, ref, region=region) if b.body_id]
     title_bodies = [b.body_id for b in found]
+    topic = _TITLE_COMMISSION.match(rep.title) if set(title_bodies) <= {"npf"} else None
+    if topic:  # "Better Jobs and Better Work: my report from the policy commission": that commission
+        name = " ".join(topic.group("topic").lower().replace("&", "and").split())
+        return ref.commission_topic.get(name) or f"npf-{_slug(name)}"
     if title_bodies:
         order = {b: i for i, b in enumerate(dict.fromkeys(title_bodies))}
         # "NPF Q&A: the Work and Business Policy Commission": the parent names where its child sits

@@ -429,7 +429,7 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z0-9]")
 GENERIC_BODY = re.compile(
     r"(?:\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat|[Nn]ext|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ll]ast\s+(?:week|month))['’]s)"
     r"|(?m:^)[ \t]*(?:[-•*–]|\d{1,2}[.)])(?=[ \t]+[A-Z]))"  # (or a list item's start: "- December Board: in Leeds")
-    r"\s+(?:(?:full|whole|new|regional|national|executive|January|February|March|"
+    r"\s+(?:(?:full|whole|new|regional|national|executive|policy|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?"
     r"(?P<w>Board|board|Executive|Committee|committee|Sub-?[Cc]ommittee|[Ff]orum|[Pp]anel|REC|SEC|WEC|Regional\s+Board|"
     r"[Cc]ommission|CAC)\b"

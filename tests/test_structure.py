@@ -1019,3 +1019,11 @@ def test_a_meeting_told_as_past_after_the_first_meeting_of_a_report_dated_by_it(
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = {(lm.body_id, lm.date.iso(), lm.status) for lm in rep.meetings}
     assert ("conference-northern", "2026-03-15", "held") in got, got
+
+
+def test_a_committee_that_met_on_a_weekday_before_the_main_meeting():
+    text = ("SEC report, October 2022\n\nThe SEC met on Saturday 1 October in Glasgow. The Org Sub met on the "
+            "Tuesday before the SEC, by Zoom. It agreed the branch list.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso(), lm.status) for lm in rep.meetings}
+    assert ("rec-scotland-org", "2022-09-27", "held") in got, got

@@ -1163,7 +1163,8 @@ _NCC_NAMED = re.compile(r"\bNCC\b|\bNational\s+Constitutional\s+Committee\b", re
 _RELATIVE_TO = re.compile(
     r"\s+(?:(?:also|first|had|has)\s+)?(?:met|meets|was\s+held|took\s+place|sat)\s+(?:on\s+)?(?:"
     r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after|earlier\s+than|ahead\s+of)"
-    r"|the\s+(?P<part>day|week|morning|afternoon|evening|same\s+day)\s+(?P<dir2>before|after|of|as|ahead\s+of))"
+    r"|the\s+(?P<part>day|week|morning|afternoon|evening|same\s+day)\s+(?P<dir2>before|after|of|as|ahead\s+of)"
+    r"|the\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?P<dir3>before|after))"
     r"\s+(?:the\s+|that\s+)?(?:full\s+|main\s+)?$", re.I)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -1173,6 +1174,9 @@ def _relative_to(text: str, b: BodyMention, other: BodyMention) -> int | None:
     m = _RELATIVE_TO.fullmatch(text, b.end, other.start) if other.body_id and other.body_id != b.body_id else None
     if m is None:
         return None
+    if m.group("wd"):  # "met on the Tuesday before the SEC": that weekday, counted from the other's day
+        wd = P.WEEKDAYS[m.group("wd").lower()]
+        return -100 - wd if m.group("dir3").lower() == "before" else 100 + wd
     if m.group("n"):
         n = _NUMBER.get(m.group("n").lower()) or int(m.group("n"))
         days = n * (7 if m.group("unit").lower().startswith("week") else 1)
@@ -1195,7 +1199,13 @@ def _date_from_other(mentions: list[MeetingMention], relative: list[tuple[Meetin
         known = held or {d for d, _ in known}  # ("met": the one held, not the next one announced)
         if len(known) != 1:
             continue
-        day = next(iter(known)).first_day() + dt.timedelta(days=days)
+        base = next(iter(known)).first_day()
+        if abs(days) >= 100:  # a weekday before (-100 - weekday) or after (100 + weekday) the other's day
+            wd = abs(days) - 100
+            step = (base.weekday() - wd) % 7 or 7
+            day = base - dt.timedelta(days=step) if days < 0 else base + dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
+        else:
+            day = base + dt.timedelta(days=days)
         m.date, m.date_end, m.date_source = PartialDate(day.year, day.month, day.day), None, "inferred"
         if report_date is not None and day > report_date.last_day():
             m.status = "scheduled"

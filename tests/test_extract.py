@@ -1559,6 +1559,13 @@ def test_a_heading_that_is_a_regions_committees_name(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2017/04/27/board/")
     assert set(c.meetings.meeting_id) == {"rec-london-procedures-2017-04-11", "rec-london-2017-04-25"}
     assert list(c.decisions.meeting_id) == ["rec-london-procedures-2017-04-11"]
+    # an agenda item that is the committee's report is the Board's item, and so are the items after it
+    text = ("Eastern Regional Board – 15 July 2017\n\nThe Board met on Saturday 15 July.\n\n"
+            "13. Procedures Committee report (meeting of 27 June) – recommendations agreed en bloc.\n"
+            "14. Revised standing orders for the Women's Committee – nodded through.\n")
+    (tmp_path / "b").mkdir()
+    c = _build_one(tmp_path / "b", text, "https://example.org/2017/07/20/board/")
+    assert set(c.decisions.meeting_id) == {"rec-eastern-2017-07-15"}, set(c.decisions.meeting_id)
 
 
 def test_a_title_naming_a_policy_commission_by_its_topic(tmp_path):

@@ -583,6 +583,8 @@ _NOT_OWN_TOPIC = frozenset(
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?$")
+#: The rest of a heading that is a committee's name: nothing, or its day ("Procedures Committee, Tuesday 11th April").
+_HEADING_TAIL = re.compile(r"[ \t]*(?:$|\n|[,:–—-][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d))", re.I)
 #: A heading under another: an agenda item's ("Item 3: Access fund"), a lettered one, or a lead-in to a list
 #: ("The decisions, as best I could follow them:").
 SUBHEADING = re.compile(r"\W*(?:(?:agenda\s+)?item\s+\d|\(?[a-h]\)|[a-h]\.\s)|.*:\s*$", re.I | re.S)
@@ -624,7 +626,7 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             if not words or any(w in _NOT_OWN_TOPIC and not (w == "general" and w != low[-1]) for w in low):
                 continue  # (but "Finance and General Purposes": "general" is a CLP's only as "General Committee")
             if not (own or the or caps or re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4) : m.start()])
-                    or _LINE_START.search(text, max(0, m.start() - 8), m.start())):
+                    or (_LINE_START.search(text, max(0, m.start() - 8), m.start()) and _HEADING_TAIL.match(text, m.end()))):
                 continue  # named as the region's own: "the Procedures Committee", "the Board's ...", or a heading
                 # that is the committee's name ("Procedures Committee, Tuesday 11th April")
             group = "caps" if caps else "topic"

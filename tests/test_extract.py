@@ -1582,6 +1582,18 @@ def test_a_title_naming_a_policy_commission_by_its_topic(tmp_path):
                    "2. Banning": "npf-better-jobs-and-better-work-2022-06-21"}, got
 
 
+def test_back_to_today_after_a_committee_told_of_in_a_thread(tmp_path):
+    text = ("West Midlands REC, 20 March 2021 – the thread\n\n"
+            "1/ REC thread for today (Sat 20.3.21). Cllr Marion Dyer in the chair.\n\n"
+            "2/ The Procedures Committee met the Saturday before (13th). Tom Heeley chaired.\n\n"
+            "3/ At Procs we agreed the draft standing orders, 5 votes to 2.\n\n"
+            "4/ Back to today. Rachel Oduya moved a motion on streaming, which fell, 9-14.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2021/03/22/thread/")
+    rows = c.appearances[c.appearances.participant]
+    assert set(rows[rows.name == "Rachel Oduya"].meeting_id) == {"rec-west-midlands-2021-03-20"}
+    assert set(rows[rows.name == "Tom Heeley"].meeting_id) == {"rec-west-midlands-procedures-2021-03-13"}
+
+
 def test_a_numbered_date_of_next_meeting(tmp_path):
     text = ("West Midlands Regional Board – notes of the meeting of 17th March 2012\nBy Carol Whitmore\n\n"
             "1. MINUTES\n\n1.1 The Board met on Saturday 17th March 2012.\n\n"

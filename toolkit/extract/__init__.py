@@ -396,7 +396,9 @@ def _headed_meetings(meetings: list[LocalMeeting], is_heading: list[bool] | None
 
 
 #: A sentence opening with the report's own day: "Today Ruth presented ...", "13/ This afternoon the NEC ...".
-_TODAY_LEAD = re.compile(r"\W*(?:\d{1,2}/\s*)?(?:today|this\s+(?:morning|afternoon))\b(?!['’]s\s+(?!NEC|meeting))", re.I)
+_TODAY_LEAD = re.compile(r"\W*(?:\d{1,2}/\s*)?(?:(?:(?:and\s+)?back\s+to\s+)?(?:today|this\s+(?:morning|afternoon))\b(?!['’]s\s+(?!NEC|meeting))"
+                         r"|(?:and\s+)?back\s+to\s+(?:the\s+)?(?:main\s+meeting|REC|Board|NEC|SEC|WEC|full\s+(?:NEC|Board|meeting))\b)",
+                         re.I)
 
 
 def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,

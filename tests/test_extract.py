@@ -379,6 +379,7 @@ def test_deferral_target_is_read():
         ("From Eastcombe CLP: news from the NEC", ["clp-eastcombe", "nec"]),  # no CLP called "From Eastcombe"
         ("Our CLP amendment was agreed.", []),  # nor one called "Our"
         ("one of the East Midlands CLP representatives", []),  # a region's CLP section, not a CLP
+        ("the regional Women's Forum met in Chelmsford", ["nec-women"]),  # (a region's own, in a region's report)
     ],
 )
 def test_bodies(text, ids):

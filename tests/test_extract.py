@@ -94,6 +94,7 @@ def outcome(sentence):
         ("5.2.2 Motion on publishing minutes put to the vote (lost 8-15).", ["rejected"]),
         ("6.4 Request for £500 towards the political school (referred to the Finance Sub-Committee).", ["referred"]),
         ("2. Banning fire and rehire: taken forward without dissent.", ["agreed"]),
+        ("The proposal to move the conference fell on a show of hands.", ["rejected"]),
         ("6. The state pension age: passed to the Public Services commission, which covers pensions.", ["referred"]),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
@@ -229,6 +230,7 @@ def test_outcomes(sentence, expect):
         "The meeting planned for 5 May was postponed.",
         "Keir decided to hold a reshuffle.",
         "She referred the meeting to the paper circulated last week.",
+        "The May meeting was cancelled by the officers, because it fell eleven days after polling day.",
         "Jo moved a motion referred to in the minutes.",
         "A general election was ruled out by the Prime Minister.",
         "Decision: none taken.",

@@ -1027,3 +1027,11 @@ def test_a_committee_that_met_on_a_weekday_before_the_main_meeting():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = {(lm.body_id, lm.date.iso(), lm.status) for lm in rep.meetings}
     assert ("rec-scotland-org", "2022-09-27", "held") in got, got
+
+
+def test_the_meeting_that_should_have_taken_place_on_a_day():
+    text = ("London Regional Board report – June 2012\n\nThe Board met on Monday 18 June. There was no Board in May: "
+            "the meeting that should have taken place on Monday 14 May was cancelled by the officers.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso(), lm.status) for lm in rep.meetings}
+    assert ("rec-london", "2012-05-14", "cancelled") in got, got

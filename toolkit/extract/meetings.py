@@ -1051,7 +1051,8 @@ def find_mentions(
                           or _ELECTION_DATE.match(text, x.end) or _ELECTION_ON.search(text, max(0, x.start - 30), x.start)]
                 later = [x for x in dates if gs <= x.start and x.end <= ge] or [
                     x for x in dates if gs <= x.start < ge] or [
-                    x for x in dates if x.start >= ge and x.start - ge <= 30 and x not in limits] or [
+                    x for x in dates if x.start >= ge and (x.start - ge <= 30 or _DUE_ON_CLAUSE.fullmatch(text, ge, x.start))
+                    and x not in limits] or [
                     x for x in dates if x.end <= gs and gs - x.end <= 30 and x not in limits
                     and not _CLAUSE_BREAK.search(text[x.end : gs])
                 ]
@@ -1151,6 +1152,9 @@ def find_mentions(
     return out
 
 
+#: A clause between a meeting and its day: "the meeting that should have taken place on Monday 14 May".
+_DUE_ON_CLAUSE = re.compile(r"\s+(?:that|which)\s+(?:should\s+have|was\s+to\s+have|had\s+been\s+due\s+to|was\s+due\s+to|"
+                            r"would\s+have)\s+(?:taken\s+place|been\s+held|met|happened)\s+(?:on\s+)?", re.I)
 #: Words before a day a thing is put off to: "until Monday's CAC".
 _TOWARDS = re.compile(r"\b(?:until|till|to|for)\s+$", re.I)
 #: One hearing (not hearings in general), of the NCC where the NCC is named with it.

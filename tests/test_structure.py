@@ -1035,3 +1035,13 @@ def test_the_meeting_that_should_have_taken_place_on_a_day():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = {(lm.body_id, lm.date.iso(), lm.status) for lm in rep.meetings}
     assert ("rec-london", "2012-05-14", "cancelled") in got, got
+
+
+def test_a_date_something_else_happens_on_and_a_persons_first_meeting():
+    text = ("NEC Equalities Committee report – June 2016\n\nThe Equalities Committee met on Tuesday 14 June. We "
+            "welcomed Anjali Patel, who spoke beautifully at her very first meeting. If your CLP wants to send a motion "
+            "to Women's Conference, the deadline will be published in July.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso() if lm.date else "") for lm in rep.meetings}
+    assert got == {("nec-equalities", "2016-06-14")} | {(b, d) for b, d in got if b == "conference-women" and d != "2016-07"}
+    assert ("conference-women", "2016-07") not in got

@@ -110,7 +110,7 @@ def _names_meeting(g: re.Match, text: str, offset: int) -> bool:
 
 
 #: "her first meeting", "his last meeting": a person's view of the meeting being reported.
-_PERSONS_MEETING = re.compile(r"\b(?:her|his|their|my|your)\s+$", re.I)
+_PERSONS_MEETING = re.compile(r"\b(?:her|his|their|my|your)\s+(?:very\s+)?$", re.I)
 #: Words between a date and a later "next meeting" that start another clause: "the REC
 #: didn't discuss it on Saturday, so I'll chase it before the next meeting".
 _CLAUSE_BREAK = re.compile(r"\b(?:so|but|because|before|after|until|though|although|while)\b", re.I)
@@ -124,7 +124,9 @@ _ELECTION_ON = re.compile(r"\b(?:elections?|by-elections?|polls?|referendum|poll
 NON_MEETING_DATE_BEFORE = re.compile(
     r"\b(?:since|until|till|before|after|ahead\s+of|end\s+of|(?:run|lead)[\s-]up\s+to)\s+(?:the\s+)?$|\bby\s+$"
     r"|\b(?:close[sd]?|closing|deadline\s+(?:is|was))\s+(?:at\s+\w+\s+)?(?:on\s+)?$"
-    r"|\bfor\s+(?:debate|discussion|consideration)\s+(?:(?:on|at)\s+(?:the\s+)?)?$", re.I  # ("accepted for debate on Saturday")
+    r"|\bfor\s+(?:debate|discussion|consideration)\s+(?:(?:on|at)\s+(?:the\s+)?)?$"  # ("accepted for debate on Saturday")
+    # a date something else happens on: "the deadline will be published in July"
+    r"|\b(?:be|been|was|were|is|are)\s+(?:published|announced|circulated|issued|sent\s+out|confirmed)\s+(?:in|on|by)\s+$", re.I
 )
 # The same patterns, searched only in sentences holding a word each of their matches holds.
 _CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped", "abandoned", "indefinitely"))
@@ -1044,7 +1046,7 @@ def find_mentions(
                     continue
                 if _WISHED_FOR.search(text, max(sent.start, gs - 40), gs):
                     continue  # "Some members wanted a third meeting in February": asked for, not called
-                if _PERSONS_MEETING.search(text[max(sent.start, gs - 8) : gs]):
+                if _PERSONS_MEETING.search(text[max(sent.start, gs - 14) : gs]):
                     continue  # "welcome X to her first meeting": this meeting, seen from a person
                 d = None
                 limits = [x for x in dates if NON_MEETING_DATE_BEFORE.search(text[max(0, x.start - 20) : x.start])

@@ -96,6 +96,11 @@ def outcome(sentence):
         ("2. Banning fire and rehire: taken forward without dissent.", ["agreed"]),
         ("The proposal to move the conference fell on a show of hands.", ["rejected"]),
         ("6. The state pension age: passed to the Public Services commission, which covers pensions.", ["referred"]),
+        ("Agreement was reached on the new timetable.", ["agreed"]),
+        ("The Board voted 14-3 to hold the conference in Blackpool.", ["agreed"]),
+        ("Members voted by 12 to 5 to reject the proposal.", ["rejected"]),
+        ("The NEC confirmed the shortlist.", ["agreed"]),
+        ("The SEC backed the call for a review.", ["agreed"]),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),
@@ -232,6 +237,7 @@ def test_outcomes(sentence, expect):
         "She referred the meeting to the paper circulated last week.",
         "The May meeting was cancelled by the officers, because it fell eleven days after polling day.",
         "Jo moved a motion referred to in the minutes.",
+        "The chair confirmed the meeting was quorate.",
         "A general election was ruled out by the Prime Minister.",
         "Decision: none taken.",
         # an outcome word as an adjective, nothing decided, people's views, rumours, money passed on

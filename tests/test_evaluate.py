@@ -190,6 +190,12 @@ FLOORS = {
     "test20": {"meetings": 0.81, "decisions": 0.68, "decisions_any_meeting": 0.88, "deferrals": 0.64, "participants": 0.67},
     "test21": {"meetings": 0.66, "decisions": 0.53, "decisions_any_meeting": 0.92, "deferrals": 0.97, "participants": 0.57},
     "test22": {"meetings": 0.88, "decisions": 0.85, "decisions_any_meeting": 0.91, "deferrals": 0.97, "participants": 0.89},
+    "train29": {"meetings": 0.78, "decisions": 0.70, "decisions_any_meeting": 0.95, "deferrals": 0.80, "participants": 0.80},
+    "train30": {"meetings": 0.86, "decisions": 0.79, "decisions_any_meeting": 0.91, "deferrals": 0.90, "participants": 0.86},
+    "train31": {"meetings": 0.85, "decisions": 0.85, "decisions_any_meeting": 0.93, "deferrals": 0.97, "participants": 0.90},
+    "train32": {"meetings": 0.78, "decisions": 0.80, "decisions_any_meeting": 0.91, "deferrals": 0.88, "participants": 0.79},
+    "test23": {"meetings": 0.85, "decisions": 0.71, "decisions_any_meeting": 0.87, "deferrals": 0.90, "participants": 0.80},
+    "test24": {"meetings": 0.82, "decisions": 0.56, "decisions_any_meeting": 0.89, "deferrals": 0.80, "participants": 0.63},
 }
 
 

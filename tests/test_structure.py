@@ -1045,3 +1045,14 @@ def test_a_date_something_else_happens_on_and_a_persons_first_meeting():
     got = {(lm.body_id, lm.date.iso() if lm.date else "") for lm in rep.meetings}
     assert got == {("nec-equalities", "2016-06-14")} | {(b, d) for b, d in got if b == "conference-women" and d != "2016-07"}
     assert ("conference-women", "2016-07") not in got
+
+
+def test_a_weekends_timetable_heading_names_a_commission_session():
+    text = ("National Policy Forum, 19-20 November 2016: my report from the weekend\n\n"
+            "The forum met in Derby on Saturday 19 November.\n\nSaturday morning: the opening plenary\n\n"
+            "The forum heard from the chair.\n\nSaturday afternoon: Economy\n\n"
+            "The Economy commission agreed to add a section on regional banks.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso() if lm.date else "") for lm in rep.meetings}
+    assert any(b.startswith("npf-econom") and d == "2016-11-19" for b, d in got), got
+    assert not any(b.startswith("npf-") and "plenary" in b for b, _ in got), got

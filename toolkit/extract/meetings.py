@@ -505,6 +505,14 @@ _NOT_TOPIC = frozenset({"the", "a", "our", "this", "that", "each", "every", "nat
 _TOPIC_LINE = re.compile(r"\W*(?P<topic>[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and\s+|&\s+)?)[\w'’-]+){0,6})\s*(?:[–—|:]|\s-\s)")
 
 
+#: A weekend's timetable heading: a day's part, then what met in it ("Saturday afternoon: Economy").
+_SLOT_TOPIC = re.compile(r"\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|lunchtime)\s*[:–—-]\s*"
+                         r"(?P<topic>[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and\s+|&\s+)?)[A-Z][\w'’-]*){0,6})\s*")
+#: What a timetable slot holds besides a commission: "Saturday morning: the opening plenary".
+_NOT_SESSION = re.compile(r"\b(?:plenary|forum|welcome|lunch|dinner|reception|fringe|rally|hustings|social|dates?|"
+                          r"travel|registration|close|closing|opening)\b", re.I)
+
+
 def commission_sessions(text: str, sent: Sentence, main_body: str, taken: list[BodyMention],
                         ref: Reference | None = None) -> list[BodyMention]:
     """In a report of the National Policy Forum, its policy commissions' sessions named by
@@ -520,6 +528,14 @@ def commission_sessions(text: str, sent: Sentence, main_body: str, taken: list[B
         s, e = line.start("topic"), line.end("topic")
         if bid and not any(not (e <= b.start or s >= b.end) for b in taken):
             out.append(BodyMention(s, e, bid))
+    slot = _SLOT_TOPIC.fullmatch(text, sent.start, sent.end) if not out else None
+    if slot and not _NOT_SESSION.search(slot.group("topic")):
+        # a heading of a weekend's timetable: "Sunday morning: Housing, Local Government and Transport"
+        topic = " ".join(slot.group("topic").lower().replace("&", "and").split())
+        s, e = slot.start("topic"), slot.end("topic")
+        if not any(not (e <= b.start or s >= b.end) for b in taken):
+            out.append(BodyMention(s, e, (ref.commission_topic.get(topic) if ref is not None else None)
+                                   or f"npf-{_slug(topic)}"))
     for m in COMMISSION_SESSION.finditer(text, sent.start, sent.end):
         words = re.findall(r"[\w'’-]+", m.group("topic"))
         while words and words[0].lower() in _NOT_TOPIC:

@@ -1603,6 +1603,19 @@ def test_back_to_today_after_a_committee_told_of_in_a_thread(tmp_path):
     assert set(rows[rows.name == "Tom Heeley"].meeting_id) == {"rec-west-midlands-procedures-2021-03-13"}
 
 
+def test_matters_arising_at_that_meeting_and_i_was_not_on_the_panel(tmp_path):
+    text = ("NEC report – 8 July 2014\nJo Bloggs, CLP representative\n\n"
+            "The NEC met on Tuesday 8 July. The July NEC met on Tuesday 8 July.\n\n"
+            "Matters arising: at the March meeting we agreed to review the timetable. It reports in September.\n\n"
+            "Disputes: a panel of the Disputes Committee met on 24 June and heard three cases. The NEC agreed the "
+            "panel's recommendations. I was not on the panel.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2014/07/10/nec/")
+    got = dict(zip(c.decisions.text.str[:16], c.decisions.meeting_id, strict=True))
+    assert got["Matters arising:"] == "nec-2014-03", got
+    author = c.appearances[(c.appearances.name == "Jo Bloggs") & c.appearances.participant]
+    assert "nec-disputes-2014-06-24" not in set(author.meeting_id), set(author.meeting_id)
+
+
 def test_a_numbered_date_of_next_meeting(tmp_path):
     text = ("West Midlands Regional Board – notes of the meeting of 17th March 2012\nBy Carol Whitmore\n\n"
             "1. MINUTES\n\n1.1 The Board met on Saturday 17th March 2012.\n\n"

@@ -267,9 +267,10 @@ _THAT_MEETING = re.compile(rf"\W*(?:(?:At|In|During)\s+{_SAME_MEETING}\b|That\s+
 #: The author writing of not taking part in the meeting told of: "I was not there", "I am not on
 #: it, so this is from Derek's report".
 _THIS_ONE = r"(?:it|(?:this|that|the)\s+(?:sub-?committee|committee|panel|board|group|commission|one))\b"
+_KIND_NOUN = re.compile(r"\b(?:sub-?committee|committee|panel|board|commission)\b", re.I)
 _NOT_THERE_I = re.compile(r"\b(?:I\s+(?:was\s+not|wasn['’]t)\s+(?:there|present|at\s+(?:it|(?:that|this|the)\s+meeting))"
                           r"|I(?:\s+am|['’]m)\s+not\s+one\s+of\s+(?:the|its)\s+"  # "I am not one of the Officers"
-                          r"|I(?:\s+am|['’]m)\s+not\s+on\s+" + _THIS_ONE +
+                          r"|I(?:\s+am|['’]m|\s+was|\s+wasn['’]t)\s+(?:not\s+)?on\s+" + _THIS_ONE +  # ("I was not on the panel")
                           r"|I(?:\s+am|['’]m)\s+not\s+(?:a\s+)?member\b(?:\s+of\s+" + _THIS_ONE + r"|(?!\s+of\b))"
                           r"|I\s+(?:do\s+not|don['’]t)\s+(?:sit|serve)\s+on\s+" + _THIS_ONE + ")")
 #: The start of a list item: a bullet or a number.
@@ -879,6 +880,14 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
             before = [(mm.start, li) for li, lm in enumerate(meetings) for mm in lm.mentions
                       if lo <= mm.start < said.start()]
             li = max(before)[1] if before else sent_meeting.get(si, scope[si] if scope else -1)
+            noun = _KIND_NOUN.search(said.group(0))
+            if noun and (li < 0 or li == first) and first >= 0:
+                # "I was not on the panel": the meeting of that kind told of in the last few sentences
+                # ("a panel of the Disputes Committee met on 24 June ... The NEC agreed ...")
+                recent = [(mm.start, k) for k, lm in enumerate(meetings) for mm in lm.mentions
+                          if sentences[max(0, si - 3)].start <= mm.start < said.start()
+                          and lm.body_id != meetings[first].body_id and generic_id(noun.group(0), lm.body_id)]
+                li = max(recent)[1] if recent else li
             away.add(li)
             if said.group(0).lower().startswith(("neither", "none", "we", "both")):
                 all_away.add(li)

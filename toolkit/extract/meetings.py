@@ -1531,7 +1531,7 @@ _NUMBERING = re.compile(rf"^\W*(?:(?:\d{{1,2}}|[ivx]{{1,4}})[.)]\s+|\d{{1,2}}/\s
 
 
 #: A label in capitals of up to three words before a colon, opening a heading.
-_LABEL = re.compile(r"^[^\w]*(?:[A-Z0-9'’-]+\s+){0,2}[A-Z0-9'’-]+:\s+")
+_LABEL = re.compile(r"^[^\w]*(?:(?:[A-Z0-9'’-]+\s+){0,2}[A-Z0-9'’-]+|[A-Z][a-z'’-]+(?:\s+[a-z'’-]+){0,2}):\s+")  # ("Matters arising: ")
 
 
 def _leads(before: str) -> bool:

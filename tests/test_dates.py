@@ -30,6 +30,7 @@ def _one(text):
         ("on Sun. 22nd", (None, None, 22)),
         ("the NEC, which meets on the 17th", (None, None, 17)),
         ("The Procedures Committee met the Saturday before (13th), also on Zoom.", (None, None, 13)),
+        ("the committee had met last Tuesday, the 18th, under his chairmanship", (None, None, 18)),
     ],
 )
 def test_find_dates(text, expect):

@@ -302,6 +302,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
 _WEEK_OF = re.compile(r"(?:\bw/?c|\bw/b|\bweek\s+(?:commencing|beginning|starting|of))\.?:?\s*(?:(?:Mon|Monday)\.?\s+)?(?:the\s+)?$", re.I)
 _DAY_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:(?P<wd>{_WEEKDAY_WORD})\s+)?(?:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])"
                               r"(?:st|nd|rd|th)?\s*\)", re.I)
+_DAY_AFTER_COMMA = re.compile(r",\s*the\s+(?P<wd>)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary))")
 _NAMED_THEN_DAY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}\((?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\)")
 _APPOSITION_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,|\()\s*")
 
@@ -315,8 +316,9 @@ def _appositions(text: str, found: list[DateMention], offset: int) -> list[DateM
                 text, max(0, d.start - offset - 25), d.start - offset):
             d = replace(d, day=None, weekday=None)  # "w/c 12 April": some day of that week, so only its month is sure
         if d.relative and d.relative != ORDINAL_DAY and d.day is None and d.month is None:
-            day = _DAY_IN_BRACKETS.match(text, d.end - offset)
-            if day:  # "NEC today (Tues 18th)", "The Org Cttee last Tues (11th)": the bracket says which day
+            day = _DAY_IN_BRACKETS.match(text, d.end - offset) or (
+                _DAY_AFTER_COMMA.match(text, d.end - offset) if d.weekday is not None else None)
+            if day:  # "NEC today (Tues 18th)", "The Org Cttee last Tues (11th)", "last Tuesday, the 18th": which day
                 wd = _weekday(day.group("wd")) if day.group("wd") else d.weekday
                 out.append(DateMention(d.start, day.end() + offset, day=int(day.group("d")), weekday=wd,
                                        relative=ORDINAL_DAY))

@@ -238,6 +238,11 @@ def test_outcomes(sentence, expect):
         "The May meeting was cancelled by the officers, because it fell eleven days after polling day.",
         "Jo moved a motion referred to in the minutes.",
         "The chair confirmed the meeting was quorate.",
+        "The regional office, not the Board, has decided that the CLP's bank account will be run from the office.",
+        "The General Secretary's office decided that motions about the report would be ruled out of order.",
+        "Anjali asked about youth unemployment now that it has passed a million.",
+        "Jeremy Corbyn has now been re-elected, with a bigger share than last time.",
+        "The SEC met a week after Jim Murphy and Kezia Dugdale were elected leader and deputy leader.",
         "A general election was ruled out by the Prime Minister.",
         "Decision: none taken.",
         # an outcome word as an adjective, nothing decided, people's views, rumours, money passed on

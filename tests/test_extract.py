@@ -101,6 +101,7 @@ def outcome(sentence):
         ("Members voted by 12 to 5 to reject the proposal.", ["rejected"]),
         ("The NEC confirmed the shortlist.", ["agreed"]),
         ("The SEC backed the call for a review.", ["agreed"]),
+        ("The Board had previously agreed at its March meeting to fund the post.", ["agreed"]),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),
@@ -241,6 +242,7 @@ def test_outcomes(sentence, expect):
         "The regional office, not the Board, has decided that the CLP's bank account will be run from the office.",
         "The General Secretary's office decided that motions about the report would be ruled out of order.",
         "Anjali asked about youth unemployment now that it has passed a million.",
+        "The NEC has previously agreed that every PCC shortlist must include at least one woman.",
         "Jeremy Corbyn has now been re-elected, with a bigger share than last time.",
         "The SEC met a week after Jim Murphy and Kezia Dugdale were elected leader and deputy leader.",
         "A general election was ruled out by the Prime Minister.",
@@ -1619,6 +1621,15 @@ def test_matters_arising_at_that_meeting_and_i_was_not_on_the_panel(tmp_path):
     assert got["Matters arising:"] == "nec-2014-03", got
     author = c.appearances[(c.appearances.name == "Jo Bloggs") & c.appearances.participant]
     assert "nec-disputes-2014-06-24" not in set(author.meeting_id), set(author.meeting_id)
+
+
+def test_a_tldr_list_at_the_end_of_a_thread_restates_the_decisions(tmp_path):
+    text = ("Org Committee, 12 September 2023 🧵\n\n1/ The Org Committee met on Tuesday 12 September.\n\n"
+            "2/ The committee agreed the London mergers after a long debate.\n\n"
+            "3/ The Greater Manchester mergers were deferred to the next meeting.\n\n"
+            "4/ TL;DR:\n- London mergers agreed\n- Greater Manchester mergers deferred to next time\n")
+    c = _build_one(tmp_path, text, "https://example.org/org-thread/")
+    assert sorted(c.decisions.outcome) == ["agreed", "deferred"], list(c.decisions.text)
 
 
 def test_a_numbered_date_of_next_meeting(tmp_path):

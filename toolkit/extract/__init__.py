@@ -554,7 +554,7 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
 
 #: A summary ahead of the detail: "In brief, for those who will not read to the end: ...",
 #: "If you only read one thing: ...", a "Key decisions" or "Headlines" list.
-_SUMMARY_LEAD = re.compile(r"\W*(?:in\s+brief|in\s+short|in\s+summary|summary|headlines?|key\s+(?:decisions|points|outcomes)|"
+_SUMMARY_LEAD = re.compile(r"\W*(?:\d{1,2}/\s*)?(?:in\s+brief|in\s+short|in\s+summary|summary|headlines?|key\s+(?:decisions|points|outcomes)|"
                            r"if\s+you\s+only\s+read\s+one\s+thing|tl;?\s*dr|at\s+a\s+glance)\b", re.I)
 
 
@@ -564,26 +564,32 @@ _SUMMARY_HEADING = re.compile(r"\b(?:at\s+a\s+glance|in\s+brief|in\s+summary|sum
 def _summary_sentences(text: str, sentences: list[Sentence], is_heading: list[bool]) -> set[tuple[int, int]]:
     """Spans of the sentences that summarise the report: led by a summary phrase, or under
     a summary heading (up to the next heading)."""
-    out, under = set(), False
+    out, under, listed = set(), False, False
     for s, heading in zip(sentences, is_heading, strict=True):
         lead = _SUMMARY_LEAD.match(text, s.start, s.end)
+        item = _LIST_ITEM.match(text, s.start) is not None
+        if listed and not item:
+            listed = False
         if heading:  # ("The sessions at a glance", "Decisions in brief": a summary heading)
             under = bool(lead) or (len(text[s.start : s.end].split()) <= 8
                                    and _SUMMARY_HEADING.search(text, s.start, s.end) is not None)
-        elif under or lead:
+        elif under or lead or listed:
             out.add((s.start, s.end))
+            # "26/ TL;DR:" then a list: the list is the summary
+            listed = listed or bool(lead) and text[s.start : s.end].rstrip().endswith(":")
     return out
 
 
 def drop_summaries(hits: list[DecisionHit], text: str, summary: set[tuple[int, int]]) -> list[DecisionHit]:
     """Drop a decision told in a summary when the report records it again in its detail: the
-    same outcome in a later sentence sharing two content words with it."""
+    same outcome in another sentence, before or after the summary ("TL;DR:" at the end of a
+    thread), sharing two content words with it."""
     def in_summary(h: DecisionHit) -> bool:
         return any(a <= h.start < b for a, b in summary)
 
     detail = [(h, content_words(text[h.start : h.end])) for h in hits if not in_summary(h)]
     return [h for h in hits if not in_summary(h) or not any(
-        d.outcome == h.outcome and d.start > h.start and len(words & content_words(text[h.start : h.end])) >= 2
+        d.outcome == h.outcome and len(words & content_words(text[h.start : h.end])) >= 2
         for d, words in detail)]
 
 

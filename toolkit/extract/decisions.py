@@ -327,6 +327,10 @@ def classify_sentence(
             if voter and not _BODY_WORDS.search(voter.group("name")) and not voter.group("name").startswith("The "):
                 guards.append(f"a person's vote: {m.group(0)}")  # "Chris voted to defer the motion"
                 continue
+            if (_PREVIOUSLY.search(sent, max(0, core - 24), core) and not _WHEN_SAID.search(sent)
+                    and outcome in ("agreed", "rejected", "noted")):
+                guards.append(f"agreed before, at no meeting named: {m.group(0)}")  # "The NEC has previously
+                continue  # agreed that every PCC shortlist must include a woman" (not "... at its March meeting")
             if _ADJECTIVE_BEFORE.search(sent, max(0, core - 12), core) and _ADJECTIVE_AFTER.match(sent, core):
                 guards.append(f"an adjective: {m.group(0)}")  # "CLPs with no agreed branch structure", "the agreed text"
                 continue
@@ -443,6 +447,10 @@ _MEETING_HEAD = re.compile(r"\b(?:meeting|conference|away\s*day|session|plenary|
                            r"(?:NEC|REC|SEC|WEC|NPF|CAC|Board|Committee|Forum|Executive|Panel)$", re.I)
 
 
+#: A decision told as made some time before, and the words that would say when.
+_PREVIOUSLY = re.compile(r"\b(?:has|have|had)\s+(?:previously|already|long\s+since|in\s+the\s+past)\s+$", re.I)
+_WHEN_SAID = re.compile(r"\b(?:meeting|January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|(?:19|20)\d\d|last\s+(?:year|month|week)|conference|in\s+the\s+spring|in\s+the\s+autumn)\b")
 #: An outcome word between a determiner and its noun: "no agreed branch structure", "the agreed text".
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:no|an?|the|its|their|our|his|her|any|every)\s+$", re.I)
 _ADJECTIVE_AFTER = re.compile(r"(?:agreed|rejected|deferred|approved|adopted|endorsed|accepted|withdrawn)\s+"

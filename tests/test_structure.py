@@ -1056,3 +1056,11 @@ def test_a_weekends_timetable_heading_names_a_commission_session():
     got = {(lm.body_id, lm.date.iso() if lm.date else "") for lm in rep.meetings}
     assert any(b.startswith("npf-econom") and d == "2016-11-19" for b, d in got), got
     assert not any(b.startswith("npf-") and "plenary" in b for b, _ in got), got
+
+
+def test_a_date_of_another_event_before_the_body_is_not_its_meetings():
+    text = ("SEC report – December 2014\n\nThe SEC met in Glasgow on Saturday 20th December. After Johann Lamont "
+            "resigned on 24 October, the SEC met at the end of October to set the rules for the election.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso()) for lm in rep.meetings if lm.date is not None}
+    assert ("rec-scotland", "2014-10") in got and ("rec-scotland", "2014-10-24") not in got, got

@@ -310,6 +310,8 @@ def assign_dates(
                     continue  # "the NEC's decision in May to give the NCC ...": the body is an object
                 if TARGET_BEFORE.search(text, d.end, b.start):
                     continue  # "the slot on the Tuesday was kicked back to the CAC": the body is where it goes
+                if _OTHER_EVENT_ON.search(text, max(0, d.start - 30), d.start):
+                    continue  # "After Johann Lamont resigned on 24 October, the SEC met ...": the day of the resignation
                 if d.weekday is not None and _DAY_OF_EVENT.match(text, d.end, b.start):
                     continue  # "a briefing on the Sunday morning of conference": a day within the event
                 if any(x.qualifier == "neighbour" and d.end <= x.start and x.end <= b.start for x in dates):
@@ -1173,6 +1175,10 @@ def find_mentions(
 #: A clause between a meeting and its day: "the meeting that should have taken place on Monday 14 May".
 _DUE_ON_CLAUSE = re.compile(r"\s+(?:that|which)\s+(?:should\s+have|was\s+to\s+have|had\s+been\s+due\s+to|was\s+due\s+to|"
                             r"would\s+have)\s+(?:taken\s+place|been\s+held|met|happened)\s+(?:on\s+)?", re.I)
+#: A date something other than a meeting happened on: "resigned on 24 October", "was elected on the 12th".
+_OTHER_EVENT_ON = re.compile(r"\b(?:resigned|died|passed\s+away|stood\s+down|step(?:ped)?\s+down|(?:was|were)\s+elected|"
+                             r"(?:was\s+|were\s+)?announced|(?:was\s+)?published|(?:was\s+)?called|was\s+born)\s+(?:on|in)\s+(?:the\s+)?$",
+                             re.I)
 #: Words before a day a thing is put off to: "until Monday's CAC".
 _TOWARDS = re.compile(r"\b(?:until|till|to|for)\s+$", re.I)
 #: One hearing (not hearings in general), of the NCC where the NCC is named with it.

@@ -31,6 +31,7 @@ def _one(text):
         ("the NEC, which meets on the 17th", (None, None, 17)),
         ("The Procedures Committee met the Saturday before (13th), also on Zoom.", (None, None, 13)),
         ("the committee had met last Tuesday, the 18th, under his chairmanship", (None, None, 18)),
+        ("- Sun 24/9 to Wed 27/9: UK conference in Brighton.", (None, 9, 24)),  # a run of days, by its first
     ],
 )
 def test_find_dates(text, expect):
@@ -227,3 +228,8 @@ def test_last_and_next_named_month():
     got = [resolve(d, ref)[0] for d in find_dates("the special conference last September; the Board meets next March")]
     assert got == [PartialDate(2018, 9), PartialDate(2020, 3)], got
     assert [resolve(d, ref)[0] for d in find_dates("on last 12 May")] != [PartialDate(2018, 5)]
+
+
+def test_a_meeting_moved_from_one_day_to_another_is_two_dates():
+    got = [(m.month, m.day) for m in find_dates("The April meeting has been moved from Sat 5th April to Sat 26th April.")]
+    assert got == [(4, 5), (4, 26)]

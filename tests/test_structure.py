@@ -1064,3 +1064,12 @@ def test_a_date_of_another_event_before_the_body_is_not_its_meetings():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = {(lm.body_id, lm.date.iso()) for lm in rep.meetings if lm.date is not None}
     assert ("rec-scotland", "2014-10") in got and ("rec-scotland", "2014-10-24") not in got, got
+
+
+def test_a_special_conference_in_a_welsh_report_is_welsh_labours():
+    text = ("WEC report – September 2017\n\nThe WEC met on Saturday 16 September. The WEC agreed to put both options "
+            "to a special conference. The special conference was confirmed for Sat 14/10 at Builth Wells.\n\n"
+            "- Sun 24/9 to Wed 27/9: UK conference in Brighton.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso()) for lm in rep.meetings if lm.date is not None}
+    assert {("conference-wales", "2017-10-14"), ("conference", "2017-09-24")} <= got, got

@@ -302,6 +302,10 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
 _WEEK_OF = re.compile(r"(?:\bw/?c|\bw/b|\bweek\s+(?:commencing|beginning|starting|of))\.?:?\s*(?:(?:Mon|Monday)\.?\s+)?(?:the\s+)?$", re.I)
 _DAY_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:(?P<wd>{_WEEKDAY_WORD})\s+)?(?:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])"
                               r"(?:st|nd|rd|th)?\s*\)", re.I)
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|–|—|-)\s*")
+#: A change of day, not a run of days: "moved from Sat 5th April to Sat 26th April".
+_MOVED_BEFORE = re.compile(r"\b(?:moved|changed|brought\s+forward|put\s+back|pushed\s+back|postponed|rescheduled|switched)\b[^.;]*$",
+                           re.I)
 _DAY_AFTER_COMMA = re.compile(r",\s*the\s+(?P<wd>)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary))")
 _NAMED_THEN_DAY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}\((?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\)")
 _APPOSITION_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,|\()\s*")
@@ -328,6 +332,14 @@ def _appositions(text: str, found: list[DateMention], offset: int) -> list[DateM
             if day and _valid(d.year, d.month, int(day.group("d"))):  # "the May NEC (23rd)": that meeting's day
                 d = replace(d, day=int(day.group("d")))
         prev = out[-1] if out else None
+        if (prev is not None and not prev.relative and not d.relative and prev.day is not None and d.day is not None
+                and prev.month is not None and prev.month == d.month and prev.end_day is None and d.end_day is None
+                and d.day > prev.day and (prev.year is None or d.year is None or prev.year == d.year)
+                and _RANGE_TO.fullmatch(text, prev.end - offset, d.start - offset)
+                and not _MOVED_BEFORE.search(text, max(0, prev.start - offset - 40), prev.start - offset)):
+            # "Sun 24/9 to Wed 27/9": one run of days, dated by its first
+            out[-1] = replace(prev, end=d.end, end_day=d.day, year=prev.year or d.year)
+            continue
         if (prev is not None and prev.relative and prev.weekday is not None and not d.relative
                 and d.day is not None and d.month is not None and d.end_day is None
                 and _APPOSITION_GAP.fullmatch(text, prev.end - offset, d.start - offset)):

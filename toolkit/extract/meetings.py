@@ -1160,6 +1160,12 @@ def find_mentions(
                 if moved and moved[1] is not None:
                     out.append(_make(si, hs, sent.start + hearing.end(), "ncc", moved[1], "next meeting", ref_date,
                                      ref_source, False, "", 1, anchor=True))
+    if main_body in ("rec-wales", "rec-scotland"):
+        for m in out:  # "a special conference" in a Welsh or Scottish report: Welsh or Scottish Labour's own
+            if (m.body_id == "conference" and text[m.start : m.end].lower() == "conference"
+                    and re.search(r"\bspecial\s+$", text[max(0, m.start - 8) : m.start], re.I)
+                    and not re.search(r"\b(?:UK|national|party|Labour\s+Party)\s+special\s+$", text[max(0, m.start - 30) : m.start], re.I)):
+                m.body_id = f"conference-{main_body[4:]}"
     if main_body.startswith("rec-"):
         for m in out:
             if (m.body_id == "conference" and text[m.start : m.end].lower() == "conference" and m.date is not None

@@ -196,6 +196,9 @@ FLOORS = {
     "train32": {"meetings": 0.78, "decisions": 0.80, "decisions_any_meeting": 0.91, "deferrals": 0.88, "participants": 0.79},
     "test23": {"meetings": 0.85, "decisions": 0.71, "decisions_any_meeting": 0.87, "deferrals": 0.90, "participants": 0.80},
     "test24": {"meetings": 0.82, "decisions": 0.56, "decisions_any_meeting": 0.89, "deferrals": 0.80, "participants": 0.63},
+    "train33": {"meetings": 0.86, "decisions": 0.69, "decisions_any_meeting": 0.92, "deferrals": 0.89, "participants": 0.80},
+    "train34": {"meetings": 0.85, "decisions": 0.77, "decisions_any_meeting": 0.93, "deferrals": 0.97, "participants": 0.75},
+    "test25": {"meetings": 0.70, "decisions": 0.68, "decisions_any_meeting": 0.90, "deferrals": 0.89, "participants": 0.72},
 }
 
 

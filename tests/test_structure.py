@@ -1073,3 +1073,11 @@ def test_a_special_conference_in_a_welsh_report_is_welsh_labours():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = {(lm.body_id, lm.date.iso()) for lm in rep.meetings if lm.date is not None}
     assert {("conference-wales", "2017-10-14"), ("conference", "2017-09-24")} <= got, got
+
+
+def test_a_day_on_the_eve_of_conference_is_not_conferences():
+    text = ("NEC report – November 2011\n\nThe NEC met on Tuesday 22nd November. The minutes of the meeting held in "
+            "Liverpool on Saturday 24th September on the eve of Conference were agreed.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso()) for lm in rep.meetings if lm.date is not None}
+    assert ("conference", "2011-09-24") not in got, got

@@ -239,7 +239,8 @@ _DAY_OF_EVENT = re.compile(r"\s*(?:morning|afternoon|evening|night|lunchtime)?\s
 #: A body named as a point in time: "after the committee", "ahead of conference".
 _REFERENCE_POINT = re.compile(r"\b(?:before|after|since|until|following|ahead\s+of)\s+(?:the\s+|this\s+year['’]s\s+|our\s+)?$",
                               re.I)
-_BEFORE_BODY = re.compile(r"\s*,?\s*(?:just\s+|shortly\s+|immediately\s+|the\s+day\s+)?(?:before|after|ahead\s+of|following)\s+"
+_BEFORE_BODY = re.compile(r"\s*,?\s*(?:(?:just\s+|shortly\s+|immediately\s+|the\s+day\s+)?(?:before|after|ahead\s+of|following)"
+                          r"|on\s+the\s+eve\s+of)\s+"  # ("on Saturday 24th September on the eve of Conference")
                           r"(?:the\s+|this\s+year['’]s\s+|our\s+)?", re.I)
 _HELD_ON = re.compile(r"\s+(?:was|is|will\s+be)\s+(?:held|on)\b[^.;]{0,60}?\bon\s+(?:the\s+)?|\s+(?:was|is)\s+(?:on\s+)?"
                       r"|\s+(?:was|is|had\s+been)\s+(?:due|scheduled|planned|set)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?(?:on\s+|for\s+)(?:the\s+)?",

@@ -1632,6 +1632,16 @@ def test_a_tldr_list_at_the_end_of_a_thread_restates_the_decisions(tmp_path):
     assert sorted(c.decisions.outcome) == ["agreed", "deferred"], list(c.decisions.text)
 
 
+def test_a_decision_named_with_the_meeting_it_was_taken_at(tmp_path):
+    text = ("South East REC Update – September 2019\nJo Bloggs\n\nThe REC met on Saturday 7 September.\n\n"
+            "• Minutes of the July REC (Sat 13th) agreed.\n"
+            "• Matters arising: the CLP support working group, which we agreed to set up at that July meeting, has "
+            "now met twice.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2019/09/10/rec/")
+    got = dict(zip(c.decisions.text.str[:10], c.decisions.meeting_id, strict=True))
+    assert got["• Matters "] == "rec-south-east-2019-07-13", got
+
+
 def test_a_numbered_date_of_next_meeting(tmp_path):
     text = ("West Midlands Regional Board – notes of the meeting of 17th March 2012\nBy Carol Whitmore\n\n"
             "1. MINUTES\n\n1.1 The Board met on Saturday 17th March 2012.\n\n"

@@ -593,6 +593,24 @@ def drop_summaries(hits: list[DecisionHit], text: str, summary: set[tuple[int, i
         for d, words in detail)]
 
 
+#: The meeting an outcome was reached at, named just after it: "which we agreed to set up at the July
+#: meeting", "the Board agreed at that meeting to ask ...".
+_AT_MEETING_AFTER = re.compile(r"[^.;:]{0,50}?\bat\s+(?P<m>(?:our|the|that|its|their)\s+(?:(?:January|February|March|April|May|June|"
+                               r"July|August|September|October|November|December|previous|last|earlier|same)\s+)?"
+                               r"(?:meeting|Board|REC|NEC|SEC|WEC|panel|committee|forum|one))\b", re.I)
+
+
+def _meeting_after_outcome(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) -> int:
+    """The held meeting named right after the outcome word, as where it was reached ("which we
+    agreed to set up at the July meeting"), or -1."""
+    m = _AT_MEETING_AFTER.match(text, hit.trigger_end, hit.end)
+    if m is None:
+        return -1
+    at = [i for i, lm in enumerate(meetings) if lm.status == "held"
+          for mm in lm.mentions if m.start("m") <= mm.start < m.end("m") or mm.start <= m.start("m") < mm.end]
+    return at[0] if len(set(at)) == 1 else -1
+
+
 def _subject_meeting(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) -> int:
     """The held meeting a decision's subject names with its date, just before the outcome
     ("the Board's decision in 2011 to ...", "the 2025 conference's decision", "In March 2009
@@ -857,6 +875,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     decisions = []
     for h, si in hits:
         subject = _subject_meeting(text, h, meetings)
+        if subject < 0:
+            subject = _meeting_after_outcome(text, h, meetings)
         li = (subject if subject >= 0 else sent_meeting[si] if si in sent_meeting else
               named_meeting(text, h, ref, region, meetings, scope[si] if scope else -1, first))
         if li >= 0 and meetings[li].status != "held":

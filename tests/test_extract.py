@@ -1642,6 +1642,15 @@ def test_a_decision_named_with_the_meeting_it_was_taken_at(tmp_path):
     assert got["• Matters "] == "rec-south-east-2019-07-13", got
 
 
+def test_an_author_who_was_a_delegate_took_part_in_that_conference(tmp_path):
+    text = ("WEC report – March 2014\nRhian Pugh, CLP representative\n\nThe WEC met on Saturday 22 March.\n\n"
+            "At Welsh Labour conference in Llandudno last month, where I was a delegate for my CLP, delegates agreed "
+            "to campaign for a Living Wage.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2014/03/25/wec/")
+    took_part = set(c.appearances[(c.appearances.name == "Rhian Pugh") & c.appearances.participant].meeting_id)
+    assert "conference-wales-2014-02" in took_part, took_part
+
+
 def test_a_numbered_date_of_next_meeting(tmp_path):
     text = ("West Midlands Regional Board – notes of the meeting of 17th March 2012\nBy Carol Whitmore\n\n"
             "1. MINUTES\n\n1.1 The Board met on Saturday 17th March 2012.\n\n"

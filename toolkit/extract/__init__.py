@@ -254,7 +254,8 @@ def main_meeting(meetings: list[LocalMeeting], main_body: str) -> int:
 
 #: The author writing of being present: "I was there", "I spoke", "I sat on the platform".
 _PRESENT_I = re.compile(
-    r"\bI\s+(?:was\s+(?:(?P<there>there)|present|at|on\s+the\s+platform)|attended|spoke|sat|moved|seconded|voted|"
+    r"\bI\s+was\s+(?:there\s+)?(?P<delegate>(?:a|the|one\s+of\s+(?:the|our)|our)\s+(?:CLP['’]s\s+)?delegates?)\b"
+    r"|\bI\s+(?:was\s+(?:(?P<there>there)|present|at|on\s+the\s+platform)|attended|spoke|sat|moved|seconded|voted|"
     r"asked|raised|argued|chaired|proposed|presented|reported|introduced|made\s+the\s+case|put\s+the\s+case)\b"
     r"|\b[Ww]e\s+(?:were\s+)?(?:both\s+|all\s+)?(?:(?P<there2>there)\b|present\b|attended\b)"
 )
@@ -892,6 +893,12 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         if not said:
             continue
         there = [x for x in earlier if si - 1 <= x[0] <= si and x[1] < sent.start + said.start()]
+        if said.group("delegate"):  # "at the Welsh Labour conference last month, where I was a delegate": a conference's
+            there = [x for x in there if meetings[x[2]].body_id.startswith("conference")] or [
+                x for x in earlier if si <= x[0] <= si + 1 and meetings[x[2]].body_id.startswith("conference")]
+            if there:
+                present.add(there[-1][2] if there[-1][0] <= si else there[0][2])
+            continue
         if (said.group("there") or said.group("there2")) and there:
             present.add(there[-1][2])  # "... at regional conference in March. We were both there"
         else:

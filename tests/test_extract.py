@@ -1651,6 +1651,15 @@ def test_an_author_who_was_a_delegate_took_part_in_that_conference(tmp_path):
     assert "conference-wales-2014-02" in took_part, took_part
 
 
+def test_an_author_told_second_hand_of_a_commission_did_not_take_part(tmp_path):
+    text = ("National Policy Forum, 19-20 November 2016: my report\nHazel Trewin, CLP representative\n\n"
+            "The forum met in Derby on Saturday 19 November.\n\nThe International commission also met on Sunday 20 "
+            "November. I'm told it had a lively session on Syria, and it agreed its draft document.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2016/11/22/npf/")
+    took_part = set(c.appearances[(c.appearances.name == "Hazel Trewin") & c.appearances.participant].meeting_id)
+    assert "npf-2016-11-19" in took_part and not any(m.startswith("npf-international") for m in took_part), took_part
+
+
 def test_a_numbered_date_of_next_meeting(tmp_path):
     text = ("West Midlands Regional Board – notes of the meeting of 17th March 2012\nBy Carol Whitmore\n\n"
             "1. MINUTES\n\n1.1 The Board met on Saturday 17th March 2012.\n\n"

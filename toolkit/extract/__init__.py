@@ -269,7 +269,10 @@ _THAT_MEETING = re.compile(rf"\W*(?:(?:At|In|During)\s+{_SAME_MEETING}\b|That\s+
 #: it, so this is from Derek's report".
 _THIS_ONE = r"(?:it|(?:this|that|the)\s+(?:sub-?committee|committee|panel|board|group|commission|one))\b"
 _KIND_NOUN = re.compile(r"\b(?:sub-?committee|committee|panel|board|commission)\b", re.I)
-_NOT_THERE_I = re.compile(r"\b(?:I\s+(?:was\s+not|wasn['’]t)\s+(?:there|present|at\s+(?:it|(?:that|this|the)\s+meeting))"
+_NOT_THERE_I = re.compile(r"\b(?:I\s+(?:was\s+not|wasn['’]t)\s+(?:there|present|at\s+(?:it|(?:that|this|the)\s+meeting)|in\s+(?:that|the|this|two)\s+rooms?)"
+                          r"|I(?:['’]m|\s+am|\s+was|\s+have\s+been)\s+told\s+(?:that\s+)?(?:it|they|the\s+(?:commission|committee|"
+                          r"sub-?committee|panel|meeting|forum|session))\b"  # "I'm told it had a lively session": second-hand
+                          r"|\bI\s+(?:went\s+along|sat\s+in|was\s+there)\b[^.;]{0,60}\bas\s+an\s+observer\b"
                           r"|I(?:\s+am|['’]m)\s+not\s+one\s+of\s+(?:the|its)\s+"  # "I am not one of the Officers"
                           r"|I(?:\s+am|['’]m|\s+was|\s+wasn['’]t)\s+(?:not\s+)?on\s+" + _THIS_ONE +  # ("I was not on the panel")
                           r"|I(?:\s+am|['’]m)\s+not\s+(?:a\s+)?member\b(?:\s+of\s+" + _THIS_ONE + r"|(?!\s+of\b))"

@@ -1660,6 +1660,16 @@ def test_an_author_told_second_hand_of_a_commission_did_not_take_part(tmp_path):
     assert "npf-2016-11-19" in took_part and not any(m.startswith("npf-international") for m in took_part), took_part
 
 
+def test_a_diary_by_a_member_of_the_scottish_cac(tmp_path):
+    text = ("Edinburgh 2023: a conference diary from the CAC\nBy Fiona Dalgleish, CLP member of the Scottish "
+            "Conference Arrangements Committee\n\nFRIDAY 17 FEBRUARY\n\nCAC at 8am. Gordon McCallum in the chair. "
+            "Unite's emergency motion on the call centre was admitted.\n\nConference opened at ten.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2023/02/22/diary/")
+    ids = set(c.meetings.meeting_id)
+    assert {"cac-scotland-2023-02-17", "conference-scotland-2023-02-17"} <= ids, ids
+    assert not any(m.startswith(("cac-2023", "conference-2023")) for m in ids), ids
+
+
 def test_a_numbered_date_of_next_meeting(tmp_path):
     text = ("West Midlands Regional Board – notes of the meeting of 17th March 2012\nBy Carol Whitmore\n\n"
             "1. MINUTES\n\n1.1 The Board met on Saturday 17th March 2012.\n\n"

@@ -222,7 +222,12 @@ def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str, page_bod
         joined = len(found) >= 2 and _TITLE_AND.fullmatch(rep.title, found[0].end, found[1].start) is not None
         children = set() if joined else {b for b in order if any((b.startswith(p + "-") or ref.body_parent.get(b) == p)
                                                                  for p in order if p != b)}
-        return max(order, key=lambda b: (not b.startswith("clp-"), b in children, -order[b]))
+        best = max(order, key=lambda b: (not b.startswith("clp-"), b in children, -order[b]))
+        if best == "cac":  # "a conference diary from the CAC" by a member of the Scottish CAC: the nation's own
+            head = text[rep.char_start : min(rep.char_end, rep.title_end + 400)]
+            nation = [b.body_id for b in find_bodies(head, ref, region=region) if b.body_id.startswith("cac-")]
+            best = nation[0] if nation else best
+        return best
     counts = Counter(b.body_id for b in find_bodies(text[rep.char_start : rep.char_end], ref, region=region)
                      if b.body_id)
     if page_body:  # a post of an archive about one body: "Board report – January 2018", "The Board met"

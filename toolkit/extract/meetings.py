@@ -1161,6 +1161,12 @@ def find_mentions(
                 if moved and moved[1] is not None:
                     out.append(_make(si, hs, sent.start + hearing.end(), "ncc", moved[1], "next meeting", ref_date,
                                      ref_source, False, "", 1, anchor=True))
+    if main_body in ("cac-scotland", "cac-wales"):
+        for m in out:  # in a report of the Scottish CAC, "the CAC" is that committee and "conference" Scottish conference
+            if m.body_id == "cac":
+                m.body_id = main_body
+            elif m.body_id == "conference" and not re.search(r"\b(?:UK|national|annual|party)\s+$", text[max(0, m.start - 10) : m.start], re.I):
+                m.body_id = f"conference-{main_body[4:]}"
     if main_body in ("rec-wales", "rec-scotland"):
         for m in out:  # "a special conference" in a Welsh or Scottish report: Welsh or Scottish Labour's own
             if (m.body_id == "conference" and text[m.start : m.end].lower() == "conference"

@@ -149,6 +149,7 @@ def _scan(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
 
 #: A weekday, short or in full: "Tues", "Thurs.", "Saturday".
 _WEEKDAY_WORD = r"(?:Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY_JUST_GONE = re.compile(rf"\b(?:the\s+)?(?P<wd>{_WEEKDAY_WORD})\s+just\s+gone\b", re.I)
 _WEEKDAY_THEN_BEFORE = re.compile(r"\b[Tt]he\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+before\b"
                                   r"(?!\s+(?:the|last|that|it|we|a|an|his|her|their|our|its|conference|[A-Z]))")
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY_WORD}),?\s+\(?$", re.I)  # ("Tues (18/1)")
@@ -243,6 +244,12 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                 rel = f"on {rel}"
             wd = _weekday(m.group("wd") or m.group("poss"))
             add(DateMention(m.start() + offset, m.end() + offset, weekday=wd, relative=rel))
+    if "just gone" in text:
+        for m in _WEEKDAY_JUST_GONE.finditer(text):  # "Sat just gone (the 10th)": the last such day
+            if free(m.start(), m.end()):
+                wd = " ".join(m.group("wd").rstrip(".").lower().split())
+                add(DateMention(m.start() + offset, m.end() + offset, weekday=_weekday(m.group("wd")),
+                                relative=f"last {wd}"))
     if " before" in text:
         for m in _WEEKDAY_THEN_BEFORE.finditer(text):  # "met the Saturday before (13th)": as "the previous Saturday"
             if free(m.start(), m.end()):

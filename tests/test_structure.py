@@ -1081,3 +1081,12 @@ def test_a_day_on_the_eve_of_conference_is_not_conferences():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = {(lm.body_id, lm.date.iso()) for lm in rep.meetings if lm.date is not None}
     assert ("conference", "2011-09-24") not in got, got
+
+
+def test_a_meeting_that_was_supposed_to_meet_on_a_day_was_called_off():
+    text = ("Northern REC round-up – March 2018\n\nThe Northern REC met on Saturday 10 March. The REC agreed the "
+            "budget.\n\nThe Women's Committee was supposed to meet in Newcastle on Weds 28th Feb, but that was the "
+            "day the snow really came down and the meeting was called off.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso(), lm.status) for lm in rep.meetings if lm.date is not None}
+    assert ("rec-northern-women", "2018-02-28", "cancelled") in got, got

@@ -48,7 +48,8 @@ SCHEDULED_CUE = re.compile(
 CANCELLED_CUE = re.compile(
     r"\b(?:cancell?ed|called\s+off|did\s+not\s+(?:take\s+place|go\s+ahead|meet)|didn['’]t\s+(?:take\s+place|go\s+ahead)|"
     r"(?:will|would|is|was)\s+not\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|take\s+place|taking\s+place)|won['’]t\s+(?:go\s+ahead|take\s+place)|"
-    r"was\s+not\s+held|were\s+not\s+held|has\s+been\s+scrapped|was\s+scrapped|abandoned|postponed\s+indefinitely)\b",
+    r"was\s+not\s+held|were\s+not\s+held|has\s+been\s+scrapped|was\s+scrapped|abandoned|postponed\s+indefinitely|"
+    r"(?:was|were)\s+(?:supposed|meant)\s+to\s+(?:meet|be\s+held|take\s+place))\b",  # ("was supposed to meet on 28th Feb, but")
     re.I,
 )
 HYPOTHETICAL_CUE = re.compile(
@@ -129,7 +130,7 @@ NON_MEETING_DATE_BEFORE = re.compile(
     r"|\b(?:be|been|was|were|is|are)\s+(?:published|announced|circulated|issued|sent\s+out|confirmed)\s+(?:in|on|by)\s+$", re.I
 )
 # The same patterns, searched only in sentences holding a word each of their matches holds.
-_CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped", "abandoned", "indefinitely"))
+_CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped", "abandoned", "indefinitely", "supposed", "meant"))
 _HYPOTHETICAL = Gated(HYPOTHETICAL_CUE, ("suggest", "propos", "could", "would", "should", "might", "if", "whether",
                                          "consider", "hope", "future"))
 _COUNT = Gated(COUNT_RX, ("meetings",))
@@ -424,7 +425,7 @@ def _rank(d: DateMention) -> int:
 
 MEETING_VERB_BETWEEN = re.compile(
     r"\b(?:met|meets|meeting|held|convened|gathered|took\s+place|takes\s+place|take\s+place|will\s+meet|will\s+be\s+held|"
-    r"cancell?ed|postponed|called\s+off|(?:due|scheduled|planned|set|expected)\s+to\s+meet)\b",
+    r"cancell?ed|postponed|called\s+off|(?:due|scheduled|planned|set|expected|supposed|meant)\s+to\s+meet)\b",
     re.I,
 )
 #: A sentence break inside one block (a list item holding two sentences).

@@ -199,6 +199,9 @@ FLOORS = {
     "train33": {"meetings": 0.86, "decisions": 0.69, "decisions_any_meeting": 0.92, "deferrals": 0.89, "participants": 0.80},
     "train34": {"meetings": 0.85, "decisions": 0.77, "decisions_any_meeting": 0.93, "deferrals": 0.97, "participants": 0.75},
     "test25": {"meetings": 0.70, "decisions": 0.68, "decisions_any_meeting": 0.90, "deferrals": 0.89, "participants": 0.72},
+    "train35": {"meetings": 0.66, "decisions": 0.63, "decisions_any_meeting": 0.94, "deferrals": 0.97, "participants": 0.61},
+    "train36": {"meetings": 0.76, "decisions": 0.54, "decisions_any_meeting": 0.91, "deferrals": 0.97, "participants": 0.70},
+    "test26": {"meetings": 0.62, "decisions": 0.53, "decisions_any_meeting": 0.91, "deferrals": 0.86, "participants": 0.52},
 }
 
 

@@ -1090,3 +1090,11 @@ def test_a_meeting_that_was_supposed_to_meet_on_a_day_was_called_off():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = {(lm.body_id, lm.date.iso(), lm.status) for lm in rep.meetings if lm.date is not None}
     assert ("rec-northern-women", "2018-02-28", "cancelled") in got, got
+
+
+def test_a_heading_board_meeting_with_its_day():
+    text = ("East Midlands Regional Board – Karen's round-up, March 2013\n\nBOARD MEETING, SAT 9.3.13, REGIONAL OFFICE\n\n"
+            "Geoff Marsden in the chair.\n\n1. Minutes\n\nMinutes of 12.1.13 agreed, no changes.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso()) for lm in rep.meetings if lm.date is not None}
+    assert ("rec-east-midlands", "2013-03-09") in got, got

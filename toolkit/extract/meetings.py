@@ -604,6 +604,8 @@ _NOT_OWN_TOPIC = frozenset(
     "women young parliamentary shadow select county city borough district ward branch selection".split())
 
 
+_HEADING_BODY_MEETING = re.compile(r"(?m)^[ \t]*(?P<w>Board|BOARD|REC|SEC|WEC|NEC|Regional[ \t]+Board|REGIONAL[ \t]+BOARD)"
+                                   r"(?=[ \t]+(?:meeting|MEETING)\b)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?$")
 #: The rest of a heading that is a committee's name: nothing, or its day ("Procedures Committee, Tuesday 11th April").
 _HEADING_TAIL = re.compile(r"[ \t]*(?:$|\n|[,:–—-][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d))", re.I)
@@ -625,6 +627,11 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             s, e = m.start() + offset, m.end() + offset
             if not any(not (e <= b.start or s >= b.end) for b in found):
                 out.append(BodyMention(s, e, f"{main_body}-executive", generic=True))
+    for m in _HEADING_BODY_MEETING.finditer(text):  # "BOARD MEETING, SAT 9.3.13, REGIONAL OFFICE": a heading
+        bid = generic_id(m.group("w"), main_body)
+        s, e = m.start("w") + offset, m.end("w") + offset
+        if bid and not any(not (e <= b.start or s >= b.end) for b in found):
+            out.append(BodyMention(s, e, bid, generic=True))
     if main_body.startswith("rec-"):  # "its Executive sub-committee": the region's executive, not the REC itself
         for m in _EXECUTIVE_SUB.finditer(text):
             s, e = m.start() + offset, m.end() + offset

@@ -1098,3 +1098,12 @@ def test_a_heading_board_meeting_with_its_day():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = {(lm.body_id, lm.date.iso()) for lm in rep.meetings if lm.date is not None}
     assert ("rec-east-midlands", "2013-03-09") in got, got
+
+
+def test_a_commission_named_by_its_topic_in_lower_case():
+    text = ("NPF report, autumn 2015\n\nThe National Policy Forum met on Saturday 21 November.\n\nI sit on the health "
+            "commission, which met at Portcullis House on the evening of Tuesday 27 October. The commission agreed to "
+            "hold a consultation event.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    got = {(lm.body_id, lm.date.iso()) for lm in rep.meetings if lm.date is not None}
+    assert ("npf-health", "2015-10-27") in got, got

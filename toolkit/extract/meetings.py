@@ -498,6 +498,9 @@ COMMISSION_SESSION = re.compile(
     r"\b(?P<topic>[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and\s+|&\s+)?)[A-Z][\w'’-]*){0,4})\s+"
     r"(?:(?:[Pp]olicy\s+)?[Cc]ommission(?:['’]s)?\s+)?(?P<kind>session|[Pp]olicy\s+[Cc]ommission|[Cc]ommission)(?!s)\b"
 )
+#: A commission named by its topic in lower case: "the health commission", "our economy commission".
+_TOPIC_COMMISSION_LOWER = re.compile(r"\b(?:the|our|its|this)\s+(?P<topic>health|economy|education|housing|environment|justice|"
+                                     r"international|welfare|transport|communities|crime|work)\s+(?:policy\s+)?commission\b(?!s)")
 _NOT_TOPIC = frozenset({"the", "a", "our", "this", "that", "each", "every", "national", "policy", "forum", "joint",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "plenary",
                         "morning", "afternoon", "evening", "final", "first", "last", "opening", "closing", "next",
@@ -540,6 +543,10 @@ def commission_sessions(text: str, sent: Sentence, main_body: str, taken: list[B
         if not any(not (e <= b.start or s >= b.end) for b in taken):
             out.append(BodyMention(s, e, (ref.commission_topic.get(topic) if ref is not None else None)
                                    or f"npf-{_slug(topic)}"))
+    for m in _TOPIC_COMMISSION_LOWER.finditer(text, sent.start, sent.end):  # "the health commission"
+        s, e = m.start("topic"), m.end()
+        if not any(not (e <= b.start or s >= b.end) for b in taken + out):
+            out.append(BodyMention(s, e, f"npf-{m.group('topic').lower()}"))
     for m in COMMISSION_SESSION.finditer(text, sent.start, sent.end):
         words = re.findall(r"[\w'’-]+", m.group("topic"))
         while words and words[0].lower() in _NOT_TOPIC:

@@ -36,6 +36,8 @@ _MONTH = (
     r"|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+#: The twelve month names in full, for patterns that name a meeting by its month ("the July NEC").
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: Any month word (finds where the month-based date patterns can match).
 MONTH_WORD = re.compile(_MONTH)
 _WEEKDAY = (

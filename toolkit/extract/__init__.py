@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from toolkit import patterns as P
 from toolkit.dates import PartialDate
 from toolkit.extract.bodies import _slug, find_bodies, is_attributive, report_region
 from toolkit.extract.decisions import (
@@ -604,8 +605,8 @@ def drop_summaries(hits: list[DecisionHit], text: str, summary: set[tuple[int, i
 
 #: The meeting an outcome was reached at, named just after it: "which we agreed to set up at the July
 #: meeting", "the Board agreed at that meeting to ask ...".
-_AT_MEETING_AFTER = re.compile(r"[^.;:]{0,50}?\bat\s+(?P<m>(?:our|the|that|its|their)\s+(?:(?:January|February|March|April|May|June|"
-                               r"July|August|September|October|November|December|previous|last|earlier|same)\s+)?"
+_AT_MEETING_AFTER = re.compile(r"[^.;:]{0,50}?\bat\s+(?P<m>(?:our|the|that|its|their)\s+"
+                               rf"(?:(?:{P.MONTH_NAMES}|previous|last|earlier|same)\s+)?"
                                r"(?:meeting|Board|REC|NEC|SEC|WEC|panel|committee|forum|one))\b", re.I)
 
 

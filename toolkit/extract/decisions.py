@@ -442,15 +442,14 @@ _HEAD_END = re.compile(r",|\s(?:which|that|who|due|planned|scheduled|set|origina
                        re.I)
 _MEETING_HEAD = re.compile(r"\b(?:meeting|conference|away\s*day|session|plenary|AGM)s?$"
                            # a body's meeting named by its time: "the July NEC", "Next month's Board"
-                           r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                           r"December|next|month['’]s|week['’]s)\s+(?:[\w'’-]+\s+)?"
+                           rf"|\b(?:{P.MONTH_NAMES}|next|month['’]s|week['’]s)\s+(?:[\w'’-]+\s+)?"
                            r"(?:NEC|REC|SEC|WEC|NPF|CAC|Board|Committee|Forum|Executive|Panel)$", re.I)
 
 
 #: A decision told as made some time before, and the words that would say when.
 _PREVIOUSLY = re.compile(r"\b(?:has|have|had)\s+(?:previously|already|long\s+since|in\s+the\s+past)\s+$", re.I)
-_WHEN_SAID = re.compile(r"\b(?:meeting|January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December|(?:19|20)\d\d|last\s+(?:year|month|week)|conference|in\s+the\s+spring|in\s+the\s+autumn)\b")
+_WHEN_SAID = re.compile(rf"\b(?:meeting|{P.MONTH_NAMES}|(?:19|20)\d\d|last\s+(?:year|month|week)|conference|"
+                        r"in\s+the\s+spring|in\s+the\s+autumn)\b")
 #: An outcome word between a determiner and its noun: "no agreed branch structure", "the agreed text".
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:no|an?|the|its|their|our|his|her|any|every)\s+$", re.I)
 _ADJECTIVE_AFTER = re.compile(r"(?:agreed|rejected|deferred|approved|adopted|endorsed|accepted|withdrawn)\s+"

@@ -465,6 +465,8 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("Questions were put by Ellie Reeves about the timetable.", "Ellie Reeves", "speaker"),
         ("Glenis Willmott MEP gave the EPLP report.", "Glenis Willmott", "reporter"),
         ("Tom Watson gave his apologies.", "Tom Watson", "mentioned"),
+        ("Rhea Wolfson put the case for a review.", "Rhea Wolfson", "speaker"),
+        ("A question from Ellie Reeves on selections was answered by Iain McNicol.", "Iain McNicol", "speaker"),
         ("Jennie Formby came in at the end to thank the committee.", "Jennie Formby", "member"),
         ("Iain McNicol looked in at the start to thank the panel.", "Iain McNicol", "member"),
         ("Ed Miliband joined for the first forty minutes and spoke about the paper.", "Ed Miliband", "member"),

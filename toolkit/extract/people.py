@@ -252,6 +252,7 @@ _AFTER_CUES = [
         r"emphasised|emphasized|reiterated|advised|condemned|reminded|reaffirmed|assured|confirmed|defended|"
         r"indicated|described|expressed|touched\s+on|took\s+questions|paid\s+tribute|fed\s+back|"
         r"warned|insisted|challenged|set\s+out|summarised|requested|made\s+(?:a|the)\s+(?:request|point|case|plea)|"
+        r"put\s+(?:the|a|her|his|their)\s+(?:case|argument|view)|"
         r"pressed|pushed|quizzed|probed|intervened|queried|objected|countered|cautioned|conceded|acknowledged|"
         r"pledged|promised|undertook|moved|opened|closed|thanked|welcomed\s+(?:the|new|all|everyone|members|colleagues)|"
         r"wanted\s+(?:to\s+know|more|less|a|an|the|us|members)\b|"
@@ -296,6 +297,7 @@ _BEFORE_CUES = [
                            r"(?:arguments?|objections?)\s+(?:(?:for|against)(?:\s+it)?,?\s+)?from|"  # "Argument against, from Lena"
                            r"(?:discussion|debate|session)\s+(?:was\s+)?led\s+by|"
                            r"\b(?:in\s+)?(?:response|responding|reply|replying|answering)\s+to|"
+                           r"\b(?:was|were)\s+(?:then\s+)?(?:answered|responded\s+to|taken\s+up)\s+by|"  # "... was answered by X"
                            r"\bheard\s+(?:\w+\s+){0,3}?from" + _TITLE_BEFORE_NAME + r")\s+$", re.I)),
     ("elected", re.compile(r"(?:elected|appointed)\s+(?:\w+\s+){0,3}$", re.I)),
     ("speaker", re.compile(r"^\W*Q(?:uestion)?\s*\($")),  # "Q (Sadia Rauf): Can the budget be used for childcare?"

@@ -33,6 +33,7 @@ def _one(text):
         ("the committee had met last Tuesday, the 18th, under his chairmanship", (None, None, 18)),
         ("- Sun 24/9 to Wed 27/9: UK conference in Brighton.", (None, 9, 24)),  # a run of days, by its first
         ("THE REC – Sat just gone (the 10th), Durham", (None, None, 10)),
+        ("the Board on 12 March '19 agreed it", (2019, 3, 12)),
     ],
 )
 def test_find_dates(text, expect):

@@ -192,7 +192,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                 continue
             if rx is P.NUMERIC_DATE and mo > 12 and 1 <= d <= 12:
                 d, mo = mo, d  # "09/17/11" can only be month/day: written the American way
-            y = g.get("y")
+            y = (g.get("y") or "").lstrip("'’")
             year = None
             if y:
                 year = int(y)

@@ -55,7 +55,7 @@ _QUAL = r"(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|mid
 DAY_MONTH = re.compile(
     rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY}){_ORD}"
     rf"(?:{_RANGE_SEP}(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d2>{_DAY}){_ORD})?"
-    rf"(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])"
+    rf"(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}|['’]\d\d(?![\w'’])))?(?![\w])"  # ("12 March '19")
 )
 #: "September 29th", "October 28th 2019", "Tuesday, September 29, 2020".
 MONTH_DAY = re.compile(

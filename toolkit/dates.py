@@ -148,9 +148,9 @@ def _scan(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
 
 
 #: A weekday, short or in full: "Tues", "Thurs.", "Saturday".
-_WEEKDAY_WORD = r"(?:Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY_WORD = rf"(?:Mon|Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|{P.WEEKDAY_NAMES}"
 _WEEKDAY_JUST_GONE = re.compile(rf"\b(?:the\s+)?(?P<wd>{_WEEKDAY_WORD})\s+just\s+gone\b", re.I)
-_WEEKDAY_THEN_BEFORE = re.compile(r"\b[Tt]he\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+before\b"
+_WEEKDAY_THEN_BEFORE = re.compile(rf"\b[Tt]he\s+(?P<wd>{P.WEEKDAY_NAMES})\s+before\b"
                                   r"(?!\s+(?:the|last|that|it|we|a|an|his|her|their|our|its|conference|[A-Z]))")
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY_WORD}),?\s+\(?$", re.I)  # ("Tues (18/1)")
 _MEETING_AFTER = re.compile(r"\s+meeting\b", re.I)
@@ -307,14 +307,14 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
 
 
 _WEEK_OF = re.compile(r"(?:\bw/?c|\bw/b|\bweek\s+(?:commencing|beginning|starting|of))\.?:?\s*(?:(?:Mon|Monday)\.?\s+)?(?:the\s+)?$", re.I)
-_DAY_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:(?P<wd>{_WEEKDAY_WORD})\s+)?(?:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])"
+_DAY_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:(?P<wd>{_WEEKDAY_WORD})\s+)?(?:the\s+)?(?P<d>{P.DAY_NUMBER})"
                               r"(?:st|nd|rd|th)?\s*\)", re.I)
 _RANGE_TO = re.compile(r"\s*(?:to|until|till|–|—|-)\s*")
 #: A change of day, not a run of days: "moved from Sat 5th April to Sat 26th April".
 _MOVED_BEFORE = re.compile(r"\b(?:moved|changed|brought\s+forward|put\s+back|pushed\s+back|postponed|rescheduled|switched)\b[^.;]*$",
                            re.I)
-_DAY_AFTER_COMMA = re.compile(r",\s*the\s+(?P<wd>)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary))")
-_NAMED_THEN_DAY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}\((?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\)")
+_DAY_AFTER_COMMA = re.compile(rf",\s*the\s+(?P<wd>)?(?P<d>{P.DAY_NUMBER})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary))")
+_NAMED_THEN_DAY = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}\((?P<d>{P.DAY_NUMBER})(?:st|nd|rd|th)?\)")
 _APPOSITION_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,|\()\s*")
 
 

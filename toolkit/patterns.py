@@ -38,6 +38,8 @@ _MONTH = (
 )
 #: The twelve month names in full, for patterns that name a meeting by its month ("the July NEC").
 MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: The seven weekday names in full, English only ("the Saturday before", "Monday's Board").
+WEEKDAY_NAMES = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: Any month word (finds where the month-based date patterns can match).
 MONTH_WORD = re.compile(_MONTH)
 _WEEKDAY = (
@@ -46,21 +48,22 @@ _WEEKDAY = (
     r"|(?:Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?)"
 )
 _ORD = r"(?:st|nd|rd|th)?"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+#: A day of the month written as a number, 1 to 31 ("7", "07", "31").
+DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
 _RANGE_SEP = r"\s*(?:-|–|—|/|to|until|and|&)\s*"
 _QUAL = r"(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)"
 
 #: "Tues 29th Sept 2020", "29 September", "4 to 9 March 2020", "the 24th of November".
 DAY_MONTH = re.compile(
-    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY}){_ORD}"
-    rf"(?:{_RANGE_SEP}(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d2>{_DAY}){_ORD})?"
+    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY_NUMBER}){_ORD}"
+    rf"(?:{_RANGE_SEP}(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d2>{DAY_NUMBER}){_ORD})?"
     rf"(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}|['’]\d\d(?![\w'’])))?(?![\w])"  # ("12 March '19")
 )
 #: "September 29th", "October 28th 2019", "Tuesday, September 29, 2020".
 MONTH_DAY = re.compile(
-    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY}){_ORD}"
-    rf"(?:{_RANGE_SEP}(?P<d2>{_DAY}){_ORD})?(?:,?\s+(?P<y>{_YEAR}))?(?![\w:])"
+    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?:the\s+)?(?P<d>{DAY_NUMBER}){_ORD}"
+    rf"(?:{_RANGE_SEP}(?P<d2>{DAY_NUMBER}){_ORD})?(?:,?\s+(?P<y>{_YEAR}))?(?![\w:])"
 )
 #: British numeric dates: "29.9.20", "29/09/2020", "14-03-2019".
 NUMERIC_DATE = re.compile(
@@ -76,15 +79,15 @@ DAY_MONTH_NUMERIC_BEFORE = re.compile(r"\b(?:on|meets|meet|meeting|met|from|unti
 #: A day with no month, completed by a month just before it: "the September NEC, which
 #: meets on the 17th".
 DAY_ALONE = re.compile(
-    r"\b(?:on\s+the\s+|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Weds?|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s+(?:the\s+)?)"
-    r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"\b(?:on\s+the\s+|(?:{WEEKDAY_NAMES}|Mon|Tues?|Weds?|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s+(?:the\s+)?)"
+    rf"(?P<d>{DAY_NUMBER})(?:st|nd|rd|th)\b"
     r"(?!\s+(?:of\b|century|anniversary|birthday|amendment|time|floor|item))",  # ("Saturday the 7th")
     re.I,
 )
 #: A day of the month with no month anywhere before it: "The Board met on 3rd, a Tuesday
 #: evening". It takes the report's own month.
 DAY_ORDINAL = re.compile(
-    r"\bon\s+(?:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"\bon\s+(?:the\s+)?(?P<d>{DAY_NUMBER})(?:st|nd|rd|th)\b"
     r"(?=\s*[,.;:)!?]|\s*$|\s+(?:at|in|and|when|with|from|by|via|online)\b)",
     re.I | re.M,
 )
@@ -104,8 +107,8 @@ RELATIVE_DAY = re.compile(
     rf"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his\s+morning|[Tt]his\s+evening|[Tt]his\s+afternoon"
     rf"|[Ll]ast\s+weekend|[Tt]his\s+weekend|(?:[Ll]ast|[Tt]his\s+past|[Tt]he\s+previous|[Tt]he\s+following|[Oo]n\s+the|[Oo]n|[Tt]his|[Nn]ext"
     rf"|[Tt]he(?=\s+{_WEEKDAY}\s+(?:morning|afternoon|evening|night)\b))\s+(?P<wd>{_WEEKDAY})"
-    rf"|(?P<poss>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=['’]s\b))(?![\w])"
-    r"(?!\.?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)",  # (not "on Weds 4th": a day of the month)
+    rf"|(?P<poss>{WEEKDAY_NAMES})(?=['’]s\b))(?![\w])"
+    rf"(?!\.?\s+(?:the\s+)?{DAY_NUMBER}(?:st|nd|rd|th)\b)",  # (not "on Weds 4th": a day of the month)
 )
 #: A weekday with no "on" before it, where it can only be a day: "Saturday afternoon" (not
 #: "a Friday evening session"), or alone in brackets after a session's name: "Plenary (Sunday)".
@@ -117,7 +120,7 @@ SAME_DAY = re.compile(r"\b(?:[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|afte
                       r"|\b[Tt]he\s+(?P<step>following|next|previous)\s+(?:day|morning|afternoon|evening)\b(?!\s+of\b)")
 #: A day of a month named by its place: "on the 26th of this month", "the 3rd of next month".
 DAY_OF_RELATIVE_MONTH = re.compile(
-    r"\bthe\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+of\s+(?P<rel>this|next|last)\s+month\b", re.I)
+    rf"\bthe\s+(?P<d>{DAY_NUMBER})(?:st|nd|rd|th)?\s+of\s+(?P<rel>this|next|last)\s+month\b", re.I)
 #: Relative periods: "last month", "next year's", "earlier this month", "this year", and
 #: weeks, dated to their month: "last week", "a fortnight ago".
 RELATIVE_PERIOD = re.compile(

@@ -140,7 +140,7 @@ REPORT_OF = re.compile(r"\b(?:report|reports|reported|reporting|minutes|annual\s
                        re.I)
 #: A sentence opening "At the full NEC", "During the Board": the body stands for its meeting.
 _AT_BODY = re.compile(r"\W*(?:at|during)\s+(?:the|its|our|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
-_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_WORD = re.compile(rf"\b{P.WEEKDAY_NAMES}\b")
 _OURS = re.compile(r"(?:our|we)\b", re.I)
 #: A body's possessive before a meeting phrase: "the NEC's next meeting", "the board's March meeting".
 #: A lead-in to a list of a body's meeting days, and what may stand before each day.
@@ -433,7 +433,7 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z0-9]")
 
 
 GENERIC_BODY = re.compile(
-    r"(?:\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat|[Nn]ext|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ll]ast\s+(?:week|month))['’]s)"
+    rf"(?:\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat|[Nn]ext|(?:{P.WEEKDAY_NAMES}|[Ll]ast\s+(?:week|month))['’]s)"
     r"|(?m:^)[ \t]*(?:[-•*–]|\d{1,2}[.)])(?=[ \t]+[A-Z]))"  # (or a list item's start: "- December Board: in Leeds")
     r"\s+(?:(?:full|whole|new|regional|national|executive|policy|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?"
@@ -513,7 +513,7 @@ _TOPIC_LINE = re.compile(r"\W*(?P<topic>[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and\s+|&
 
 
 #: A weekend's timetable heading: a day's part, then what met in it ("Saturday afternoon: Economy").
-_SLOT_TOPIC = re.compile(r"\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|lunchtime)\s*[:–—-]\s*"
+_SLOT_TOPIC = re.compile(rf"\W*{P.WEEKDAY_NAMES}\s+(?:morning|afternoon|evening|lunchtime)\s*[:–—-]\s*"
                          r"(?P<topic>[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and\s+|&\s+)?)[A-Z][\w'’-]*){0,6})\s*")
 #: What a timetable slot holds besides a commission: "Saturday morning: the opening plenary".
 _NOT_SESSION = re.compile(r"\b(?:plenary|forum|welcome|lunch|dinner|reception|fringe|rally|hustings|social|dates?|"
@@ -615,7 +615,7 @@ _HEADING_BODY_MEETING = re.compile(r"(?m)^[ \t]*(?P<w>Board|BOARD|REC|SEC|WEC|NE
                                    r"(?=[ \t]+(?:meeting|MEETING)\b)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?$")
 #: The rest of a heading that is a committee's name: nothing, or its day ("Procedures Committee, Tuesday 11th April").
-_HEADING_TAIL = re.compile(r"[ \t]*(?:$|\n|[,:–—-][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d))", re.I)
+_HEADING_TAIL = re.compile(rf"[ \t]*(?:$|\n|[,:–—-][ \t]*(?:{P.WEEKDAY_NAMES}|\d))", re.I)
 #: A heading under another: an agenda item's ("Item 3: Access fund"), a lettered one, or a lead-in to a list
 #: ("The decisions, as best I could follow them:").
 SUBHEADING = re.compile(r"\W*(?:(?:agenda\s+)?item\s+\d|\(?[a-h]\)|[a-h]\.\s)|.*:\s*$", re.I | re.S)
@@ -755,7 +755,7 @@ _NUMBERED = re.compile(r"[\W_]*(?:\d{1,2}|[ivx]{1,4})[.):]\s", re.I)
 _PART_LABEL = r"(?:part|section)\s+(?:one|two|three|four|five|six|\d{1,2}|[ivx]{1,4})\s*[:.–—-]\s*"
 _HEADING_LEAD = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.):]\s+)?"
                            # a day before the body's name: "Monday 8 March – Executive sub-committee"
-                           r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s*[–—:-]\s*)?"
+                           rf"(?:(?:{P.WEEKDAY_NAMES}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s*[–—:-]\s*)?"
                            rf"(?:{_PART_LABEL})?(?:(?:the|full|report\s+(?:of|from)\s+the|labour['’]s)\s+){{0,2}}", re.I)
 
 
@@ -1222,7 +1222,7 @@ _RELATIVE_TO = re.compile(
     r"\s+(?:(?:also|first|had|has)\s+)?(?:met|meets|was\s+held|took\s+place|sat)\s+(?:on\s+)?(?:"
     r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after|earlier\s+than|ahead\s+of)"
     r"|the\s+(?P<part>day|week|morning|afternoon|evening|same\s+day)\s+(?P<dir2>before|after|of|as|ahead\s+of)"
-    r"|the\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?P<dir3>before|after))"
+    rf"|the\s+(?P<wd>{P.WEEKDAY_NAMES})\s+(?P<dir3>before|after))"
     r"\s+(?:the\s+|that\s+)?(?:full\s+|main\s+)?$", re.I)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 

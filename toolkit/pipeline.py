@@ -403,20 +403,18 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
         role = part if held or part == "mentioned" else "mentioned"
         if role == "mentioned" and sent_apologies(text, nm):  # an author among them did not take part
             absent.update({(li, name_key(res.name)), (li, name_key(nm.mention))})
-        put({"appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end), "meeting_id": mid,
-             "actor_id": res.actor_id, "name": res.name, "mention": nm.mention, "resolution": res.resolution,
-             "role": role, "participant": role in vocab.PARTICIPANT_ROLES, "report_id": rx.report_id,
-             "doc_id": doc.doc_id, "evidence": "text", "char_start": nm.start, "char_end": nm.end,
-             "quote": text[nm.start : nm.end], "resolution_note": res.note})
+        row = {"appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end), "meeting_id": mid,
+               "actor_id": res.actor_id, "name": res.name, "mention": nm.mention, "resolution": res.resolution,
+               "role": role, "participant": role in vocab.PARTICIPANT_ROLES, "report_id": rx.report_id,
+               "doc_id": doc.doc_id, "evidence": "text", "char_start": nm.start, "char_end": nm.end,
+               "quote": text[nm.start : nm.end], "resolution_note": res.note}
+        put(row)
         if (role == "reporter" and main >= 0 and li != main and rx.meetings[main].status == "held" and lm is not None
                 and lm.body_id != rx.meetings[main].body_id and _REPORTED_ON_MEETING.match(text, nm.end, nm.end + 160)):
             # "Carol Wynne, who chairs the Disputes Panel, reported on its meeting of 13 May": she took part in
             # the panel's meeting and reported on it to the meeting the report covers
-            put({"appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end, "reported-to"),
-                 "meeting_id": meeting_of.get((rx.report_id, main), ""), "actor_id": res.actor_id, "name": res.name,
-                 "mention": nm.mention, "resolution": res.resolution, "role": "reporter", "participant": True,
-                 "report_id": rx.report_id, "doc_id": doc.doc_id, "evidence": "text", "char_start": nm.start,
-                 "char_end": nm.end, "quote": text[nm.start : nm.end], "resolution_note": res.note})
+            put({**row, "appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end, "reported-to"),
+                 "meeting_id": meeting_of.get((rx.report_id, main), "")})  # (the same reporter, at the main meeting)
     family = rx.main_body if rx.main_body.startswith("rec-") else rx.main_body.split("-")[0]
     report_text = text[rx.report.char_start : rx.report.char_end]
     not_member = _bodies_named_after(_NOT_MEMBER, report_text, ref)

@@ -350,8 +350,10 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
             runs.append((si, si, body))
     out = list(sections)
     kept = False
-    main_days = [m.date.first_day() for m in mentions if m.body_id == main and m.status == "held"
-                 and m.date is not None and m.date.precision == "day"]
+    # (sentence, body, day) of every held meeting dated to the day
+    held_days = [(m.sentence, m.body_id, m.date.first_day()) for m in mentions
+                 if m.status == "held" and m.date is not None and m.date.precision == "day"]
+    main_days = [day for _, bid, day in held_days if bid == main]
     for a, b, body in runs:
         if body == main:
             continue
@@ -361,8 +363,7 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
                 generic_id(g.group("w"), body) == body and _GENERIC_MET.match(text, g.end(), sentences[si].end)
                 for si in range(a, b + 1) for g in GENERIC_BODY.finditer(text, sentences[si].start, sentences[si].end))):
             kept = True
-            days = [m.date.first_day() for m in mentions if a <= m.sentence <= b and m.body_id == body
-                    and m.status == "held" and m.date is not None and m.date.precision == "day"]
+            days = [day for si, bid, day in held_days if a <= si <= b and bid == body]
             end = next((k for k in range(a + 1, b + 1) if is_heading and is_heading[k] and sentences is not None
                         and not SUBHEADING.match(text, sentences[k].start, sentences[k].end)), None)
             if days and main_days and max(days) < max(main_days) and end is not None:

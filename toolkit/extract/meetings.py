@@ -461,6 +461,11 @@ _GENERIC_HEADING = re.compile(r"^\s*(?:matters\s+arising|minutes|any\s+other\s+b
                               r"reports?|correspondence|date\s+of\s+next\s+meeting|other\s+business)\b", re.I)
 
 
+def _overlaps(s: int, e: int, spans) -> bool:
+    """The span s..e shares a character with one of ``spans`` (anything with a start and an end)."""
+    return any(not (e <= b.start or s >= b.end) for b in spans)
+
+
 def sub_groups(text: str, sent: Sentence, owner: str, heading: str, taken: list[BodyMention]) -> list[BodyMention]:
     """Working groups of ``owner`` that the sentence says met ("X met as part of the
     working group", "the Democracy Review working group met on 19 March"), as bodies
@@ -470,7 +475,7 @@ def sub_groups(text: str, sent: Sentence, owner: str, heading: str, taken: list[
     out = []
     for m in SUB_GROUP.finditer(text, sent.start, sent.end):
         s, e = m.start(), m.end()
-        if any(not (e <= b.start or s >= b.end) for b in taken):
+        if _overlaps(s, e, taken):
             continue
         if not (_SUB_GROUP_MET.match(text[e : sent.end]) or _MET_AS_PART.search(text[max(sent.start, s - 40) : s])):
             continue
@@ -533,19 +538,19 @@ def commission_sessions(text: str, sent: Sentence, main_body: str, taken: list[B
     if line:
         bid = ref.commission_topic.get(" ".join(line.group("topic").lower().replace("&", "and").split()))
         s, e = line.start("topic"), line.end("topic")
-        if bid and not any(not (e <= b.start or s >= b.end) for b in taken):
+        if bid and not _overlaps(s, e, taken):
             out.append(BodyMention(s, e, bid))
     slot = _SLOT_TOPIC.fullmatch(text, sent.start, sent.end) if not out else None
     if slot and not _NOT_SESSION.search(slot.group("topic")):
         # a heading of a weekend's timetable: "Sunday morning: Housing, Local Government and Transport"
         topic = " ".join(slot.group("topic").lower().replace("&", "and").split())
         s, e = slot.start("topic"), slot.end("topic")
-        if not any(not (e <= b.start or s >= b.end) for b in taken):
+        if not _overlaps(s, e, taken):
             out.append(BodyMention(s, e, (ref.commission_topic.get(topic) if ref is not None else None)
                                    or f"npf-{_slug(topic)}"))
     for m in _TOPIC_COMMISSION_LOWER.finditer(text, sent.start, sent.end):  # "the health commission"
         s, e = m.start("topic"), m.end()
-        if not any(not (e <= b.start or s >= b.end) for b in taken + out):
+        if not _overlaps(s, e, taken + out):
             out.append(BodyMention(s, e, f"npf-{m.group('topic').lower()}"))
     for m in COMMISSION_SESSION.finditer(text, sent.start, sent.end):
         words = re.findall(r"[\w'’-]+", m.group("topic"))
@@ -632,17 +637,17 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
     if board:
         for m in _BOARDS_EXECUTIVE.finditer(text):
             s, e = m.start() + offset, m.end() + offset
-            if not any(not (e <= b.start or s >= b.end) for b in found):
+            if not _overlaps(s, e, found):
                 out.append(BodyMention(s, e, f"{main_body}-executive", generic=True))
     for m in _HEADING_BODY_MEETING.finditer(text):  # "BOARD MEETING, SAT 9.3.13, REGIONAL OFFICE": a heading
         bid = generic_id(m.group("w"), main_body)
         s, e = m.start("w") + offset, m.end("w") + offset
-        if bid and not any(not (e <= b.start or s >= b.end) for b in found):
+        if bid and not _overlaps(s, e, found):
             out.append(BodyMention(s, e, bid, generic=True))
     if main_body.startswith("rec-"):  # "its Executive sub-committee": the region's executive, not the REC itself
         for m in _EXECUTIVE_SUB.finditer(text):
             s, e = m.start() + offset, m.end() + offset
-            if not any(not (e <= b.start or s >= b.end) for b in found + out):
+            if not _overlaps(s, e, found + out):
                 out.append(BodyMention(s, e, f"{main_body}-executive", generic=False))
     if main_body.startswith("rec-"):
         # a region's own committee the reference does not list: "the Procedures Committee",
@@ -668,7 +673,7 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             group = "caps" if caps else "topic"
             s = m.start(group) + m.group(group).lower().find(words[0].lower()) + offset
             e = m.end() + offset
-            if any(not (e <= b.start or s >= b.end) for b in found + out):
+            if _overlaps(s, e, found + out):
                 continue
             out.append(BodyMention(s, e, f"{main_body}-{_slug(' '.join(words))}", generic=False))
     if main_body.startswith("rec-"):  # "The regional women's forum planned for Saturday 8th December"
@@ -676,11 +681,11 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             s, e = m.start() + offset, m.end() + offset
             if (m.group("reg") or re.search(r"\b(?:[Tt]he|[Oo]ur)\s+$", text[max(0, m.start() - 5) : m.start()])) and not (
                     re.search(r"\b(?:an?|new)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)):  # ("a regional women's forum")
-                if not any(not (e <= b.start or s >= b.end) for b in found + out):
+                if not _overlaps(s, e, found + out):
                     out.append(BodyMention(s, e, f"{main_body}-women", generic=False))
     for m in GENERIC_BODY.finditer(text):
         s, e = m.start() + offset, m.end() + offset
-        if any(not (e <= b.start or s >= b.end) for b in found + out):
+        if _overlaps(s, e, found + out):
             continue
         if board and m.group("w") == "Executive":
             out.append(BodyMention(m.start("w") + offset, e, f"{main_body}-executive", generic=True))

@@ -1,8 +1,10 @@
 """Dates as British reports write them: found, completed by year, never made more precise."""
 
+import datetime as dt
+
 import pytest
 
-from toolkit.dates import PartialDate, date_from_url, find_dates, parse_loose_date, resolve
+from toolkit.dates import PartialDate, date_from_url, find_dates, parse_loose_date, resolve, weekday_beside
 
 
 def _one(text):
@@ -236,3 +238,14 @@ def test_a_meeting_moved_from_one_day_to_another_is_two_dates():
     got = [(m.month, m.day) for m in find_dates("The April meeting has been moved from Sat 5th April to Sat 26th April.")
            if m.day is not None]
     assert got == [(4, 5), (4, 26)]
+
+
+@pytest.mark.parametrize(("weekday", "after", "expected"), [
+    (1, True, "2019-03-12"),   # the Tuesday after Wednesday 6 March
+    (1, False, "2019-03-05"),  # the Tuesday before it
+    (2, True, "2019-03-13"),   # the Wednesday after a Wednesday: a week on, never the day itself
+    (2, False, "2019-02-27"),
+    (6, False, "2019-03-03"),  # the Sunday before
+])
+def test_weekday_beside_is_the_nearest_such_day_on_one_side(weekday, after, expected):
+    assert weekday_beside(dt.date(2019, 3, 6), weekday, after=after).isoformat() == expected

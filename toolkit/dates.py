@@ -586,6 +586,13 @@ def _month_alone_is_date(text: str, m) -> bool:
     return True
 
 
+def weekday_beside(base: dt.date, weekday: int, *, after: bool) -> dt.date:
+    """The first ``weekday`` (0 is Monday) after ``base``, or the last before it: never ``base`` itself."""
+    if after:
+        return base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7)
+    return base - dt.timedelta(days=(base.weekday() - weekday) % 7 or 7)
+
+
 def resolve(
     mention: DateMention,
     ref: PartialDate | None,
@@ -630,9 +637,9 @@ def resolve(
             return None, False
         delta = (base.weekday() - mention.weekday) % 7
         if rel.startswith(("next", "the following")):
-            d = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7 or 7)
+            d = weekday_beside(base, mention.weekday, after=True)
         elif rel.startswith(("last", "this past", "the previous")):
-            d = base - dt.timedelta(days=delta or 7)
+            d = weekday_beside(base, mention.weekday, after=False)
         elif rel.startswith("past "):  # "Tuesday's meeting": the Tuesday just gone, or today
             d = base - dt.timedelta(days=delta)
         elif rel.startswith("this"):  # "this Thursday": that day of the report's own week

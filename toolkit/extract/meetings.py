@@ -16,7 +16,16 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from toolkit import patterns as P
-from toolkit.dates import ORDINAL_DAY, DateMention, PartialDate, anchor_weekdays, find_dates, neighbour_days, resolve
+from toolkit.dates import (
+    ORDINAL_DAY,
+    DateMention,
+    PartialDate,
+    anchor_weekdays,
+    find_dates,
+    neighbour_days,
+    resolve,
+    weekday_beside,
+)
 from toolkit.extract.bodies import BodyMention, _slug, find_bodies, is_attributive
 from toolkit.patterns import SEASON_START
 from toolkit.reference import Reference, Tokens
@@ -931,7 +940,7 @@ def find_mentions(
     all_dates = neighbour_days(text, anchor_weekdays(find_dates(seg, offset=lo), ref_date, text))
     body_starts = [b.start for b in all_bodies]
     body_year: dict[str, tuple[int, int]] = {}  # body -> (year the text gave it, sentence)
-    relative: list[tuple[MeetingMention, str, int]] = []  # (mention, body it is dated from, days after it)
+    relative: list[tuple[MeetingMention, str, tuple[int, int | None]]] = []  # (mention, body it is dated from, step)
     list_body = ""  # the body whose meeting days the list items after "The SEC dates for this year are:" give
     date_starts = [d.start for d in all_dates]
     asked: DateMention | None = None  # the one date of a question just before: its answer's date
@@ -1232,30 +1241,31 @@ _RELATIVE_TO = re.compile(
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def _relative_to(text: str, b: BodyMention, other: BodyMention) -> int | None:
-    """Days from ``other``'s meeting to ``b``'s when the text dates one from the other."""
+def _relative_to(text: str, b: BodyMention, other: BodyMention) -> tuple[int, int | None] | None:
+    """How ``b``'s meeting is dated from ``other``'s when the text dates one from the other:
+    (days after it, None), or (1 or -1, a weekday) for the first such weekday after or the
+    last before it."""
     m = _RELATIVE_TO.fullmatch(text, b.end, other.start) if other.body_id and other.body_id != b.body_id else None
     if m is None:
         return None
     if m.group("wd"):  # "met on the Tuesday before the SEC": that weekday, counted from the other's day
-        wd = P.WEEKDAYS[m.group("wd").lower()]
-        return -100 - wd if m.group("dir3").lower() == "before" else 100 + wd
+        return (-1 if m.group("dir3").lower() == "before" else 1), P.WEEKDAYS[m.group("wd").lower()]
     if m.group("n"):
         n = _NUMBER.get(m.group("n").lower()) or int(m.group("n"))
         days = n * (7 if m.group("unit").lower().startswith("week") else 1)
-        return days if m.group("dir").lower() == "after" else -days
+        return (days if m.group("dir").lower() == "after" else -days), None
     part, way = m.group("part").lower(), m.group("dir2").lower()
     if part in ("day", "week") and way in ("before", "after", "ahead of"):
         days = 1 if part == "day" else 7
-        return days if way == "after" else -days
-    return 0 if way in ("of", "as") else None
+        return (days if way == "after" else -days), None
+    return (0, None) if way in ("of", "as") else None
 
 
-def _date_from_other(mentions: list[MeetingMention], relative: list[tuple[MeetingMention, str, int]],
+def _date_from_other(mentions: list[MeetingMention], relative: list[tuple[MeetingMention, str, tuple[int, int | None]]],
                      report_date: PartialDate | None) -> None:
     """Date each meeting told of as "a week before the full NEC" from the one day the report
     gives that other body's meeting."""
-    for m, other, days in relative:
+    for m, other, (days, weekday) in relative:
         known = {(x.date, x.status) for x in mentions if x.body_id == other and x.date is not None
                  and x.date.precision == "day" and x.status != "cancelled"}
         held = {d for d, status in known if status == "held"}
@@ -1263,12 +1273,8 @@ def _date_from_other(mentions: list[MeetingMention], relative: list[tuple[Meetin
         if len(known) != 1:
             continue
         base = next(iter(known)).first_day()
-        if abs(days) >= 100:  # a weekday before (-100 - weekday) or after (100 + weekday) the other's day
-            wd = abs(days) - 100
-            step = (base.weekday() - wd) % 7 or 7
-            day = base - dt.timedelta(days=step) if days < 0 else base + dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
-        else:
-            day = base + dt.timedelta(days=days)
+        day = (base + dt.timedelta(days=days) if weekday is None
+               else weekday_beside(base, weekday, after=days > 0))  # ("the Tuesday before the SEC")
         m.date, m.date_end, m.date_source = PartialDate(day.year, day.month, day.day), None, "inferred"
         if report_date is not None and day > report_date.last_day():
             m.status = "scheduled"

@@ -1174,21 +1174,20 @@ def find_mentions(
                 _NCC_NAMED.search(st) or _NCC_NAMED.search(headings[si] if headings else "") or sec == "ncc"):
             # "- NCC: the hearing in a London case is listed for Tuesday 12 December", "Hearing fixed for
             # Tues 10th December" under "NCC hearings": a hearing of the NCC on its day
-            hs = sent.start + hearing.start()
-            he = sent.start + hearing.end()
+            hs, he = sent.start + hearing.start(), sent.start + hearing.end()
             day = next((d for d in dates if d.precision == "day" and 0 <= d.start - he <= 90
                         and not _HEARING_GAP_BREAK.search(text, he, d.start)), None)
             if day is not None:
-                moved = _moved(text, sent.start + hearing.end(), sent.end, day, dates)
+                moved = _moved(text, he, sent.end, day, dates)
                 window = text[hs : sent.end]
                 if _FIXED_FOR.match(text, he, day.start):
                     window += " next meeting"  # "Hearing fixed for Tues 10th December": to come
                 if moved:
                     window, day = "cancelled " + window, moved[0]
-                out.append(_make(si, hs, sent.start + hearing.end(), "ncc", day, window, ref_date, ref_source, False,
+                out.append(_make(si, hs, he, "ncc", day, window, ref_date, ref_source, False,
                                  "", 1, anchor=True))
                 if moved and moved[1] is not None:
-                    out.append(_make(si, hs, sent.start + hearing.end(), "ncc", moved[1], "next meeting", ref_date,
+                    out.append(_make(si, hs, he, "ncc", moved[1], "next meeting", ref_date,
                                      ref_source, False, "", 1, anchor=True))
     if main_body in ("cac-scotland", "cac-wales"):
         for m in out:  # in a report of the Scottish CAC, "the CAC" is that committee and "conference" Scottish conference
@@ -1500,7 +1499,7 @@ _AT_HOUR = re.compile(r",\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|"  # 
                       r"\s+(?:met\s+)?at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|half\s+(?:past\s+)?\w+|"
                       r"(?:quarter\s+(?:past|to)\s+)?(?:seven|eight|nine|ten|eleven|twelve|noon|midday)|one|two|three|four"
                       r"|five|six)\b(?!\s+(?:of|members|votes))", re.I)
-_WEEKDAY_ALONE = re.compile(r"\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*", re.I)
+_WEEKDAY_ALONE = re.compile(rf"\W*({P.WEEKDAY_NAMES})\W*", re.I)
 
 
 def _weekday_heading(before: str, weekday: int, last: PartialDate | None,
@@ -1510,8 +1509,7 @@ def _weekday_heading(before: str, weekday: int, last: PartialDate | None,
     run of days the text gave before ("Conference ran from Saturday 21 to Wednesday 25
     September"). None when neither fixes it."""
     if last is not None:
-        first = last.first_day() + dt.timedelta(days=1)
-        d = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+        d = weekday_beside(last.first_day(), weekday, after=True)
         return PartialDate(d.year, d.month, d.day)
     for m in find_dates(before):
         if m.day is None or m.end_day is None or m.relative:

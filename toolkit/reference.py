@@ -44,6 +44,12 @@ class ReferenceDataError(ValueError):
     """A curated reference file that cannot be read as its header says."""
 
 
+def topic_key(words: str) -> str:
+    """A policy commission's topic as written ("Economy, Business & Trade") in the form
+    ``Reference.commission_topic`` is looked up by: lower case, "&" as "and", single spaces."""
+    return " ".join(words.lower().replace("&", "and").split())
+
+
 def _read(path: Path) -> list[dict[str, str]]:
     """The rows of a reference CSV. A row with more fields than the header (a pattern or
     note with an unquoted comma) is an error, not a row read wrongly."""

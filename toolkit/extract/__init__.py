@@ -42,7 +42,7 @@ from toolkit.extract.meetings import (
 )
 from toolkit.extract.people import NameMention, find_names, find_organisations, is_namey, part_played
 from toolkit.ingest import Document
-from toolkit.reference import OutcomeVocabulary, Reference, Tokens, name_key, office_first_names
+from toolkit.reference import OutcomeVocabulary, Reference, Tokens, name_key, office_first_names, topic_key
 from toolkit.segment import (
     Block,
     ReportSpan,
@@ -213,7 +213,7 @@ def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str, page_bod
     title_bodies = [b.body_id for b in found]
     topic = _TITLE_COMMISSION.match(rep.title) if set(title_bodies) <= {"npf"} else None
     if topic:  # "Better Jobs and Better Work: my report from the policy commission": that commission
-        name = " ".join(topic.group("topic").lower().replace("&", "and").split())
+        name = topic_key(topic.group("topic"))
         return ref.commission_topic.get(name) or f"npf-{_slug(name)}"
     if title_bodies:
         order = {b: i for i, b in enumerate(dict.fromkeys(title_bodies))}

@@ -28,7 +28,7 @@ from toolkit.dates import (
 )
 from toolkit.extract.bodies import BodyMention, _slug, find_bodies, is_attributive
 from toolkit.patterns import SEASON_START
-from toolkit.reference import Reference, Tokens
+from toolkit.reference import Reference, Tokens, topic_key
 from toolkit.scan import Gated
 from toolkit.segment import Sentence
 from toolkit.vocab import REGION_WORDS
@@ -545,14 +545,14 @@ def commission_sessions(text: str, sent: Sentence, main_body: str, taken: list[B
     out = []
     line = _TOPIC_LINE.match(text, sent.start, sent.end) if ref is not None else None
     if line:
-        bid = ref.commission_topic.get(" ".join(line.group("topic").lower().replace("&", "and").split()))
+        bid = ref.commission_topic.get(topic_key(line.group("topic")))
         s, e = line.start("topic"), line.end("topic")
         if bid and not _overlaps(s, e, taken):
             out.append(BodyMention(s, e, bid))
     slot = _SLOT_TOPIC.fullmatch(text, sent.start, sent.end) if not out else None
     if slot and not _NOT_SESSION.search(slot.group("topic")):
         # a heading of a weekend's timetable: "Sunday morning: Housing, Local Government and Transport"
-        topic = " ".join(slot.group("topic").lower().replace("&", "and").split())
+        topic = topic_key(slot.group("topic"))
         s, e = slot.start("topic"), slot.end("topic")
         if not _overlaps(s, e, taken):
             out.append(BodyMention(s, e, (ref.commission_topic.get(topic) if ref is not None else None)

@@ -52,6 +52,12 @@ def _doc(text: str, doc_id: str = "d1", url: str = "") -> Document:
                     published_source="url" if url else "")
 
 
+def _meeting_rows(text: str) -> set[tuple[str, str, str]]:
+    """(body, day or "", status) of each meeting the first report of ``text`` tells of."""
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    return {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+
+
 def test_archive_split_by_dated_post_headers():
     posts = split_reports(ARCHIVE)
     assert [p.title for p in posts] == ["Board report – 10 March 2018", "Regional conference: what we decided"]
@@ -389,8 +395,7 @@ def test_the_commission_is_the_policy_commission_named_last_and_deferral_targets
     text = ("National Policy Forum: my report – July 2015\n\nI sit on the Work and Skills Policy Commission, which "
             "held its own session on 10th July. The commission noted the submissions. Pensions were deferred to "
             "the commission's October meeting.\n\nThe final document will come to the forum in 2016.\n")
-    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
-    got = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    got = _meeting_rows(text)
     assert ("npf-work-and-skills", "2015-07-10", "held") in got
     assert ("npf-work-and-skills", "2015-10", "scheduled") in got  # a deferral's target is still to come
     assert ("npf", "2016", "scheduled") in got
@@ -409,8 +414,7 @@ def test_an_answer_that_is_only_a_date_dates_the_meeting_the_question_asks_about
             "committee met on 15 February and agreed the conference arrangements. The mentoring scheme was deferred "
             "to the April meeting, because the LGA Labour Group wants to help design it.\n\n"
             "Q: When does the committee next meet?\n\nA: Tuesday 19th April.\n")
-    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
-    got = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    got = _meeting_rows(text)
     assert ("nec-women", "2016-04-19", "scheduled") in got
     assert not any(b == "lga-labour" for b, _, _ in got)  # the clause after "because" is another matter
 
@@ -502,8 +506,7 @@ def test_a_bare_conference_outside_annual_conference_season_in_a_regional_report
     text = ("SEC report – March 2025\n\nThe SEC met on Saturday 8 March. At conference in Glasgow last month I was "
             "a delegate, and conference carried the motion on care.\n\nThe December away day was cancelled. "
             "Annual Conference is in Liverpool in September.\n")
-    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
-    got = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    got = _meeting_rows(text)
     assert ("conference-scotland", "2025-02", "held") in got  # February: not Annual Conference
     assert ("conference", "2025-09", "scheduled") in got
     assert ("rec-scotland", "2024-12", "cancelled") in got
@@ -1016,24 +1019,21 @@ def test_a_meeting_told_as_past_after_the_first_meeting_of_a_report_dated_by_it(
     """A report dated only by the meeting it opens with: a meeting the next day that "was" is past."""
     text = ("Northern REC + regional conference round-up\n\nThe Northern REC met on Sat 14.3.26 in Durham, and "
             "regional conference was on the Sunday in the same venue.\n\nThe REC agreed the budget.\n")
-    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
-    got = {(lm.body_id, lm.date.iso(), lm.status) for lm in rep.meetings}
+    got = _meeting_rows(text)
     assert ("conference-northern", "2026-03-15", "held") in got, got
 
 
 def test_a_committee_that_met_on_a_weekday_before_the_main_meeting():
     text = ("SEC report, October 2022\n\nThe SEC met on Saturday 1 October in Glasgow. The Org Sub met on the "
             "Tuesday before the SEC, by Zoom. It agreed the branch list.\n")
-    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
-    got = {(lm.body_id, lm.date.iso(), lm.status) for lm in rep.meetings}
+    got = _meeting_rows(text)
     assert ("rec-scotland-org", "2022-09-27", "held") in got, got
 
 
 def test_the_meeting_that_should_have_taken_place_on_a_day():
     text = ("London Regional Board report – June 2012\n\nThe Board met on Monday 18 June. There was no Board in May: "
             "the meeting that should have taken place on Monday 14 May was cancelled by the officers.\n")
-    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
-    got = {(lm.body_id, lm.date.iso(), lm.status) for lm in rep.meetings}
+    got = _meeting_rows(text)
     assert ("rec-london", "2012-05-14", "cancelled") in got, got
 
 

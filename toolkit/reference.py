@@ -207,6 +207,8 @@ class OutcomeVocabulary:
     #: Every word of ``trigger_needs``, and the words the cue patterns need (None: no shortcut).
     need_words: frozenset[str] = frozenset()
     cue_words: frozenset[str] | None = None
+    #: Word of ``need_words`` -> the indices of the triggers that need it (the inverse of ``trigger_needs``).
+    needed_by: dict[str, tuple[int, ...]] = field(default_factory=dict)
     #: Per outcome, patterns before a trigger that show it is not about an item ("the meeting was postponed").
     not_item: tuple[tuple[str, re.Pattern], ...] = ()
     #: Per outcome, patterns after a trigger that place the outcome elsewhere ("elected at the Regional Conference").
@@ -267,10 +269,11 @@ def compile_outcomes(rows: list[dict[str, str]]) -> OutcomeVocabulary:
     cue_words = _stem_words([c.pattern for c in cue])
     if not all(needs) or cue_words is None:
         need_words, cue_words = frozenset(), None  # a trigger or cue without literal words: no shortcut
+    needed_by = {w: tuple(k for k, ws in enumerate(needs) if w in ws) for w in need_words}
     return OutcomeVocabulary(tuple(trig), tuple(neg), tuple(opp), tuple(hedge), tuple(rather),
                              tuple(person), tuple(cue), tuple(desc), any_cue=any_cue, not_item=tuple(not_item),
                              not_here=tuple(not_here), trigger_needs=tuple(frozenset(ws) for ws in needs),
-                             need_words=need_words, cue_words=cue_words)
+                             need_words=need_words, cue_words=cue_words, needed_by=needed_by)
 
 
 def _covers(role: Role, day) -> bool:
@@ -406,16 +409,16 @@ class Tokens:
         if any(t[2] in _ABBREVIATED for t in self.toks):  # "Org Cttee": read as "Org Committee"
             self.toks = [(s, e, _ABBREVIATED.get(w, w)) for s, e, w in self.toks]
         self.starts = [t[0] for t in self.toks]
-        self._where: dict[str, list[int]] | None = None
+        self._phrase_starts: dict[Gazetteer, list[int]] = {}
 
-    @property
-    def where(self) -> dict[str, list[int]]:
-        """Word -> indices of its tokens, in order (built on first use)."""
-        if self._where is None:
-            self._where = {}
-            for i, t in enumerate(self.toks):
-                self._where.setdefault(t[2], []).append(i)
-        return self._where
+    def phrase_starts(self, gazetteer: Gazetteer) -> list[int]:
+        """Indices of the words that can start one of ``gazetteer``'s phrases, in order
+        (read once per gazetteer, for every stretch of the text it is asked about)."""
+        got = self._phrase_starts.get(gazetteer)
+        if got is None:
+            firsts = gazetteer._lengths
+            got = self._phrase_starts[gazetteer] = [k for k, t in enumerate(self.toks) if t[2] in firsts]
+        return got
 
 
 class Gazetteer:
@@ -461,8 +464,8 @@ class Gazetteer:
         if n_tok - first < 64:  # a short stretch: step through it
             starts = [k for k in range(first, n_tok) if toks[k][2] in lengths]
         else:
-            starts = sorted(k for w in (lengths.keys() & tokens.where.keys()) for k in tokens.where[w]
-                            if first <= k < n_tok)
+            every = tokens.phrase_starts(self)
+            starts = every[bisect_left(every, first) : bisect_left(every, n_tok)]
         nxt = first
         for i in starts:
             if i < nxt:

@@ -277,9 +277,10 @@ def classify_sentence(
     hits: list[tuple[str, int, int]] = []
     opposed: list[tuple[str, int, int]] = []  # "voted not to defer them": the item named before
     guards: list[str] = []
-    for k, (outcome, rx) in enumerate(vocab.triggers):
-        if present is not None and vocab.trigger_needs[k].isdisjoint(present):
-            continue  # none of the words every match of this trigger contains
+    # only the triggers one of whose needed words the sentence holds, in their order
+    ks = range(len(vocab.triggers)) if present is None else sorted({k for w in present for k in vocab.needed_by[w]})
+    for k in ks:
+        outcome, rx = vocab.triggers[k]
         for m in rx.finditer(sent):
             # guards read the words before the outcome word itself, auxiliaries included
             # ("moved that the paper be | deferred", "the meeting had to be | postponed")

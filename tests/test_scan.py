@@ -4,6 +4,7 @@ Each check runs on every text of the gold corpus and the sample corpus, plus tex
 to sit at the shortcut's edges, so a pattern edited later without its shortcut fails here.
 """
 
+import re
 from pathlib import Path
 
 import pytest
@@ -50,11 +51,26 @@ def test_body_patterns_read_near_their_words(name):
         assert _spans(finditer_near(rx, text, words, before, after)) == _spans(rx.finditer(text)), name
 
 
+DATE_EDGES = [
+    "We met  on   Tuesday the 3rd and again the following\n\nMonday's meeting; Dydd Sadwrn",
+    "the ( Saturday) (Sunday), a Friday evening and Friday lunchtime; SAT 14TH MAY; Mon 3RD",
+    "a   fortnight ago, two weeks ago, earlier this month, the following year's plan",
+    "the late summer of 2019, the early autumn; winter, last spring",
+    "Today, yesterday, this afternoon, last weekend, tonight; on Weds. the 4th of",
+    "x" * 300 + " last Tuesday " + "y" * 300 + " next week " + "z" * 300,
+]
+
+
 def test_dates_read_near_month_words(monkeypatch):
-    fast = [D.find_dates(t) for t in TEXTS + EDGES]
+    """Date patterns run only near a month word, or near another word they need (a weekday,
+    an ordinal, "week", a season), find what they find over the whole text."""
+    texts = TEXTS + EDGES + DATE_EDGES
+    fast = [D.find_dates(t) for t in texts]
     monkeypatch.setattr(D, "_NEEDS_MONTH", frozenset())
+    monkeypatch.setattr(D, "_NEEDS_WORD", {})
     monkeypatch.setattr(D, "_PREFILTER", {})
-    slow = [D.find_dates(t) for t in TEXTS + EDGES]
+    monkeypatch.setattr(D, "_CAPS_GATE", re.compile(""))
+    slow = [D.find_dates(t) for t in texts]
     assert fast == slow
     assert sum(map(len, fast)) > 500
 

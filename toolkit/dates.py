@@ -135,6 +135,21 @@ _BEFORE, _AFTER = 120, 60
 _PREFILTER = {P.ISO_DATE: re.compile(r"\d\d-[01]\d-[0-3]\d"), P.NUMERIC_DATE: re.compile(r"\d[./-][01]?\d[./-]\d")}
 
 
+#: Patterns that need another word, run only near it: pattern -> (a fast pattern finding
+#: the word, how far before it a match can start, how far after it a match and its
+#: look-ahead can reach). Every match holds one such word (tests/test_scan.py checks).
+_NEEDS_WORD = {
+    P.RELATIVE_DAY: (re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Dydd|oday|esterday|omorrow|onight|morning|evening"
+                                r"|afternoon|weekend)"), 40, 60),
+    P.BARE_WEEKDAY: (re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Dydd)"), 10, 60),
+    P.DAY_ALONE: (re.compile(r"\d(?i:st|nd|rd|th)"), 40, 60),
+    P.RELATIVE_PERIOD: (re.compile(r"[MmYyWwFf](?i:onth|ear|eek|ortnight)"), 40, 30),
+    P.SEASON: (re.compile(r"[SsAaWw](?i:pring|ummer|utumn|inter)"), 40, 40),
+}
+#: Every match of _CAPS_WORD holds one of these (a text without any is not rewritten).
+_CAPS_GATE = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN|ST|ND|RD|TH)")
+
+
 def _month_windows(text: str) -> list[tuple[int, int]]:
     """Merged stretches of ``text`` around its month words."""
     return around((m.span() for m in P.MONTH_WORD.finditer(text)), len(text), _BEFORE, _AFTER)
@@ -143,8 +158,14 @@ def _month_windows(text: str) -> list[tuple[int, int]]:
 def _scan(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
     """``rx.finditer(text)``, read only inside ``windows`` when ``rx`` needs a month word
     (the same matches: windows are merged and wider than any match reaches from its
-    month word, and look-behinds still see the text before a window)."""
-    return finditer_in(rx, text, windows) if rx in _NEEDS_MONTH else rx.finditer(text)
+    month word, and look-behinds still see the text before a window); likewise near the
+    word a pattern of ``_NEEDS_WORD`` needs."""
+    if rx in _NEEDS_MONTH:
+        return finditer_in(rx, text, windows)
+    if rx in _NEEDS_WORD:
+        word, before, after = _NEEDS_WORD[rx]
+        return finditer_in(rx, text, around((m.span() for m in word.finditer(text)), len(text), before, after))
+    return rx.finditer(text)
 
 
 #: A weekday, short or in full: "Tues", "Thurs.", "Saturday".
@@ -164,7 +185,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """
     if _CAPS_LINE.search(text):  # "DISPUTES PANEL, THE SAME AFTERNOON": a line all in capitals read in lower case
         text = _CAPS_LINE.sub(_uncap_line, text)
-    if _CAPS_WORD.search(text):  # "SATURDAY 8 MARCH", "MON 14TH MAY": read capitals as capitalised words (same length)
+    if _CAPS_GATE.search(text) and _CAPS_WORD.search(text):  # "SATURDAY 8 MARCH", "MON 14TH MAY": read capitals as capitalised words (same length)
         text = _CAPS_WORD.sub(lambda m: m.group(0).lower() if m.start() and text[m.start() - 1].isdigit()
                               else m.group(0).capitalize(), text)  # "14TH" -> "14th"
     found: list[DateMention] = []
@@ -235,7 +256,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         if free(m.start(), m.end()):
             add(DateMention(m.start() + offset, m.end() + offset, month=_month(m.group("m")),
                             relative=f"{m.group('rel')} year"))
-    for m in P.RELATIVE_DAY.finditer(text):
+    for m in _scan(P.RELATIVE_DAY, text, windows):
         if free(m.start(), m.end()):
             rel = " ".join(m.group("rel").lower().split())
             if m.group("poss"):  # "Tuesday's meeting": the last Tuesday, or the day of the report
@@ -255,7 +276,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             if free(m.start(), m.end()):
                 add(DateMention(m.start() + offset, m.end() + offset, weekday=_weekday(m.group("wd")),
                                 relative=f"the previous {m.group('wd').lower()}"))
-    for m in P.BARE_WEEKDAY.finditer(text):
+    for m in _scan(P.BARE_WEEKDAY, text, windows):
         wd = m.group("wd") or m.group("wd2")
         if free(m.start(), m.start() + len(wd)):
             add(DateMention(m.start() + offset, m.start() + len(wd) + offset, weekday=_weekday(wd), relative=f"on {wd.lower()}"))
@@ -270,11 +291,11 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             if free(m.start(), m.end()):
                 add(DateMention(m.start() + offset, m.end() + offset, day=int(m.group("d")),
                                 relative=f"{m.group('rel').lower()} month"))
-    for m in P.RELATIVE_PERIOD.finditer(text):
+    for m in _scan(P.RELATIVE_PERIOD, text, windows):
         if free(m.start(), m.end()):
             rel = " ".join(m.group("rel").lower().split())
             add(DateMention(m.start() + offset, m.end() + offset, relative=rel))
-    for m in P.SEASON.finditer(text):
+    for m in _scan(P.SEASON, text, windows):
         if free(m.start(), m.end()):
             rel = f"{(m.group('rel') or 'the').lower()} {m.group('s').lower()}"
             add(DateMention(m.start() + offset, m.end() + offset, relative=rel))
@@ -285,7 +306,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     for m in P.YEAR_ALONE.finditer(text):
         if free(m.start(), m.end()):
             add(DateMention(m.start() + offset, m.end() + offset, year=int(m.group("y"))))
-    for m in P.DAY_ALONE.finditer(text):
+    for m in _scan(P.DAY_ALONE, text, windows):
         # a day alone takes the month of a month-only date shortly before it
         months = [x for x in found if x.month is not None and x.day is None and not x.relative
                   and 0 <= m.start() - (x.end - offset) <= 120]

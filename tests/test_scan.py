@@ -12,6 +12,7 @@ import pytest
 import toolkit.dates as D
 from toolkit import patterns as P
 from toolkit.extract import bodies as B
+from toolkit.extract import meetings as M
 from toolkit.reference import compile_outcomes, load_reference
 from toolkit.scan import finditer_near, near
 
@@ -51,6 +52,11 @@ def test_body_patterns_read_near_their_words(name):
         assert _spans(finditer_near(rx, text, words, before, after)) == _spans(rx.finditer(text)), name
 
 
+MEETING_EDGES = [
+    "- \t December    Regional   Board: in Leeds; Wednesday's Sub-committee; the\n\nnew Executive; our CAC",
+    "the Policy Task Force met; the Democracy Review Working Party met; a sub-group; Sub Group",
+    "x" * 200 + " Last week's September. Forum " + "y" * 200 + " the Boards and the SECs",
+]
 DATE_EDGES = [
     "We met  on   Tuesday the 3rd and again the following\n\nMonday's meeting; Dydd Sadwrn",
     "the ( Saturday) (Sunday), a Friday evening and Friday lunchtime; SAT 14TH MAY; Mon 3RD",
@@ -59,6 +65,27 @@ DATE_EDGES = [
     "Today, yesterday, this afternoon, last weekend, tonight; on Weds. the 4th of",
     "x" * 300 + " last Tuesday " + "y" * 300 + " next week " + "z" * 300,
 ]
+
+
+@pytest.mark.parametrize("name", sorted(M.NEAR))
+def test_meeting_patterns_read_near_their_words(name):
+    rx = getattr(M, name)
+    words, before, after = M.NEAR[name]
+    hits = 0
+    for text in TEXTS + EDGES + MEETING_EDGES:
+        fast = _spans(finditer_near(rx, text, words, before, after))
+        assert fast == _spans(rx.finditer(text)), name
+        hits += len(fast)
+    assert hits > 100
+
+
+def test_sub_groups_need_their_words():
+    hits = 0
+    for text in TEXTS + MEETING_EDGES:
+        for m in M.SUB_GROUP.finditer(text):
+            assert any(w in m.group(0) for w in M._SUB_GROUP_NEEDS), m.group(0)
+            hits += 1
+    assert hits > 5
 
 
 def test_dates_read_near_month_words(monkeypatch):

@@ -29,7 +29,7 @@ from toolkit.dates import (
 from toolkit.extract.bodies import BodyMention, _slug, find_bodies, is_attributive
 from toolkit.patterns import SEASON_START
 from toolkit.reference import Reference, Tokens, topic_key
-from toolkit.scan import Gated
+from toolkit.scan import Gated, finditer_near
 from toolkit.segment import Sentence
 from toolkit.vocab import REGION_WORDS
 
@@ -378,8 +378,8 @@ def assign_dates(
         if len(run) == 2 and _next_day(run[0], run[1]):
             run = run[:1]  # "on 28 February and 1 March 2015": one meeting over two days
         got[i] = run
-    if (not got and len(bodies) == 1 and MEETING_NOUN.search(text[max(0, bodies[0].start - 200) : bodies[0].end + 200])
-            and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1
+    if (not got and len(bodies) == 1 and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1
+            and MEETING_NOUN.search(text[max(0, bodies[0].start - 200) : bodies[0].end + 200])
             and not _other_clause(text, bodies[0].end, usable[0].start)
             and not (usable[0].end <= bodies[0].start and _COLON_CLAUSE.match(text, usable[0].end, bodies[0].start))
             and not _TO_DO.search(text, bodies[0].end, max(bodies[0].end, usable[0].start))
@@ -453,10 +453,17 @@ GENERIC_BODY = re.compile(
 
 #: A body's working group or task group, named with its topic or under its heading:
 #: "the Democracy Review working group", "the rural task group", "the working group".
+#: Patterns run only near the words every match of theirs holds: name -> (words, how far
+#: before one a match can start, how far after it a match ends; tests/test_scan.py checks).
+NEAR = {
+    "GENERIC_BODY": (("oard", "xecutive", "ommittee", "orum", "anel", "REC", "SEC", "WEC", "ommission", "CAC"), 80, 5),
+}
 SUB_GROUP = re.compile(
     r"\b(?:(?P<topic>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+)?"
     r"(?P<kind>[Ww]orking\s+[Gg]roup|[Ww]orking\s+[Pp]arty|[Tt]ask\s*[Gg]roup|[Tt]ask\s*[Ff]orce|[Ss]ub-?[Gg]roup)(?!s)\b"
 )
+#: Every match of SUB_GROUP holds one of these.
+_SUB_GROUP_NEEDS = ("roup", "arty", "orce")
 SUB_GROUP_WORDS = re.compile(r"\b(?:working\s+group|working\s+party|task\s*group|task\s*force|sub-?group)\b", re.I)
 _SUB_GROUP_MET = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:met|has\s+met|had\s+met|meets)\b|^\s*,\s*which\s+(?:has\s+)?met\b")
 _MET_AS_PART = re.compile(r"\bmet\s+(?:as\s+part\s+of|with|as)\s+(?:the|a|our)\s+$")
@@ -482,6 +489,8 @@ def sub_groups(text: str, sent: Sentence, owner: str, heading: str, taken: list[
     if not owner:
         return []
     out = []
+    if not any(w in text[sent.start : sent.end] for w in _SUB_GROUP_NEEDS):
+        return out
     for m in SUB_GROUP.finditer(text, sent.start, sent.end):
         s, e = m.start(), m.end()
         if _overlaps(s, e, taken):
@@ -692,7 +701,7 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
                     re.search(r"\b(?:an?|new)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)):  # ("a regional women's forum")
                 if not _overlaps(s, e, found + out):
                     out.append(BodyMention(s, e, f"{main_body}-women", generic=False))
-    for m in GENERIC_BODY.finditer(text):
+    for m in finditer_near(GENERIC_BODY, text, *NEAR["GENERIC_BODY"]):
         s, e = m.start() + offset, m.end() + offset
         if _overlaps(s, e, found + out):
             continue
@@ -1003,9 +1012,10 @@ def find_mentions(
         cancel = _CANCELLED.search(st, low)
         hypothetical = _HYPOTHETICAL.search(st, low)
         count_m = _COUNT.search(st, low)
+        generic = list(_GENERIC.finditer(st, low))  # ("the meeting", "we met": read once, used twice below)
         # generic meeting phrases ("the next one is ...") keep their own dates
         blockers = [BodyMention(sent.start + g.start(), sent.start + g.end(), "", True)
-                    for g in _GENERIC.finditer(st, low) if _names_meeting(g, text, sent.start)
+                    for g in generic if _names_meeting(g, text, sent.start)
                     and not any(b.start < sent.start + g.end() and sent.start + g.start() < b.end for b in bodies)
                     and not any(_OWNS.fullmatch(text, b.end, sent.start + g.start()) for b in bodies)
                     and not any(b.body_id and _OF_BODY.fullmatch(text, sent.start + g.end(), b.start) for b in bodies)]
@@ -1029,7 +1039,7 @@ def find_mentions(
         asked_next = ""
         if st.rstrip().endswith("?") and not q_dates and _NEXT_WORD.search(st):
             named = [b.body_id for b in bodies if b.body_id]
-            asked_next = named[0] if len(set(named)) == 1 else (sec if not bodies and _GENERIC.search(st, low) else "")
+            asked_next = named[0] if len(set(named)) == 1 else (sec if not bodies and generic else "")
         if not q_dates and main_body and _NEXT_MEETING_HEAD.match(st) and all(not b.body_id or b.generic for b in bodies):
             asked_next = sec  # "11. Date of next meeting" / "Tues 21/1, 10.30am, Southside."
             bodies = []  # a heading "Next meeting": the meeting is the one its line below dates
@@ -1081,7 +1091,7 @@ def find_mentions(
                 if mm.status == "held":
                     out.append(mm)
         if sec:
-            for g in _GENERIC.finditer(st, low):
+            for g in generic:
                 det = (g.group("det") or g.group("we") or g.group("one") or ("the" if g.group("mt") else "")
                        or ("next" if g.group("cy") or g.group("nx") or g.group("wenext") else "")
                        or ("previous" if g.group("min") else "")).lower()

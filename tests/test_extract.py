@@ -771,6 +771,34 @@ def test_a_regions_own_committee_named_by_its_topic(tmp_path):
     assert "rec-east-midlands-2021-08-05" not in ids and "rec-east-midlands-2021-06-29" not in ids
 
 
+def test_a_regions_own_committee_after_its_or_in_lower_case(tmp_path):
+    # "its Procedures Committee" and "the Board's policy committee" are the region's own committees,
+    # not the REC; "the same committee" and a panel no one owns name no body
+    text = ("Yorkshire Board report – 20 March 2021\n\n"
+            "The Yorkshire Regional Board met on Saturday 20 March. The selection timetable had come to the "
+            "Board through its Procedures Committee, which met on 9 March. The motion came with a recommendation "
+            "from the Board's policy committee, which voted 5-2 on 2 March to support it. It goes back to the "
+            "policy committee, which meets again on 13 April. A shortlisting panel met on 16 March.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2021/03/22/board/")
+    assert {"rec-yorkshire-2021-03-20", "rec-yorkshire-procedures-2021-03-09", "rec-yorkshire-policy-2021-03-02",
+            "rec-yorkshire-policy-2021-04-13"} <= ids
+    assert not {"rec-yorkshire-2021-03-09", "rec-yorkshire-2021-03-02", "rec-yorkshire-2021-04-13"} & ids
+    assert not any("shortlisting" in i for i in ids)
+
+
+def test_a_clp_officers_our_executive_is_the_clps(tmp_path):
+    # a CLP secretary's write-up of the REC: "our Executive Committee" is the CLP's, named in the
+    # report's sub-title, not the REC the report is about
+    text = ("London REC: our delegate's report – June 2019\n"
+            "Hornsey CLP – Secretary's note for members\n\n"
+            "At our Executive Committee on Thursday 13 June, our delegate gave us her report from the REC meeting "
+            "of Tuesday 4 June. The REC agreed the timetable for the Assembly selections. The REC noted the "
+            "Regional Director's report.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2019/06/15/rec/")
+    assert {"rec-london-2019-06-04", "clp-hornsey-2019-06-13"} <= ids
+    assert "rec-london-2019-06-13" not in ids
+
+
 def test_this_years_event_and_a_day_within_an_event(tmp_path):
     # "this year's conference" is the report's year, though the sentence before named next year's;
     # "the Sunday morning of conference" is a day within the event, not the event's date

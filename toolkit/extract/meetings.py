@@ -634,11 +634,25 @@ _NOT_OWN_TOPIC = frozenset(
     "women young parliamentary shadow select county city borough district ward branch selection".split())
 
 
+#: A region's own committee named in lower case, after "the", "its", "our", "their" or its owner:
+#: "the Board's policy committee", "the procedures sub-committee", "the REC's appeals panel".
+_OWN_COMMITTEE_LOW = re.compile(
+    r"\b(?P<lead>(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)[ \t]+(?:(?P<owner>[Bb]oard|REC|SEC|WEC|[Rr]egion|[Ee]xecutive)['’]s[ \t]+)?"
+    r"|(?P<owner2>Board|REC|SEC|WEC|Region)['’]s[ \t]+)"
+    r"(?P<topic>[a-z][a-z-]{3,}(?:[ \t]+(?:and[ \t]+)?[a-z][a-z-]{3,})?)[ \t]+"
+    r"(?P<kind>sub-?[ \t]?committee|committee|panel)(?![\w-])")
+#: Words that are no committee's topic: "the same committee", "the relevant panel".
+_NOT_LOW_TOPIC = frozenset(
+    "same whole full relevant appropriate next last first main other previous current special joint standing "
+    "interview shortlisting steering organising planning working".split())
+
+
 _HEADING_BODY_MEETING = re.compile(r"(?m)^[ \t]*(?P<w>Board|BOARD|REC|SEC|WEC|NEC|Regional[ \t]+Board|REGIONAL[ \t]+BOARD)"
                                    r"(?=[ \t]+(?:meeting|MEETING)\b)")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?$")
-#: The rest of a heading that is a committee's name: nothing, or its day ("Procedures Committee, Tuesday 11th April").
-_HEADING_TAIL = re.compile(rf"[ \t]*(?:$|\n|[,:–—-][ \t]*(?:{P.WEEKDAY_NAMES}|\d))", re.I)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:[.)]|/\d{0,2})[ \t]*)?$")  # ("3. ", "5/ ", "5/12 ")
+#: The rest of a heading that is a committee's name: nothing, or its day ("Procedures Committee, Tuesday 11th April"),
+#: or a full stop or colon before its text ("5/ Procedures Committee. We met on Weds 18th").
+_HEADING_TAIL = re.compile(rf"[ \t]*(?:$|\n|[,:–—-][ \t]*(?:{P.WEEKDAY_NAMES}|\d)|[.:][ \t]+[A-Z])", re.I)
 #: A heading under another: an agenda item's ("Item 3: Access fund"), a lettered one, or a lead-in to a list
 #: ("The decisions, as best I could follow them:").
 SUBHEADING = re.compile(r"\W*(?:(?:agenda\s+)?item\s+\d|\(?[a-h]\)|[a-h]\.\s)|.*:\s*$", re.I | re.S)
@@ -678,13 +692,13 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
                 if re.sub(r"['’]s?$|s['’]$", "", words[own[-1]]).lower() not in _OWN_OWNERS:
                     continue  # ("Holyrood's Finance Committee": another body's)
                 words = words[own[-1] + 1 :]
-            the = bool(words) and words[0].lower() == "the"  # "The Procedures Committee met ..."
+            the = bool(words) and words[0].lower() in ("the", "its", "our", "their")  # "The Procedures Committee met"
             while words and words[0].lower() in _NOT_TOPIC_START:
                 words = words[1:]
             low = [w.strip("'’s").lower() for w in words]
             if not words or any(w in _NOT_OWN_TOPIC and not (w == "general" and w != low[-1]) for w in low):
                 continue  # (but "Finance and General Purposes": "general" is a CLP's only as "General Committee")
-            if not (own or the or caps or re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 4) : m.start()])
+            if not (own or the or caps or re.search(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+$", text[max(0, m.start() - 6) : m.start()])
                     or (_LINE_START.search(text, max(0, m.start() - 8), m.start()) and _HEADING_TAIL.match(text, m.end()))):
                 continue  # named as the region's own: "the Procedures Committee", "the Board's ...", or a heading
                 # that is the committee's name ("Procedures Committee, Tuesday 11th April")
@@ -694,6 +708,15 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             if _overlaps(s, e, found + out):
                 continue
             out.append(BodyMention(s, e, f"{main_body}-{_slug(' '.join(words))}", generic=False))
+        for m in _OWN_COMMITTEE_LOW.finditer(text):
+            words = m.group("topic").split()
+            owned = m.group("owner") or m.group("owner2")
+            if (m.group("kind") == "panel" and not owned) or words[-1] in _NOT_LOW_TOPIC or words[0] in _NOT_LOW_TOPIC \
+                    or any(w in _NOT_OWN_TOPIC for w in words) or (m.group("owner") or "").lower() == "executive":
+                continue  # (a panel is the region's own only when the text says whose)
+            s, e = m.start("topic") + offset, m.end() + offset
+            if not _overlaps(s, e, found + out):
+                out.append(BodyMention(s, e, f"{main_body}-{_slug(' '.join(words))}", generic=False))
     if main_body.startswith("rec-"):  # "The regional women's forum planned for Saturday 8th December"
         for m in _WOMENS_FORUM.finditer(text):
             s, e = m.start() + offset, m.end() + offset
@@ -701,9 +724,13 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
                     re.search(r"\b(?:an?|new)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)):  # ("a regional women's forum")
                 if not _overlaps(s, e, found + out):
                     out.append(BodyMention(s, e, f"{main_body}-women", generic=False))
+    ours = _writing_clp(text, found, offset) if not main_body.startswith("clp-") else ""
     for m in finditer_near(GENERIC_BODY, text, *NEAR["GENERIC_BODY"]):
         s, e = m.start() + offset, m.end() + offset
         if _overlaps(s, e, found + out):
+            continue
+        if ours and m.group(0)[:3].lower() == "our" and m.group("w").lower() in ("committee", "executive"):
+            out.append(BodyMention(m.start("w") + offset, e, ours, generic=True))  # a CLP officer's "our Executive"
             continue
         if board and m.group("w") == "Executive":
             out.append(BodyMention(m.start("w") + offset, e, f"{main_body}-executive", generic=True))
@@ -712,6 +739,17 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
         # another body: kept without an id, it blocks but makes no meeting
         out.append(BodyMention(m.start("w") + offset, e, generic_id(m.group("w"), main_body), generic=True))
     return out
+
+
+def _writing_clp(text: str, found: list[BodyMention], offset: int) -> str:
+    """The CLP a report is written for, when a short line at its head or its sign-off names
+    one ("Eltham CLP – Secretary's write-up for members", "Secretary, Eltham CLP"): its
+    "our Executive Committee" is that CLP's, not the body the report is about."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    short = [m for m in lines[:2] + lines[-3:] if len(m.group().split()) <= 8]
+    clps = {b.body_id for b in found for m in short
+            if b.body_id.startswith("clp-") and m.start() <= b.start - offset and b.end - offset <= m.end()}
+    return clps.pop() if len(clps) == 1 else ""
 
 
 _BOARD = re.compile(r"\bRegional\s+Board\b|\b[Tt]he\s+Board\b")

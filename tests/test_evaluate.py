@@ -202,6 +202,8 @@ FLOORS = {
     "train35": {"meetings": 0.66, "decisions": 0.63, "decisions_any_meeting": 0.94, "deferrals": 0.97, "participants": 0.61},
     "train36": {"meetings": 0.76, "decisions": 0.54, "decisions_any_meeting": 0.91, "deferrals": 0.97, "participants": 0.70},
     "test26": {"meetings": 0.62, "decisions": 0.53, "decisions_any_meeting": 0.91, "deferrals": 0.86, "participants": 0.52},
+    "train37": {"meetings": 0.80, "decisions": 0.80, "decisions_any_meeting": 0.90, "deferrals": 0.97, "participants": 0.84},
+    "test27": {"meetings": 0.88, "decisions": 0.78, "decisions_any_meeting": 0.85, "deferrals": 0.80, "participants": 0.87},
 }
 
 

@@ -64,6 +64,9 @@ _MOTION_SUBJECT = re.compile(
 )
 _PASSIVE_MAIN = re.compile(r"\b(?:was|were)\s+(?:narrowly\s+|heavily\s+|then\s+|duly\s+)?$", re.I)
 _AND_THAT = re.compile(r",\s*and\s+that\s+(?=\w)", re.I)
+#: A second thing agreed, put as what should be done ("..., and that the guidance should be circulated"),
+#: not a fact reported beside the agreement ("..., and that the first ballots would open shortly").
+_SHOULD_CLAUSE = re.compile(r"[^.;:]{0,100}?\bshould\b(?!\s+have\b)", re.I)
 _CLAUSE_BREAK = re.compile(
     r"(?:,\s*and\s+(?:it\s+was|the\s+\w+|were|was)|;\s+|,\s+and\s+[a-z]+\s+(?:was|were)\b"
     r"|,\s+and\s+(?:(?:Cllr|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:was|were)\b"
@@ -387,7 +390,7 @@ def classify_sentence(
         chosen.sort(key=lambda h: h[1])
     if outcome == "agreed" and len(chosen) == 1:
         tail = _AND_THAT.search(sent, chosen[0][2])
-        if tail:
+        if tail and _SHOULD_CLAUSE.match(sent, tail.end()):
             chosen.append(("agreed", tail.start(), tail.end()))
     vote = find_vote(sent)
     out = []

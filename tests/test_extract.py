@@ -797,6 +797,18 @@ def test_a_regions_own_committee_after_its_or_in_lower_case(tmp_path):
     assert not any("shortlisting" in i for i in ids)
 
 
+def test_a_meeting_named_as_a_point_in_time_takes_no_date_after_a_comma(tmp_path):
+    # "met the week before the NEC, on Tuesday 21st": the committee's day; "the week after the
+    # NEC away day on 1st November": the away day's own
+    text = ("NEC report – 30 January 2025\n\n"
+            "The NEC met on Tuesday 28th. The Organisation Committee met the week before the NEC, on Tuesday 21st, "
+            "with Sue Hallam in the chair. The Equalities Committee met a fortnight after the NEC away day on "
+            "7th January.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2025/01/30/nec/")
+    assert {"nec-2025-01-28", "nec-org-2025-01-21", "nec-2025-01-07"} <= ids
+    assert "nec-2025-01-21" not in ids and "nec-org-2025-01-30" not in ids
+
+
 def test_a_clp_officers_our_executive_is_the_clps(tmp_path):
     # a CLP secretary's write-up of the REC: "our Executive Committee" is the CLP's, named in the
     # report's sub-title, not the REC the report is about

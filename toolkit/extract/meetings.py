@@ -266,6 +266,11 @@ _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
 _NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|so|while)\s+|;\s*)(?:the|a|an|our|we|I|he|she|they|it|this|[A-Z][a-z]+)\b")
 
 
+#: A time told by another body's meeting: "the week before the NEC", "two days after the Board".
+_TIME_BEFORE_BODY = re.compile(r"\b(?:the|a|one|two|three)\s+(?:days?|weeks?|fortnight|months?|night|evening|morning|weekend)"
+                               r"\s+(?:before|after|ahead\s+of)\s+(?:the\s+|our\s+|its\s+)?(?:full\s+)?$", re.I)
+
+
 def assign_dates(
     text: str, bodies: list[BodyMention], dates: list[DateMention]
 ) -> dict[int, list[DateMention]]:
@@ -285,18 +290,22 @@ def assign_dates(
              or text[d.end : d.end + 2] in ("'s", "’s"))  # "since September's conference" dates the conference
              and not _ELECTION_DATE.match(text, d.end) and not _ELECTION_ON.search(text, max(0, d.start - 30), d.start)]
     usable = [d for d in dates if d.precision != "year"]
+    # "which met the week before the NEC, on Tuesday 21st": a body named as a point in time takes no date after it
+    points = [b for b in bodies if _TIME_BEFORE_BODY.search(text, max(0, b.start - 40), b.start)]
     for d in dates:
         best, best_gap = None, float("inf")
         for i, b in enumerate(bodies):
             reach = 61 if b.body_id.startswith(("conference", "npf")) and d.year is None and d.month else 31
             if b.end <= d.start:
-                if text[d.end : d.end + 2] in ("'s", "’s"):
+                if text[d.end : d.end + 2] in ("'s", "’s") or (b in points and "," in text[b.end : d.start]):
                     continue  # "Today's NEC follows last Tuesday's meeting of ...": a possessive dates what follows it
+                    # ("the week after the NEC away day on 1st November": the NEC's own date, set off by no comma)
                 gap = d.start - b.end
                 paren = _PAREN_AFTER.match(text, b.end, d.start)
                 if paren:  # "the Welsh Executive Committee (Pwyllgor Gwaith Cymru) meeting in October"
                     gap -= len(paren.group(0))
-                between = [x for x in bodies if b.end <= x.start < d.start]
+                between = [x for x in bodies if b.end <= x.start < d.start
+                           and not (x in points and "," in text[x.end : d.start])]
                 if MEETING_VERB_BETWEEN.search(text[b.end : d.start]):
                     reach = 81
                 if _OTHERS_MEETINGS.search(text, b.end, d.start):
@@ -1098,6 +1107,8 @@ def find_mentions(
             lo_n = max([x.end for x in everyone if x.end <= b.start] + [sent.start])
             hi_n = min([x.start for x in everyone if x.start >= b.end] + [sent.end])
             for d in tied.get(bi) or [None]:
+                if d is None and _TIME_BEFORE_BODY.search(text, max(sent.start, b.start - 40), b.start):
+                    continue  # "which met the week before the NEC": that meeting only tells the time
                 if d is not None and d.year is not None and not d.relative:
                     body_year[b.body_id] = (d.year, si)
                 body_ref = ref_date

@@ -809,6 +809,18 @@ def test_a_meeting_named_as_a_point_in_time_takes_no_date_after_a_comma(tmp_path
     assert "nec-2025-01-21" not in ids and "nec-org-2025-01-30" not in ids
 
 
+def test_a_group_named_by_its_topic_after_on_that_met(tmp_path):
+    # "The sub-group on candidate selection met ...": the region's group of that topic; a group that
+    # "has not met" is none
+    text = ("WEC report – 18 May 2020\n\n"
+            "The Welsh Executive Committee met on Zoom on Saturday 16th. The sub-group on candidate selection met "
+            "the week before, on Saturday 9th, also on Zoom. The working group on CLP finances has not met since "
+            "March.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2020/05/18/wec/")
+    assert {"rec-wales-2020-05-16", "rec-wales-sub-group-candidate-selection-2020-05-09"} <= ids
+    assert not any("finances" in i for i in ids) and "rec-wales-2020-05-09" not in ids
+
+
 def test_a_clp_officers_our_executive_is_the_clps(tmp_path):
     # a CLP secretary's write-up of the REC: "our Executive Committee" is the CLP's, named in the
     # report's sub-title, not the REC the report is about

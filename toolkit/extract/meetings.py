@@ -475,6 +475,10 @@ SUB_GROUP = re.compile(
 _SUB_GROUP_NEEDS = ("roup", "arty", "orce")
 SUB_GROUP_WORDS = re.compile(r"\b(?:working\s+group|working\s+party|task\s*group|task\s*force|sub-?group)\b", re.I)
 _SUB_GROUP_MET = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:met|has\s+met|had\s+met|meets)\b|^\s*,\s*which\s+(?:has\s+)?met\b")
+#: A group's topic after its name, then its meeting: " on candidate selection met ...".
+_TOPIC_THEN_MET = re.compile(r"\s+(?:on|for)\s+(?P<topic>(?:(?!(?:has|had|have|not|never|yet|still|which|that|who)\b)[\w'’-]+\s+){0,3}?"
+                             r"(?!(?:has|had|have|not|never|yet|still|which|that|who)\b)[\w'’-]+)"
+                             r"(?=\s+(?:met|has\s+met|had\s+met|meets)\b)")
 _MET_AS_PART = re.compile(r"\bmet\s+(?:as\s+part\s+of|with|as)\s+(?:the|a|our)\s+$")
 _SUB_GROUP_ID = re.compile(r"-(?:working-group|working-party|task-?group|task-?force|sub-?group)(?:-|$)")
 
@@ -504,11 +508,15 @@ def sub_groups(text: str, sent: Sentence, owner: str, heading: str, taken: list[
         s, e = m.start(), m.end()
         if _overlaps(s, e, taken):
             continue
-        if not (_SUB_GROUP_MET.match(text[e : sent.end]) or _MET_AS_PART.search(text[max(sent.start, s - 40) : s])):
-            continue
         topic = m.group("topic") or ""
         if topic.split()[:1] in (["The"], ["A"], ["Our"], ["This"], ["Both"]):
             topic = " ".join(topic.split()[1:])
+        on = None if topic else _TOPIC_THEN_MET.match(text, e, sent.end)
+        if on:  # "The sub-group on candidate selection met the week before"
+            topic, e = on.group("topic"), on.end("topic")
+            topic = re.sub(r"^(?:the|our|its)\s+", "", topic, flags=re.I)  # ("the working group on the Review")
+        elif not (_SUB_GROUP_MET.match(text[e : sent.end]) or _MET_AS_PART.search(text[max(sent.start, s - 40) : s])):
+            continue
         if not topic:  # "The working group has met twice": the one named before it, else the heading's
             named = [x.group("topic") for x in SUB_GROUP.finditer(text, max(0, sent.start - 800), s)
                      if x.group("topic") and x.group("topic").split()[0] not in ("The", "A", "Our", "This", "Both")]

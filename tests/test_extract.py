@@ -1619,6 +1619,23 @@ def test_a_committee_chair_reporting_on_its_meeting_took_part_in_both(tmp_path):
     assert took_part.appearance_id.is_unique
 
 
+def test_who_chaired_it_and_presented_its_report_took_part_in_both(tmp_path):
+    # "X, who chaired it, presented its report": at the committee's meeting and at the main one;
+    # "Y presented the report of its meeting on ..., which she chaired": likewise
+    text = ("NEC report – 22 March 2012\nJo Bloggs, CLP representative\n\n"
+            "The NEC met on Tuesday 20 March. The Organisation Committee met on Tuesday 6 March, and Marion Hale, "
+            "who chaired it, presented its report. Sam Lee, who chaired it for years, was thanked.\n\n"
+            "Equalities\n\nDee Ross, who chairs the Equalities Committee, presented the report of its meeting on "
+            "Monday 12 March, which she chaired.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2012/03/22/nec/")
+    part = c.appearances[c.appearances.participant]
+    assert set(part[part.name == "Marion Hale"].meeting_id) == {"nec-2012-03-20", "nec-org-2012-03-06"}
+    assert set(part[part.name == "Dee Ross"].meeting_id) == {"nec-2012-03-20", "nec-equalities-2012-03-12"}
+    assert "Sam Lee" not in set(part.name)
+    assert part.appearance_id.is_unique
+    assert "nec-2012-03-22" not in set(c.meetings.meeting_id)  # (the title's day: when the report was written)
+
+
 def test_a_committees_earlier_meeting_reported_under_its_heading_ends_at_the_next_topic(tmp_path):
     """A heading that is a region's committee's name is that committee; its section ends at the
     next heading that is not under it when its meeting came before the main one ("Motions" after

@@ -378,6 +378,30 @@ _REPORTED_ON_MEETING = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:then\s+|also\s+)?re
                                   r"(?:its|their|that|the|this)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|meetings)\b", re.I)
 
 
+#: After a name, in its sentence: the person chaired another meeting and presented it to this one, or the
+#: reverse ("Marion Tregarthen, who chaired it, presented its report"; "Lorna Pitt ... presented the report of its
+#: meeting on 16 January, which she chaired").
+_CHAIRED_IT = re.compile(r"[^.;!?]{0,160}?\b(?:who\s+(?:had\s+)?(?:chaired|convened)\s+(?:it|that\b|the\s+(?:meeting|committee|panel|"
+                         r"sub-?committee|group)\b)|which\s+(?:she|he|they)\s+(?:had\s+)?(?:chaired|convened)\b)", re.I)
+_PRESENTED = re.compile(r"[^.;!?]{0,200}?\b(?:presented|reported|told\s+us|took\s+us\s+through|introduced)\b", re.I)
+
+
+def _chaired_meeting(rx, text: str, at: int, main: int) -> int:
+    """The held meeting of another body than the main one's told of nearest ``at`` (from 300
+    characters before to the end of its sentence): the one a person "who chaired it" chaired."""
+    end = min(len(text), at + 250)
+    stop = re.search(r"[.;!?](?:\s|$)", text[at:end])
+    end = at + stop.start() if stop else end
+    best, gap = -1, 10**9
+    for k, lm in enumerate(rx.meetings):
+        if k == main or lm.status != "held" or lm.body_id == rx.meetings[main].body_id:
+            continue
+        for m in lm.mentions:
+            if at - 300 <= m.start <= end and abs(m.start - at) < gap:
+                best, gap = k, abs(m.start - at)
+    return best
+
+
 def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> list[dict]:
     text = doc.text
     rows: dict[tuple, dict] = {}
@@ -415,6 +439,13 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
             # the panel's meeting and reported on it to the meeting the report covers
             put({**row, "appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end, "reported-to"),
                  "meeting_id": meeting_of.get((rx.report_id, main), "")})  # (the same reporter, at the main meeting)
+        elif (held and main >= 0 and rx.meetings[main].status == "held" and _CHAIRED_IT.match(text, nm.end)
+              and _PRESENTED.match(text, nm.end)):
+            other = _chaired_meeting(rx, text, nm.start, main)
+            for k, r in ((other, "chair"), (main, "reporter")):
+                if other >= 0 and k != li:  # chaired the committee's meeting, and presented its report to the main one
+                    put({**row, "appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end, "chaired-and-reported", k),
+                         "meeting_id": meeting_of.get((rx.report_id, k), ""), "role": r, "participant": True})
     family = rx.main_body if rx.main_body.startswith("rec-") else rx.main_body.split("-")[0]
     report_text = text[rx.report.char_start : rx.report.char_end]
     not_member = _bodies_named_after(_NOT_MEMBER, report_text, ref)

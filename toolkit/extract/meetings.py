@@ -1753,6 +1753,14 @@ def _covers(title_date: PartialDate, lm: LocalMeeting) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _just_before(lm: LocalMeeting, title_date: PartialDate, main_body: str) -> bool:
+    """A held meeting of the report's body on a day in the ten before its title's ("NEC report –
+    22 March 2012" / "The NEC met on Tuesday 20 March"): the title is dated when it was written."""
+    if lm.body_id != main_body or lm.date is None or lm.date.precision != "day" or title_date.precision != "day":
+        return False
+    return 0 < (title_date.first_day() - lm.date.first_day()).days <= 10
+
+
 def is_special(lm: LocalMeeting) -> bool:
     """A meeting called as special, extraordinary or emergency ("the special SEC held a
     fortnight later"): not the regular meeting a report covers when it covers both."""
@@ -1910,7 +1918,8 @@ def group_meetings(
                    and (body == family or body.startswith(family + "-"))]
     title_counts = title_date is not None and (
         title_date.precision == "day" or not any(lm.date is not None for lm in family_held))
-    if main_body and title_counts and not any(_covers(title_date, lm) for lm in family_held):
+    if main_body and title_counts and not any(_covers(title_date, lm) or _just_before(lm, title_date, main_body)
+                                              for lm in family_held):
         dated.setdefault(main_body, []).append(
             LocalMeeting(f"{main_body}|title", main_body, title_date, title_end, "held", "title", [], implicit=True))
     meetings: list[LocalMeeting] = []

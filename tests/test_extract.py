@@ -697,6 +697,20 @@ def test_a_byline_in_lower_case_by_names_the_author():
     assert m and m.group("names").startswith("Nadia Cheverton")
 
 
+@pytest.mark.parametrize("head", [
+    "Org Committee, 12 September 2023: the thread\n\nKerry-Ann Marsh, CLP rep on the NEC\n\n1/ We met today.\n",
+    "West Midlands REC – the thread\n\nI posted this on Twitter as the meeting finished. Here it is, typos fixed. "
+    "Nadia Brennan, CLP representative on the West Midlands REC.\n\n1/ We met on Saturday.\n",
+])
+def test_an_author_named_under_the_title_or_closing_its_first_paragraph(head):
+    from toolkit.extract import report_authors
+    from toolkit.segment import split_reports
+
+    rep = split_reports(head)[0]
+    names = [n for n, _, _ in report_authors(head, rep, ())]
+    assert names in (["Kerry-Ann Marsh"], ["Nadia Brennan"]), names
+
+
 def test_a_known_person_before_a_possessive_is_resolved():
     from toolkit.extract.people import find_names
 

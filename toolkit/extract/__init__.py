@@ -88,6 +88,7 @@ _CLAUSE_IN_REST = re.compile(
     r"\b(?:could|couldn['’]t|would|will|can|cannot|sends?|sent|was|were|has|have|had|did|didn['’]t|attend(?:ed|s)?|"
     r"apologi[sz]ed?|apologies|spoke|said|says)\b", re.I)
 _PERSON_SHAPE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Lord|Baroness)\.?\s+)?[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’-]+"
+                           r"(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+)?"  # ("Kerry-Ann", "Jean-Paul")
                            r"(?:\s+[A-Z\u00c0-\u00de][a-zA-Z\u00c0-\u024f'’-]+){1,2}$")  # (Siân, Llŷr, Zoë Müller)
 
 
@@ -167,6 +168,12 @@ def report_authors(text: str, rep: ReportSpan, manifest_authors: tuple[str, ...]
         lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[rep.char_start : rep.char_end])]
         lines = [(rep.char_start + p, ln) for p, ln in lines if ln.strip()]
         candidates = lines[:1] + [x for x in lines[1:5] if x[0] >= rep.title_end] + lines[-4:]
+        for pos, line in [x for x in lines[1:4] if x[0] >= rep.title_end]:
+            # a sentence of its own at the end of the opening paragraph: "... typos mostly fixed. Nadia
+            # Brennan, CLP representative on the West Midlands Regional Executive Committee."
+            last = re.search(r"(?<=[.!?])\s+(?=[A-Z])(?!.*[.!?]\s+[A-Z])", line)
+            if last:
+                candidates.append((pos + last.end(), line[last.end() :]))
         for pos, line in candidates:
             m = NAME_LINE.match(line)
             if not m or (m.group("rest") and (not _ROLE_WORDS.search(m.group("rest"))

@@ -1646,6 +1646,21 @@ def test_a_committee_chair_reporting_on_its_meeting_took_part_in_both(tmp_path):
     assert took_part.appearance_id.is_unique
 
 
+def test_apologies_outweigh_a_part_told_elsewhere(tmp_path):
+    # someone who sent apologies to the meeting took no part in it, though another sentence names
+    # them as a motion's mover or the person elected
+    text = ("Northern REC report – 17 July 2023\nJo Bloggs, CLP representative\n\n"
+            "The REC met on Saturday 15 July in Durham, with Ann Moss in the chair. Apologies: Mark Delahaye, "
+            "Rachel Dunn. The motion on free school meals was deferred because its mover, Rachel Dunn, had sent "
+            "apologies. Mark Delahaye proposed a motion on buses in writing, which was carried. Obi Nwosu was elected "
+            "to the vacancy. Obi wasn't in the room. Len Price, who couldn't be with us, sent a report that was "
+            "noted. Tom Hay spoke.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2023/07/17/rec/")
+    part = set(c.appearances[c.appearances.participant].name)
+    assert {"Ann Moss", "Tom Hay"} <= part
+    assert not part & {"Rachel Dunn", "Mark Delahaye", "Obi Nwosu", "Len Price"}, part
+
+
 def test_who_chaired_it_and_presented_its_report_took_part_in_both(tmp_path):
     # "X, who chaired it, presented its report": at the committee's meeting and at the main one;
     # "Y presented the report of its meeting on ..., which she chaired": likewise

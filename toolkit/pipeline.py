@@ -493,6 +493,13 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
                  "char_start": s if s >= 0 else None, "char_end": e if s >= 0 else None,
                  "quote": text[s:e] if s >= 0 else "",
                  "resolution_note": "" if pid else "author not in the reference data"})
+    # a person said to have sent apologies to a meeting took no part in it, whatever another sentence says
+    # ("Apologies came from Rachel Dunn." / "... because its mover, Rachel Dunn, had sent apologies")
+    away = {(meeting_of.get((rx.report_id, li), ""), key) for li, key in absent}
+    for row in rows.values():
+        if row["participant"] and row["role"] != "author" and (
+                (row["meeting_id"], name_key(row["name"])) in away or (row["meeting_id"], name_key(row["mention"])) in away):
+            row.update(role="mentioned", participant=False)
     out = list(rows.values())
     seen = set()
     for r in out:

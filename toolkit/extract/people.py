@@ -327,8 +327,11 @@ _ABSENT_AFTER = re.compile(r"\bin\s+(?:his|her|their)\s+absence\b|\bcirculated\s
 #: A name in the list after "Apologies were received from", or followed shortly by "sent her
 #: apologies", "in his absence", "was absent", "unable to attend".
 _APOLOGIES_BEFORE = re.compile(
-    r"\bapolog\w*\s+(?:(?:were|was|had\s+been|came)\s+)?(?:received\s+|sent\s+)?from\s+[^.;:!?\n]{0,100}$", re.I)
-_ABSENCE_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:\bsent\s+(?:her|his|their)\s+apologies|" + _ABSENT_AFTER.pattern +
+    r"\bapolog\w*\s+(?:(?:were|was|had\s+been|came)\s+)?(?:received\s+|sent\s+)?from\s+[^.;:!?\n]{0,100}$"
+    r"|\bapologies\s*[:–—]\s*[^.;:!?\n]{0,100}$", re.I)  # ("Apologies: Mark Delahaye, Rachel Hopkin-Jones")
+_ABSENCE_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:\bsent\s+(?:her\s+|his\s+|their\s+)?apologies|" + _ABSENT_AFTER.pattern +
+                            r"|\bcould(?:\s+not|n['’]t)\s+be\s+(?:with\s+us|there|present)"  # "who couldn't be with us"
+                            r"|\b(?:was|were)(?:\s+not|n['’]t)\s+(?:in\s+the\s+room|there|present|with\s+us)\b" +
                             r"|\bwas\s+absent|\bunable\s+to\s+attend|\bcould\s+not\s+attend|\bcouldn['’]t\s+attend"
                             r"|\bsends?\s+(?:her|his|their)\s+apologies)", re.I)
 

@@ -599,6 +599,10 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("There were two candidates, Samira Haq and Tom Bellwood, and each spoke for three minutes.", "Samira Haq",
          "speaker"),
         ("Des Farrell wanted to come but was ill.", "Des Farrell", "mentioned"),
+        ("Several members referred to Keir Starmer's speech on the NHS last week.", "Keir Starmer", "mentioned"),
+        ("Shami Chakrabarti's report on antisemitism, published in June, was on our agenda.", "Shami Chakrabarti",
+         "mentioned"),
+        ("Brian Roy's report was taken first and was noted.", "Brian Roy", "reporter"),
     ],
 )
 def test_guests_co_convenors_proposers_and_speakers_take_part(text, name, part):

@@ -342,6 +342,11 @@ def sent_apologies(text: str, nm: NameMention) -> bool:
                 or _ABSENCE_AFTER.match(text[nm.end : nm.end + 80]))
 
 
+#: A speech or report given elsewhere, before the meeting: "Keir Starmer's speech on crime last month",
+#: "Shami Chakrabarti's report on antisemitism, published at the end of June".
+_PAST_WORK = re.compile(r"['’]s?\s+(?:[\w'’-]+\s+){0,2}?(?:speech|report|address|keynote|statement)\b[^.;]{0,60}?"
+                        r"\b(?:last\s+(?:week|month|year)|earlier\s+(?:this|that)\s+(?:week|month|year)|published)\b", re.I)
+_REFERRED_TO = re.compile(r"\b(?:referred|referring|pointed|reference)\s+to\s+$", re.I)
 #: A name with its topic and no verb, after a report's label: "... Keir Starmer on the cost of living".
 _ON_TOPIC = re.compile(r"\s+on\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+")
 _REPORT_LABEL = re.compile(r"\breport\s*[.:–—-]\s*(?:\d{1,2}/\s*)?$", re.I)
@@ -380,6 +385,8 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
         if part == "mentioned" and i == 0 and _ON_TOPIC.match(text, nm.end) and (
                 _REPORT_LABEL.search(text, max(0, sent_start - 40), nm.start)):
             part = "reporter"  # "Leader's report. Keir Starmer on the cost of living", "GS report: David Evans on finances"
+        if part in ("speaker", "reporter") and (_PAST_WORK.match(after_own) or _REFERRED_TO.search(before)):
+            part = "mentioned"  # "Keir Starmer's speech on crime last month", "referred to Ed Miliband's speech"
         if part == "elected" and _ALSO_SPOKE.search(after_own):
             part = "speaker"  # "was elected Chair ..., and thanked members for their support"
         if _NOT_PRESENT.search(text[max(sent_start, nm.start - 40) : min(sent_end, nm.end + 40)]) or (

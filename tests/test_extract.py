@@ -852,6 +852,17 @@ def test_a_group_named_by_its_topic_after_on_that_met(tmp_path):
     assert not any("finances" in i for i in ids) and "rec-wales-2020-05-09" not in ids
 
 
+def test_a_day_after_the_weekday_before_an_event_and_a_ballots_month(tmp_path):
+    # "full NEC the Saturday before Conf (7 Oct)": the NEC's day, not conference's; the month a
+    # ballot for a conference opens is not the conference's
+    text = ("NEC report – 20 September 2023\n\n"
+            "The NEC met on Tuesday 19 September. Next: full NEC the Saturday before Conf (7 Oct) in Liverpool. "
+            "The priorities ballot for Women's Conference will open in August.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2023/09/20/nec/")
+    assert {"nec-2023-09-19", "nec-2023-10-07"} <= ids
+    assert "conference-2023-10-07" not in ids and "conference-women-2023-08" not in ids
+
+
 def test_a_clp_officers_our_executive_is_the_clps(tmp_path):
     # a CLP secretary's write-up of the REC: "our Executive Committee" is the CLP's, named in the
     # report's sub-title, not the REC the report is about

@@ -235,6 +235,9 @@ _CLP_MEETING = re.compile(r"(?-i:General\s+Meeting)|\bgeneral\s+committee\b|\bal
                           r"|\bour\s+(?:last\s+|next\s+)?general\s+meeting\b", re.I)  # ("our general meeting in March")
 #: A deadline named before a body: a date after the body is the deadline's.
 _DEADLINE_FOR = re.compile(r"\b(?:deadline|closing\s+date)\s+for\b[^.;:]*$", re.I)
+#: A ballot or nominations for a meeting: their dates are not the meeting's ("The priorities ballot for
+#: Women's Conference will open in August").
+_BALLOT_FOR = re.compile(r"\b(?:(?:priorities\s+)?ballot|nominations|registration|applications)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 #: Words that make "today" the day of a conference itself: "Conference opened today".
 _EVENT_TODAY = re.compile(r"\b(?:is|was|opens?|opened|began|begins|starts?|started|took\s+place|meets|met|held|"
                           r"closes|closed|ends|ended)\b", re.I)
@@ -267,7 +270,8 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|so|while)\s+|;\s*)(?:the|a|an|our|w
 
 
 #: A time told by another body's meeting: "the week before the NEC", "two days after the Board".
-_TIME_BEFORE_BODY = re.compile(r"\b(?:the|a|one|two|three)\s+(?:days?|weeks?|fortnight|months?|night|evening|morning|weekend)"
+_TIME_BEFORE_BODY = re.compile(r"\b(?:the|a|one|two|three)\s+(?:days?|weeks?|fortnight|months?|night|evening|morning|weekend"
+                               r"|(?P<wd>" + P.WEEKDAY_NAMES + r"))"
                                r"\s+(?:before|after|ahead\s+of)\s+(?:the\s+|our\s+|its\s+)?(?:full\s+)?$", re.I)
 
 
@@ -292,20 +296,25 @@ def assign_dates(
     usable = [d for d in dates if d.precision != "year"]
     # "which met the week before the NEC, on Tuesday 21st": a body named as a point in time takes no date after it
     points = [b for b in bodies if _TIME_BEFORE_BODY.search(text, max(0, b.start - 40), b.start)]
+    # ("full NEC the Saturday before Conf (7 Oct)": a single day after a weekday so named is that weekday's)
+    day_points = [b for b in points if _TIME_BEFORE_BODY.search(text, max(0, b.start - 40), b.start).group("wd")]
+
+    def _only_a_time(b: BodyMention, d: DateMention) -> bool:  # the body tells a time; the date is another's
+        return (b in points and "," in text[b.end : d.start]) or (b in day_points and d.day is not None and d.end_day is None)
+
     for d in dates:
         best, best_gap = None, float("inf")
         for i, b in enumerate(bodies):
             reach = 61 if b.body_id.startswith(("conference", "npf")) and d.year is None and d.month else 31
             if b.end <= d.start:
-                if text[d.end : d.end + 2] in ("'s", "’s") or (b in points and "," in text[b.end : d.start]):
+                if text[d.end : d.end + 2] in ("'s", "’s") or _only_a_time(b, d):
                     continue  # "Today's NEC follows last Tuesday's meeting of ...": a possessive dates what follows it
                     # ("the week after the NEC away day on 1st November": the NEC's own date, set off by no comma)
                 gap = d.start - b.end
                 paren = _PAREN_AFTER.match(text, b.end, d.start)
                 if paren:  # "the Welsh Executive Committee (Pwyllgor Gwaith Cymru) meeting in October"
                     gap -= len(paren.group(0))
-                between = [x for x in bodies if b.end <= x.start < d.start
-                           and not (x in points and "," in text[x.end : d.start])]
+                between = [x for x in bodies if b.end <= x.start < d.start and not _only_a_time(x, d)]
                 if MEETING_VERB_BETWEEN.search(text[b.end : d.start]):
                     reach = 81
                 if _OTHERS_MEETINGS.search(text, b.end, d.start):
@@ -314,6 +323,8 @@ def assign_dates(
                     continue
                 if "," in text[b.end : d.start] and _REL_CLAUSE_BEFORE.search(text, max(0, b.start - 30), b.start):
                     continue  # "the dinner, which the Board agreed in January to hold, will take place on 8 June"
+                if _BALLOT_FOR.search(text, max(0, b.start - 30), b.start):
+                    continue
                 if _DEADLINE_FOR.search(text, max(0, b.start - 50), b.start) and not MEETING_VERB_BETWEEN.search(
                         text, b.end, d.start):
                     continue  # "the deadline for motions to Women's Conference will be noon on 13 September"
@@ -393,7 +404,8 @@ def assign_dates(
             and not (usable[0].end <= bodies[0].start and _COLON_CLAUSE.match(text, usable[0].end, bodies[0].start))
             and not _TO_DO.search(text, bodies[0].end, max(bodies[0].end, usable[0].start))
             and not _not_the_events_day(text, bodies[0], usable[0])
-            and not _OTHERS_MEETINGS.search(text, bodies[0].end, max(bodies[0].end, usable[0].start))):
+            and not _OTHERS_MEETINGS.search(text, bodies[0].end, max(bodies[0].end, usable[0].start))
+            and not _BALLOT_FOR.search(text, max(0, bodies[0].start - 30), bodies[0].start)):
         got[0] = [usable[0]]
     return got
 

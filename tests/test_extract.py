@@ -857,10 +857,21 @@ def test_a_day_after_the_weekday_before_an_event_and_a_ballots_month(tmp_path):
     # ballot for a conference opens is not the conference's
     text = ("NEC report – 20 September 2023\n\n"
             "The NEC met on Tuesday 19 September. Next: full NEC the Saturday before Conf (7 Oct) in Liverpool. "
-            "The priorities ballot for Women's Conference will open in August.\n")
+            "The priorities ballot for Women's Conference will open in August. Registration for Women's "
+            "Conference 2024 will open in the spring.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2023/09/20/nec/")
-    assert {"nec-2023-09-19", "nec-2023-10-07"} <= ids
+    assert {"nec-2023-09-19", "nec-2023-10-07", "conference-women-2024"} <= ids
     assert "conference-2023-10-07" not in ids and "conference-women-2023-08" not in ids
+
+
+def test_my_own_clp_acting_at_our_meeting_is_the_clps_meeting(tmp_path):
+    text = ("NPF report – 20 October 2024\n\n"
+            "The National Policy Forum met in Warwick on 12 October. My own CLP, Camborne and Redruth, agreed at "
+            "our all-member meeting in September to submit a paper on NHS dentistry. The NEC Organisation "
+            "Committee had decided at its July meeting to keep selections online.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2024/10/20/npf/")
+    assert {"npf-2024-10-12", "clp-camborne-and-redruth-2024-09"} <= ids
+    assert "npf-2024-09" not in ids
 
 
 def test_a_clp_officers_our_executive_is_the_clps(tmp_path):

@@ -156,6 +156,9 @@ _OURS = re.compile(r"(?:our|we)\b", re.I)
 _DATES_OF = re.compile(r"\b(?:dates?|meetings|meets|meet)\b", re.I)
 _ITEM_START = re.compile(r"\s*(?:[•*·▪‣–-]\s*|\d{1,2}[.)]\s+)?")
 _OWNS = re.compile(r"['’]s\s+")
+#: A CLP acting at a meeting of its own: "My own CLP, Truro, agreed at our October all-members meeting".
+_ACTED_AT = re.compile(r",?\s+(?:also\s+|then\s+|had\s+|has\s+)?(?:agreed|decided|voted|resolved|discussed|considered|debated)"
+                       r"\s+(?:\w+\s+){0,3}?(?:at|in)\s+")
 #: "the next meeting of the forum": the meeting of the body named after it.
 _OF_BODY = re.compile(r"\s+of\s+(?:the|our|this)\s+")
 _GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away", "general"))
@@ -323,8 +326,9 @@ def assign_dates(
                     continue
                 if "," in text[b.end : d.start] and _REL_CLAUSE_BEFORE.search(text, max(0, b.start - 30), b.start):
                     continue  # "the dinner, which the Board agreed in January to hold, will take place on 8 June"
-                if _BALLOT_FOR.search(text, max(0, b.start - 30), b.start):
-                    continue
+                if _BALLOT_FOR.search(text, max(0, b.start - 30), b.start) and not (
+                        d.precision == "year" and d.start - b.end <= 3):
+                    continue  # (but "registration for Women's Conference 2024": the year names the conference)
                 if _DEADLINE_FOR.search(text, max(0, b.start - 50), b.start) and not MEETING_VERB_BETWEEN.search(
                         text, b.end, d.start):
                     continue  # "the deadline for motions to Women's Conference will be noon on 13 September"
@@ -1084,7 +1088,9 @@ def find_mentions(
         blockers = [BodyMention(sent.start + g.start(), sent.start + g.end(), "", True)
                     for g in generic if _names_meeting(g, text, sent.start)
                     and not any(b.start < sent.start + g.end() and sent.start + g.start() < b.end for b in bodies)
-                    and not any(_OWNS.fullmatch(text, b.end, sent.start + g.start()) for b in bodies)
+                    and not any(_OWNS.fullmatch(text, b.end, sent.start + g.start()) or (
+                        b.body_id.startswith("clp-") and (g.group("det") or "").lower() in ("its", "their", "our")
+                        and _ACTED_AT.fullmatch(text, b.end, sent.start + g.start())) for b in bodies)
                     and not any(b.body_id and _OF_BODY.fullmatch(text, sent.start + g.end(), b.start) for b in bodies)]
         everyone = sorted(bodies + blockers, key=lambda b: b.start)
         tied_all = assign_dates(text, everyone, dates)

@@ -864,6 +864,19 @@ def test_a_day_after_the_weekday_before_an_event_and_a_ballots_month(tmp_path):
     assert "conference-2023-10-07" not in ids and "conference-women-2023-08" not in ids
 
 
+def test_a_decision_of_ours_recalled_with_its_month(tmp_path):
+    # "back in January we agreed ...": the Board's January meeting took that decision
+    text = ("East Midlands Regional Board report – 10 March 2013\n\n"
+            "The Board met on Saturday 9 March. Matters arising: back in January we agreed to ring-fence £5,000 of "
+            "the campaign fund. The minutes were agreed. In April we will meet in Derby.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2013/03/10/board/")
+    got = _decision_meetings(c)
+    assert got[next(k for k in got if "back in" in k)] == "rec-east-midlands-2013-01", got
+    assert got["The minutes were agreed."] == "rec-east-midlands-2013-03-09"
+    assert "rec-east-midlands-2013-04" not in set(c.meetings.meeting_id) or (
+        c.meetings.set_index("meeting_id").loc["rec-east-midlands-2013-04", "status"] == "scheduled")
+
+
 def test_my_own_clp_acting_at_our_meeting_is_the_clps_meeting(tmp_path):
     text = ("NPF report – 20 October 2024\n\n"
             "The National Policy Forum met in Warwick on 12 October. My own CLP, Camborne and Redruth, agreed at "

@@ -1165,6 +1165,14 @@ def find_mentions(
                            ref_source, False, RECALLED_YEAR, 1, anchor=True)
                 if mm.status == "held":
                     out.append(mm)
+        for rm in (_RECALLED_MONTH.finditer(st) if sec and " we " in st else ()):
+            month = next((d for d in dates if d.start == sent.start + rm.start("m") and d.month is not None
+                          and d.day is None and not d.relative), None)
+            if month is not None and not any(b.body_id for b in bodies):
+                mm = _make(si, month.start, sent.start + rm.end("subj"), sec, month, rm.group(0), ref_date, ref_source,
+                           False, "", 1, anchor=True)
+                if mm.status == "held":
+                    out.append(mm)
         if sec:
             for g in generic:
                 det = (g.group("det") or g.group("we") or g.group("one") or ("the" if g.group("mt") else "")
@@ -1370,6 +1378,9 @@ _RECALLED_YEAR = re.compile(
     r"(?:[^.;]*?\b(?:recalled|reminded\s+us|pointed\s+out|explained|remembered)\s+that\s+|\W*(?:back\s+)?)"
     r"in\s+(?P<y>(?:19|20)\d\d)\b(?:,[^.;]{0,80}?,)?\s*(?P<subj>it)\s+(?:had\s+|has\s+)?"
     r"(?:agreed|decided|voted|resolved|adopted|passed|approved|rejected)\b", re.I)
+#: A decision of ours recalled with its month: "Matters arising: back in January we agreed to ring-fence ...".
+_RECALLED_MONTH = re.compile(rf"\b(?:back\s+)?in\s+(?P<m>{P.MONTH_NAMES})(?:\s+(?:19|20)\d\d)?\s*,?\s+(?P<subj>we)\s+"
+                             r"(?:had\s+|also\s+|all\s+)?(?:agreed|decided|voted|resolved|elected|approved|adopted|rejected)\b")
 #: A body named in an aside about the writer's own time: "before my time on the REC".
 _BEFORE_MY_TIME = re.compile(r"\b(?:before|after|since)\s+(?:my|our|either\s+of\s+us\s+was|I\s+was|we\s+were)\b[^.;,]*$",
                              re.I)

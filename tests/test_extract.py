@@ -877,6 +877,16 @@ def test_a_decision_of_ours_recalled_with_its_month(tmp_path):
         c.meetings.set_index("meeting_id").loc["rec-east-midlands-2013-04", "status"] == "scheduled")
 
 
+def test_a_month_after_back_in_a_year_is_in_that_year(tmp_path):
+    text = ("NEC report – 30 January 2025\n\n"
+            "The NEC met on Tuesday 28th. Back in 2019, well before my time on the NEC, the committee agreed at its "
+            "July meeting to let small panels fast-track clear cases. A women's conference in 2026 was kicked to "
+            "the committee's March meeting.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2025/01/30/nec/")
+    assert "nec-2019-07" in ids and "nec-2024-07" not in ids
+    assert "nec-2026-03" not in ids
+
+
 def test_my_own_clp_acting_at_our_meeting_is_the_clps_meeting(tmp_path):
     text = ("NPF report – 20 October 2024\n\n"
             "The National Policy Forum met in Warwick on 12 October. My own CLP, Camborne and Redruth, agreed at "

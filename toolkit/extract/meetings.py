@@ -1064,6 +1064,7 @@ def find_mentions(
         prev_named = [b.body_id for b in bodies if b.body_id]
         dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
                  if d.end <= sent.end and not _DOCUMENT_AFTER_DATE.match(text, d.end)]
+        dates = _in_that_year(text, dates)
         if si in day_refs:  # a diary's entry: "held over until Monday's CAC" is the Monday after the entry's day
             dates = [replace(d, relative="next" + d.relative[4:]) if d.relative.startswith("past ")
                      and _TOWARDS.search(text, max(0, d.start - 8), d.start) else d for d in dates]
@@ -1378,6 +1379,24 @@ _RECALLED_YEAR = re.compile(
     r"(?:[^.;]*?\b(?:recalled|reminded\s+us|pointed\s+out|explained|remembered)\s+that\s+|\W*(?:back\s+)?)"
     r"in\s+(?P<y>(?:19|20)\d\d)\b(?:,[^.;]{0,80}?,)?\s*(?P<subj>it)\s+(?:had\s+|has\s+)?"
     r"(?:agreed|decided|voted|resolved|adopted|passed|approved|rejected)\b", re.I)
+_IN_YEAR_BEFORE = re.compile(r"\b(?:[Bb]ack\s+in|[Ii]n|[Ss]ince|[Dd]uring)\s+$")
+
+
+def _in_that_year(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """A month without a year after "in 2019," in its sentence is in 2019 ("Back in 2019, well before my
+    time, the committee agreed at its July meeting"), unless another year comes between; not after a
+    year that only describes a thing ("a women's conference in 2025 was kicked to the September meeting")."""
+    out, year = [], None
+    for d in dates:
+        if d.precision == "year" and not d.relative:
+            year = d.year if (_IN_YEAR_BEFORE.search(text, max(0, d.start - 12), d.start)
+                              and text[d.end : d.end + 1] == ",") else None  # (a time set off: "Back in 2019, ...")
+        elif year is not None and d.year is None and d.month is not None and not d.relative:
+            d = replace(d, year=year)
+        out.append(d)
+    return out
+
+
 #: A decision of ours recalled with its month: "Matters arising: back in January we agreed to ring-fence ...".
 _RECALLED_MONTH = re.compile(rf"\b(?:back\s+)?in\s+(?P<m>{P.MONTH_NAMES})(?:\s+(?:19|20)\d\d)?\s*,?\s+(?P<subj>we)\s+"
                              r"(?:had\s+|also\s+|all\s+)?(?:agreed|decided|voted|resolved|elected|approved|adopted|rejected)\b")

@@ -76,7 +76,7 @@ def test_meeting_patterns_read_near_their_words(name):
         fast = _spans(finditer_near(rx, text, words, before, after))
         assert fast == _spans(rx.finditer(text)), name
         hits += len(fast)
-    assert hits > 100
+    assert hits > 20
 
 
 def test_sub_groups_need_their_words():

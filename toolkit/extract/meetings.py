@@ -482,6 +482,8 @@ GENERIC_BODY = re.compile(
 #: before one a match can start, how far after it a match ends; tests/test_scan.py checks).
 NEAR = {
     "GENERIC_BODY": (("oard", "xecutive", "ommittee", "orum", "anel", "REC", "SEC", "WEC", "ommission", "CAC"), 80, 5),
+    "_OWN_COMMITTEE_LOW": (("committee", "panel"), 90, 3),
+    "_WOMENS_FORUM": (("orum",), 30, 3),
 }
 SUB_GROUP = re.compile(
     r"\b(?:(?P<topic>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+)?"
@@ -741,7 +743,7 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             if _overlaps(s, e, found + out):
                 continue
             out.append(BodyMention(s, e, f"{main_body}-{_slug(' '.join(words))}", generic=False))
-        for m in _OWN_COMMITTEE_LOW.finditer(text):
+        for m in finditer_near(_OWN_COMMITTEE_LOW, text, *NEAR["_OWN_COMMITTEE_LOW"]):
             words = m.group("topic").split()
             owned = m.group("owner") or m.group("owner2")
             if (m.group("kind") == "panel" and not owned) or words[-1] in _NOT_LOW_TOPIC or words[0] in _NOT_LOW_TOPIC \
@@ -751,7 +753,7 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             if not _overlaps(s, e, found + out):
                 out.append(BodyMention(s, e, f"{main_body}-{_slug(' '.join(words))}", generic=False))
     if main_body.startswith("rec-"):  # "The regional women's forum planned for Saturday 8th December"
-        for m in _WOMENS_FORUM.finditer(text):
+        for m in finditer_near(_WOMENS_FORUM, text, *NEAR["_WOMENS_FORUM"]):
             s, e = m.start() + offset, m.end() + offset
             if (m.group("reg") or re.search(r"\b(?:[Tt]he|[Oo]ur)\s+$", text[max(0, m.start() - 5) : m.start()])) and not (
                     re.search(r"\b(?:an?|new)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)):  # ("a regional women's forum")
@@ -778,6 +780,8 @@ def _writing_clp(text: str, found: list[BodyMention], offset: int) -> str:
     """The CLP a report is written for, when a short line at its head or its sign-off names
     one ("Eltham CLP – Secretary's write-up for members", "Secretary, Eltham CLP"): its
     "our Executive Committee" is that CLP's, not the body the report is about."""
+    if not any(b.body_id.startswith("clp-") for b in found):
+        return ""
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     short = [m for m in lines[:2] + lines[-3:] if len(m.group().split()) <= 8]
     clps = {b.body_id for b in found for m in short

@@ -44,7 +44,8 @@ _PERSON_VOTED = re.compile(r"(?:^\W*|[,;]\s*|\band\s+)(?P<name>I|[Ww]e|[Hh]e|[Ss
                            r"\s+(?:also\s+|both\s+)?voted\s+$")
 #: A person, described in passing, who accepted something: "Nadine Corless, who put the proposal, accepted this".
 _PERSON_WHO = re.compile(r"(?:^\W*|[,;]\s*|\band\s+)(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?),\s+who\s+[^,;]{1,60},\s*$")
-_VIEW_AFTER = re.compile(r"^\s*(?:(?:[a-z]+\s+){1,3}(?:should|must|needs?|needed|ought)\b|that|there|with|to\s+(?:look|talk|consider|write|meet|raise|take|speak|follow|ensure|continue|review|discuss|"
+_VIEW_AFTER = re.compile(r"^\s*(?:,\s+and\s+(?:said|added|explained|told|confirmed)\b|"  # "Kate agreed, and said that ..."
+                         r"(?:[a-z]+\s+){1,3}(?:should|must|needs?|needed|ought)\b|that|there|with|to\s+(?:look|talk|consider|write|meet|raise|take|speak|follow|ensure|continue|review|discuss|"
                          r"bring|come\s+back|report\s+back|circulate|send|share|check|chase|provide|do|produce|update|put|add|"
                          r"arrange|find\s+out|investigate|contact|reply|respond|organise|organize))\b", re.I)
 _BODY_WORDS = re.compile(
@@ -331,7 +332,8 @@ def classify_sentence(
             if voter and not _BODY_WORDS.search(voter.group("name")) and not voter.group("name").startswith("The "):
                 guards.append(f"a person's vote: {m.group(0)}")  # "Chris voted to defer the motion"
                 continue
-            if (_PREVIOUSLY.search(sent, max(0, core - 24), core) and not _WHEN_SAID.search(sent)
+            if ((_PREVIOUSLY.search(sent, max(0, core - 24), core) or _LONG_AGO.match(sent, m.end()))
+                    and not _WHEN_SAID.search(sent)
                     and outcome in ("agreed", "rejected", "noted")):
                 guards.append(f"agreed before, at no meeting named: {m.group(0)}")  # "The NEC has previously
                 continue  # agreed that every PCC shortlist must include a woman" (not "... at its March meeting")
@@ -452,6 +454,8 @@ _MEETING_HEAD = re.compile(r"\b(?:meeting|conference|away\s*day|session|plenary|
 
 #: A decision told as made some time before, and the words that would say when.
 _PREVIOUSLY = re.compile(r"\b(?:has|have|had)\s+(?:previously|already|long\s+since|in\s+the\s+past)\s+$", re.I)
+#: "We agreed long ago that papers would reach us a week before": agreed at no meeting one can name.
+_LONG_AGO = re.compile(r"\s+(?:long\s+ago|some\s+time\s+ago|years\s+ago|a\s+long\s+time\s+ago)\b", re.I)
 _WHEN_SAID = re.compile(rf"\b(?:meeting|{P.MONTH_NAMES}|(?:19|20)\d\d|last\s+(?:year|month|week)|conference|"
                         r"in\s+the\s+spring|in\s+the\s+autumn)\b")
 #: An outcome word between a determiner and its noun: "no agreed branch structure", "the agreed text".

@@ -891,6 +891,18 @@ def test_a_month_after_back_in_a_year_is_in_that_year(tmp_path):
     assert "nec-2026-03" not in ids
 
 
+def test_a_deferral_to_a_month_named_meeting_and_the_next_one_in_a_month(tmp_path):
+    # "deferred to the September NEC" is this year's September NEC, still to come; "The next SEC is
+    # in June" is a meeting to come
+    text = ("NEC report – 24 May 2023\n\n"
+            "The NEC met on Tuesday 23 May. The paper on the CLP development fund was deferred to the September "
+            "NEC, because the figures were not ready. The next SEC is in June.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2023/05/24/nec/")
+    status = dict(zip(c.meetings.meeting_id, c.meetings.status, strict=True))
+    assert status.get("nec-2023-09") == "scheduled" and "nec-2022-09" not in status, status
+    assert status.get("rec-scotland-2023-06") == "scheduled", status
+
+
 def test_my_own_clp_acting_at_our_meeting_is_the_clps_meeting(tmp_path):
     text = ("NPF report – 20 October 2024\n\n"
             "The National Policy Forum met in Warwick on 12 October. My own CLP, Camborne and Redruth, agreed at "

@@ -1383,6 +1383,8 @@ _RECALLED_YEAR = re.compile(
     r"(?:[^.;]*?\b(?:recalled|reminded\s+us|pointed\s+out|explained|remembered)\s+that\s+|\W*(?:back\s+)?)"
     r"in\s+(?P<y>(?:19|20)\d\d)\b(?:,[^.;]{0,80}?,)?\s*(?P<subj>it)\s+(?:had\s+|has\s+)?"
     r"(?:agreed|decided|voted|resolved|adopted|passed|approved|rejected)\b", re.I)
+#: A body named as its next meeting: "The next SEC is in June", "the next full NEC".
+_NEXT_BODY = re.compile(r"\b[Nn]ext\s+(?:full\s+)?$")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:[Bb]ack\s+in|[Ii]n|[Ss]ince|[Dd]uring)\s+$")
 
 
@@ -1502,7 +1504,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     near = text[max(sent.start, b.start - 45) : min(sent.end, reach + 45)]
     # "the July NEC", "our September Board": a month naming a body's meeting
     month_named = d is not None and d.month is not None and d.day is None and 0 <= b.start - d.end <= 2
-    has_noun = bool(MEETING_NOUN.search(near)) or month_named
+    has_noun = bool(MEETING_NOUN.search(near)) or month_named or (  # "The next SEC is in June"
+        d is not None and bool(_NEXT_BODY.search(text, max(sent.start, b.start - 16), b.start)))
     has_verb = bool(HELD_VERBS.search(text[b.end : min(sent.end, reach + 40)]))
     has_verb = has_verb or bool(_AT_BODY.match(text, sent.start, b.start))  # "At the full NEC (on the 26th), ..."
     # "the 2022 budget, as agreed by the NEC in January": the body acted at a meeting then
@@ -1544,7 +1547,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     if reasons:  # "The September Board has been cancelled because it clashes with Conference"
         lo_w = reasons[-1].start()
     window = text[max(lo_w, b.start - 60) : min(hi_w, max(b.end, d.end if d is not None else 0) + 80)]
-    target = d is not None and bool(TARGET_BEFORE.search(text[max(sent.start, b.start - 60) : b.start]))
+    lead_at = min(b.start, d.start) if month_named else b.start  # ("deferred to the September NEC")
+    target = d is not None and bool(TARGET_BEFORE.search(text[max(sent.start, lead_at - 60) : lead_at]))
     if target:
         window += " next meeting"  # "deferred to the commission's November meeting": still to come
     tense = None

@@ -903,6 +903,19 @@ def test_a_deferral_to_a_month_named_meeting_and_the_next_one_in_a_month(tmp_pat
     assert status.get("rec-scotland-2023-06") == "scheduled", status
 
 
+def test_an_item_put_off_to_a_month_named_meeting(tmp_path):
+    # "put back to the January Board" is next January's, to come; "put on hold until the September
+    # Procedures Committee" is that committee's September meeting (a month naming it is no limit)
+    text = ("London Regional Board report – 12 June 2017\n\n"
+            "The London Regional Board met on Saturday 10 June. The motions deadline was put on hold until the "
+            "September Procedures Committee. The review was put back to the January Board.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2017/06/12/rec/")
+    status = dict(zip(c.meetings.meeting_id, c.meetings.status, strict=True))
+    assert status.get("rec-london-procedures-2017-09") == "scheduled", status
+    assert status.get("rec-london-2018-01") == "scheduled" and "rec-london-2017-01" not in status, status
+    assert not any("september" in m for m in status)
+
+
 def test_my_own_clp_acting_at_our_meeting_is_the_clps_meeting(tmp_path):
     text = ("NPF report – 20 October 2024\n\n"
             "The National Policy Forum met in Warwick on 12 October. My own CLP, Camborne and Redruth, agreed at "

@@ -73,7 +73,8 @@ NEGATED_MEETING = re.compile(
 )
 TARGET_BEFORE = re.compile(
     r"(?:defer(?:red|ring)?|refer(?:red|ring)?|remitted|sent|passed|brought|report(?:ed)?\s+back|referred\s+back|"
-    r"deferral|referral|come\s+back|kicked\s+back|go(?:es)?|(?<!\bI\s)(?<!\bwe\s)went|taken)\s+(?:\w+\s+){0,3}(?:to|until|till)\s+(?:the\s+|a\s+|an\s+)?"
+    r"deferral|referral|come\s+back|kicked\s+back|go(?:es)?|(?<!\bI\s)(?<!\bwe\s)went|taken|"
+    r"put\s+back|held\s+over|parked|put\s+on\s+hold|postponed)\s+(?:\w+\s+){0,3}(?:to|until|till)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:relevant|appropriate|next|new|future|full|later)\s+)?$",
     re.I,
 )
@@ -294,7 +295,9 @@ def assign_dates(
     """
     got: dict[int, list[DateMention]] = {}
     dates = [d for d in dates if (not NON_MEETING_DATE_BEFORE.search(text[max(0, d.start - 20) : d.start])
-             or text[d.end : d.end + 2] in ("'s", "’s"))  # "since September's conference" dates the conference
+             or text[d.end : d.end + 2] in ("'s", "’s")  # "since September's conference" dates the conference
+             or (d.month is not None and d.day is None and any(0 <= b.start - d.end <= 2 for b in bodies)))  # ("until
+             # the September Procedures Committee": the month names the meeting)
              and not _ELECTION_DATE.match(text, d.end) and not _ELECTION_ON.search(text, max(0, d.start - 30), d.start)]
     usable = [d for d in dates if d.precision != "year"]
     # "which met the week before the NEC, on Tuesday 21st": a body named as a point in time takes no date after it
@@ -658,6 +661,7 @@ _OWN_COMMITTEE = re.compile(
     r"(?:Sub-?[ \t]?[Cc]ommittee|Committee)(?![\w-])"
     # a heading in capitals: "PROCEDURES COMMITTEE – TUESDAY 6 OCTOBER"
     r"|(?m:^)[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<caps>[A-Z]{3,}(?:[ \t]+(?:AND[ \t]+|&[ \t]+)?[A-Z]{3,}){0,2})[ \t]+(?:SUB-?[ \t]?)?COMMITTEE\b")
+_MONTH_WORDS = frozenset(m.lower() for m in P.MONTH_NAMES.strip("(?:)").split("|"))
 #: Whose committee is the region's own: "the Board's Policy Committee", "the Region's ...".
 _OWN_OWNERS = frozenset("board rec sec wec executive region committee".split())
 #: Words a committee's name does not start with ("The Procedures Committee": the topic follows).
@@ -728,6 +732,8 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
                     continue  # ("Holyrood's Finance Committee": another body's)
                 words = words[own[-1] + 1 :]
             the = bool(words) and words[0].lower() in ("the", "its", "our", "their")  # "The Procedures Committee met"
+            while len(words) > 1 and words[0 if not the else 1].lower() in _MONTH_WORDS:
+                del words[0 if not the else 1]  # "the September Procedures Committee": the month names its meeting
             while words and words[0].lower() in _NOT_TOPIC_START:
                 words = words[1:]
             low = [w.strip("'’s").lower() for w in words]

@@ -824,12 +824,14 @@ def test_a_regions_own_committee_after_its_or_in_lower_case(tmp_path):
             "The Yorkshire Regional Board met on Saturday 20 March. The selection timetable had come to the "
             "Board through its Procedures Committee, which met on 9 March. The motion came with a recommendation "
             "from the Board's policy committee, which voted 5-2 on 2 March to support it. It goes back to the "
-            "policy committee, which meets again on 13 April. A shortlisting panel met on 16 March.\n")
+            "policy committee, which meets again on 13 April. A shortlisting panel met on 16 March. The Board's "
+            "selection panel met on 17 March.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2021/03/22/board/")
     assert {"rec-yorkshire-2021-03-20", "rec-yorkshire-procedures-2021-03-09", "rec-yorkshire-policy-2021-03-02",
             "rec-yorkshire-policy-2021-04-13"} <= ids
     assert not {"rec-yorkshire-2021-03-09", "rec-yorkshire-2021-03-02", "rec-yorkshire-2021-04-13"} & ids
     assert not any("shortlisting" in i for i in ids)
+    assert "rec-yorkshire-selection-2021-03-17" in ids and "rec-yorkshire-2021-03-17" not in ids
 
 
 def test_a_meeting_named_as_a_point_in_time_takes_no_date_after_a_comma(tmp_path):

@@ -753,7 +753,8 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             words = m.group("topic").split()
             owned = m.group("owner") or m.group("owner2")
             if (m.group("kind") == "panel" and not owned) or words[-1] in _NOT_LOW_TOPIC or words[0] in _NOT_LOW_TOPIC \
-                    or any(w in _NOT_OWN_TOPIC for w in words) or (m.group("owner") or "").lower() == "executive":
+                    or any(w in _NOT_OWN_TOPIC and not (owned and w == "selection") for w in words) \
+                    or (m.group("owner") or "").lower() == "executive":  # ("the Board's selection panel": its own)
                 continue  # (a panel is the region's own only when the text says whose)
             s, e = m.start("topic") + offset, m.end() + offset
             if not _overlaps(s, e, found + out):

@@ -918,6 +918,17 @@ def test_an_item_put_off_to_a_month_named_meeting(tmp_path):
     assert not any("september" in m for m in status)
 
 
+def test_the_committee_after_a_regions_committee_is_that_committee(tmp_path):
+    text = ("East Midlands REC report – 12 July 2021\n\n"
+            "The East Midlands REC met on Saturday 10 July. The REC agreed the budget.\n\n"
+            "Procedures Committee. The Procedures Committee met on Tuesday 29 June, chaired by Derek Simcox. "
+            "The committee agreed the draft standing orders for hybrid meetings.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2021/07/12/rec/")
+    got = _decision_meetings(c)
+    assert got["The committee agreed the"] == "rec-east-midlands-procedures-2021-06-29", got
+    assert got["The REC agreed the budge"] == "rec-east-midlands-2021-07-10", got
+
+
 def test_my_own_clp_acting_at_our_meeting_is_the_clps_meeting(tmp_path):
     text = ("NPF report – 20 October 2024\n\n"
             "The National Policy Forum met in Warwick on 12 October. My own CLP, Camborne and Redruth, agreed at "

@@ -930,10 +930,19 @@ def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
     """A bare "Conference" after "Welsh Labour Conference" is that conference; "the
     commission" with no commission of its own in view is the policy commission named last
     (and "the forum", in a report not of a forum, the policy forum named last);
-    a bare "Women's Conference" in a report that names a region's women's conference is that one."""
+    a bare "Women's Conference" in a report that names a region's women's conference is that one;
+    "the committee" just after a region's own committee was named is that committee, not the REC."""
     out, last, commission, forum, cac = [], "", "", "", ""
+    committee: BodyMention | None = None  # the region's own committee named last
     regional = {b.body_id for b in bodies if _REGIONAL_WOMEN.fullmatch(b.body_id)}
     for b in bodies:
+        if not b.generic and b.body_id.startswith("rec-") and region_of(b.body_id) != b.body_id:
+            committee = b
+        elif (b.generic and committee is not None and b.body_id == region_of(committee.body_id)
+              and b.start - committee.end <= 400 and _THE_COMMITTEE.fullmatch(text, max(0, b.start - 4), b.end)):
+            # "the Procedures Committee met on Tuesday 29 June ... The committee agreed the draft standing orders":
+            # that committee, not the REC the report is about
+            b = BodyMention(b.start, b.end, committee.body_id, True)
         if (len(regional) == 1 and b.body_id == "conference-women"
                 and _BARE_WOMENS.fullmatch(text, b.start, b.end)):
             b = BodyMention(b.start, b.end, next(iter(regional)), b.generic)
@@ -961,6 +970,7 @@ def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
     return out
 
 
+_THE_COMMITTEE = re.compile(r".*\b[Tt]he\s+(?:[Ss]ub-?)?[Cc]ommittee", re.S)
 _PARENT_LINK = re.compile(r"^\s*(?:of|on)\s+(?:the\s+|Labour['’]s\s+)?$", re.I)
 
 

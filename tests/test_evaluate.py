@@ -204,6 +204,8 @@ FLOORS = {
     "test26": {"meetings": 0.62, "decisions": 0.53, "decisions_any_meeting": 0.91, "deferrals": 0.86, "participants": 0.52},
     "train37": {"meetings": 0.80, "decisions": 0.80, "decisions_any_meeting": 0.90, "deferrals": 0.97, "participants": 0.84},
     "test27": {"meetings": 0.88, "decisions": 0.78, "decisions_any_meeting": 0.85, "deferrals": 0.80, "participants": 0.87},
+    "train38": {"meetings": 0.70, "decisions": 0.33, "decisions_any_meeting": 0.83, "deferrals": 0.80, "participants": 0.32},
+    "test28": {"meetings": 0.45, "decisions": 0.42, "decisions_any_meeting": 0.87, "deferrals": 0.95, "participants": 0.33},
 }
 
 

@@ -301,9 +301,10 @@ def assign_dates(
              and not _ELECTION_DATE.match(text, d.end) and not _ELECTION_ON.search(text, max(0, d.start - 30), d.start)]
     usable = [d for d in dates if d.precision != "year"]
     # "which met the week before the NEC, on Tuesday 21st": a body named as a point in time takes no date after it
-    points = [b for b in bodies if _TIME_BEFORE_BODY.search(text, max(0, b.start - 40), b.start)]
+    told = [(b, _TIME_BEFORE_BODY.search(text, max(0, b.start - 40), b.start)) for b in bodies]
+    points = [b for b, m in told if m]
     # ("full NEC the Saturday before Conf (7 Oct)": a single day after a weekday so named is that weekday's)
-    day_points = [b for b in points if _TIME_BEFORE_BODY.search(text, max(0, b.start - 40), b.start).group("wd")]
+    day_points = [b for b, m in told if m and m.group("wd")]
 
     def _only_a_time(b: BodyMention, d: DateMention) -> bool:  # the body tells a time; the date is another's
         return (b in points and "," in text[b.end : d.start]) or (b in day_points and d.day is not None and d.end_day is None)

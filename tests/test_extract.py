@@ -107,6 +107,18 @@ def outcome(sentence):
         ("The panel found in favour of the appellant.", ["agreed"]),
         ("The paper was sent to the Policy Committee for further work.", ["referred"]),
         ("The Board had previously agreed at its March meeting to fund the post.", ["agreed"]),
+        # a committee's recommendation is its decision; staff's or a review's advice is not
+        ("- It recommended revised procedural guidelines for parliamentary selections.", ["agreed"]),
+        ("- recommended that Scottish Conference be postponed from October to early next year;", ["agreed"]),
+        ("The Org Sub recommended all-women shortlists in three of the seats.", ["agreed"]),
+        ("Staff recommended lifting the suspension, but a number of us felt the inquiry had to finish first.", []),
+        ("The Democracy Review 2018 recommended a review of the membership fees allocation to CLPs.", []),
+        ("- It referred the request from two CLPs in the North West to merge their forums back to the Regional "
+         "Director.", ["referred"]),
+        # a proposal's fate as the main verb, negated; but not a fate inside a relative clause
+        ("A proposal from Jo Bloggs that the review should report before conference in September was not agreed.",
+         ["rejected"]),
+        ("An amendment that was not agreed could still go to a vote of the whole forum if 35 members asked.", []),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),

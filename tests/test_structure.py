@@ -1107,3 +1107,25 @@ def test_a_commission_named_by_its_topic_in_lower_case():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     got = {(lm.body_id, lm.date.iso()) for lm in rep.meetings if lm.date is not None}
     assert ("npf-health", "2015-10-27") in got, got
+
+
+def test_a_report_titled_only_the_board_is_about_the_region_its_byline_names():
+    text = ("Questions I was asked about the Board\nPosted on 16 July 2014 by Jo Bloggs, CLP representative on the "
+            "London Regional Board\n\nWe met last Saturday morning at the regional office. The Board noted the "
+            "Regional Director's report. London Young Labour's conference in March asked the Board for a youth "
+            "organiser; the Special Conference on 1 March agreed the reforms. The next Board is on Saturday 20 "
+            "September.\n")
+    rows = _meeting_rows(text)
+    assert ("rec-london", "2014-07-12", "held") in rows, rows
+    assert ("rec-london", "2014-09-20", "scheduled") in rows, rows
+    assert not any(b == "conference" and d == "2014-07-12" for b, d, _ in rows), rows
+
+
+def test_the_next_day_after_a_past_meeting_was_held_too():
+    text = ("NEC report: the away day and the July NEC\n\nThis report covers two days: the NEC away day on Mon 15th "
+            "July 2013 and the full NEC the next day, both held in London.\n\nThe full NEC, Tuesday\n\nThe NEC agreed "
+            "the terms of reference for the review.\n")
+    rep = extract_document(_doc(text, url="https://example.org/2013/07/19/nec-report/"), REF, VOCAB).reports[0]
+    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("nec", "2013-07-16", "held") in rows, rows
+    assert not any(s == "scheduled" for _, _, s in rows), rows

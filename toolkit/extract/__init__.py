@@ -213,6 +213,10 @@ _TITLE_COMMISSION = re.compile(r"\W*(?!(?:NPF|National|Report|Notes|Update|Diary
                                r"[^\n]*\b(?i:policy\s+commission)\b(?!s)")
 
 
+#: Generic names that stand for one body only: "the Board", "the REC", "the Executive".
+_STRONG_GENERIC = frozenset({"board", "regional board", "rec", "sec", "wec", "executive"})
+
+
 def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str, page_body: str = "") -> str:
     """The body a report is about: the first named in its title (a CLP only when no other
     body is: a CLP in a title is usually the publisher), else the one its text names most."""
@@ -242,6 +246,12 @@ def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str, page_bod
         counts[page_body] += sum(1 for m in GENERIC_BODY.finditer(text[rep.char_start : rep.char_end])
                                  if generic_id(m.group("w"), page_body))
         counts += Counter()  # drop a zero count
+    elif counts:  # "Questions I was asked about the Board" by a rep "on the London Regional Board": the Board
+        # the text keeps calling by its generic name is the named body it is the generic of
+        words = Counter(" ".join(m.group("w").lower().split()) for m in GENERIC_BODY.finditer(text[rep.char_start : rep.char_end])
+                        if " ".join(m.group("w").lower().split()) in _STRONG_GENERIC)
+        for b in list(counts):
+            counts[b] += sum(n for w, n in words.items() if generic_id(w, b) == b)
     return counts.most_common(1)[0][0] if counts else page_body
 
 

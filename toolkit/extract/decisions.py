@@ -63,7 +63,7 @@ _MOTION_SUBJECT = re.compile(
     r"document|guidance|budget|timetable)s?\b",
     re.I,
 )
-_PASSIVE_MAIN = re.compile(r"\b(?:was|were)\s+(?:narrowly\s+|heavily\s+|then\s+|duly\s+)?$", re.I)
+_PASSIVE_MAIN = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|were)\s+(?:narrowly\s+|heavily\s+|then\s+|duly\s+)?(?:not\s+)?$", re.I)
 _AND_THAT = re.compile(r",\s*and\s+that\s+(?=\w)", re.I)
 #: A second thing agreed, put as what should be done ("..., and that the guidance should be circulated"),
 #: not a fact reported beside the agreement ("..., and that the first ballots would open shortly").

@@ -46,7 +46,7 @@ SCHEDULED_CUE = re.compile(
     r"\b(?:next\s+(?:\w+\s+){0,2}meeting|will\s+(?:\w+\s+)?(?:meet|be\s+held|take\s+place|go\s+ahead|be\s+on|"
     r"convene|consider|discuss|receive|be\s+asked)|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|due|planned|set)|"
     r"scheduled\s+(?:for|on)|due\s+to\s+(?:meet|take\s+place|be\s+held)|forthcoming|upcoming|to\s+be\s+held|"
-    r"to\s+meet\s+on|will\s+be\s+meeting|next\s+(?:NEC|REC|full)|the\s+next|is\s+happening|is\s+taking\s+place|"
+    r"to\s+meet\s+on|will\s+be\s+meeting|next\s+(?:NEC|REC|full)|the\s+next(?!\s+(?:day|morning|afternoon|evening)\b)|is\s+happening|is\s+taking\s+place|"
     r"later\s+this\s+(?:month|year|week|autumn|spring|summer)|in\s+time\s+for|"
     r"will\s+happen|takes\s+place\s+(?:on|next|this)|(?:listed|booked|pencilled\s+in)\s+for|"
     r"will\s+(?:\w+\s+){0,2}(?:come|go|return|be\s+brought|be\s+reported|report)\s+(?:back\s+)?to|"

@@ -205,6 +205,7 @@ FLOORS = {
     "train37": {"meetings": 0.80, "decisions": 0.80, "decisions_any_meeting": 0.90, "deferrals": 0.97, "participants": 0.84},
     "test27": {"meetings": 0.88, "decisions": 0.78, "decisions_any_meeting": 0.85, "deferrals": 0.80, "participants": 0.87},
     "train38": {"meetings": 0.70, "decisions": 0.33, "decisions_any_meeting": 0.83, "deferrals": 0.80, "participants": 0.32},
+    "train39": {"meetings": 0.76, "decisions": 0.49, "decisions_any_meeting": 0.94, "deferrals": 0.90, "participants": 0.48},
     "test28": {"meetings": 0.45, "decisions": 0.42, "decisions_any_meeting": 0.87, "deferrals": 0.95, "participants": 0.33},
 }
 

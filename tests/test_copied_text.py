@@ -181,6 +181,16 @@ def test_short_lines_of_an_unwrapped_text_stay_headings():
     assert ("heading", "Finance and audit") in kinds
 
 
+def test_a_short_numbered_line_above_a_paragraph_is_a_heading_but_a_list_of_short_items_is_not():
+    text = ("Board report\n\n6. Procedures sub-committee\n\nThe sub-committee met on Tuesday and agreed the "
+            "timetable.\n\n7. Regional Conference 2016\n\nAgreed: Blackpool.\n\n1. Minutes agreed\n\n2. Report noted\n\n"
+            "Thanks to all.\n")
+    kinds = [(b.kind, text[b.start : b.end]) for b in split_blocks(text, 0, len(text))]
+    assert ("heading", "6. Procedures sub-committee") in kinds, kinds
+    assert ("heading", "7. Regional Conference 2016") in kinds, kinds
+    assert ("item", "1. Minutes agreed") in kinds, kinds  # the next line is another item
+
+
 def test_gold_scores_hold_when_the_text_is_wrapped_at_72_columns(tmp_path):
     """Composed gold cases wrapped at 72 columns, as an e-mail or a PDF's text is, find the
     same meetings and decisions as the texts as written."""

@@ -1129,3 +1129,40 @@ def test_the_next_day_after_a_past_meeting_was_held_too():
     rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
     assert ("nec", "2013-07-16", "held") in rows, rows
     assert not any(s == "scheduled" for _, _, s in rows), rows
+
+
+def test_a_diary_entry_whose_first_line_names_its_meeting_and_place():
+    text = ("Regional Board diary, 7–15 March 2011\nJo Bloggs – CLP rep, Yorkshire & Humber Regional Board\n\n"
+            "Mon 7th\nProcedures sub-committee, regional office, Leeds, 6pm. Five of us there.\n"
+            "- Standing orders for this year's Regional Conference: agreed.\n\n"
+            "Sat 12th\nFull Regional Board, UNISON offices, Leeds, 10.30 till nearly three.\n"
+            "- Minutes of the January Board: agreed.\n")
+    rep = extract_document(_doc(text, url="https://example.org/2011/03/16/diary/"), REF, VOCAB).reports[0]
+    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("rec-yorkshire-procedures", "2011-03-07", "held") in rows, rows
+    assert ("rec-yorkshire", "2011-03-12", "held") in rows, rows
+    assert not any(d == "2011-03-07" and b == "rec-yorkshire" for b, d, _ in rows), rows
+
+
+def test_a_clp_secretarys_report_back_keeps_the_clps_meetings_and_the_recs_apart(tmp_path):
+    text = ("East Midlands REC – report back to our October members' meeting\n"
+            "Posted by Jo Bloggs, Secretary, Broxtowe CLP\n\n"
+            "At Thursday's all-members meeting (13 October) our REC rep, Sam Smith, gave her report on the East "
+            "Midlands Regional Executive Committee, which met by Zoom last Saturday, the 8th. A motion from Nottingham "
+            "East CLP was referred to the REC's Procedures Committee.\n\n"
+            "What the REC did\n- The REC agreed the regional budget for 2023 by 14 votes to 6.\n\n"
+            "Our meeting on Thursday\n- Agreed, nem con, to give £150 to the food bank.\n"
+            "- The branch motion on buses was deferred to our November meeting.\n")
+    corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.com/2022/10/16/report-back/"})
+    meetings = set(zip(corpus.meetings.body_id, corpus.meetings.date, corpus.meetings.status, strict=True))
+    assert ("clp-broxtowe", "2022-10-13", "held") in meetings, meetings
+    assert ("rec-east-midlands", "2022-10-08", "held") in meetings, meetings
+    assert ("clp-broxtowe", "2022-11", "scheduled") in meetings, meetings
+    assert not any(b == "rec-east-midlands" and d == "2022-10-13" for b, d, _ in meetings), meetings
+    dec = corpus.decisions.merge(corpus.meetings[["meeting_id", "body_id", "date"]], on="meeting_id")
+    where = {t[:20]: (b, d) for t, b, d in zip(dec.text, dec.body_id, dec.date, strict=True)}
+    assert where["- The REC agreed the"] == ("rec-east-midlands", "2022-10-08"), where
+    assert where["- Agreed, nem con, t"] == ("clp-broxtowe", "2022-10-13"), where
+    app = corpus.appearances.merge(corpus.meetings[["meeting_id", "body_id"]], on="meeting_id")
+    author = app[(app.name == "Jo Bloggs") & app.participant]
+    assert set(author.body_id) == {"clp-broxtowe"}, author[["body_id", "role"]]

@@ -354,6 +354,17 @@ def _body_named_at(text: str, pos: int, ref: Reference, *, alone: bool = False) 
     return found[0].body_id
 
 
+#: A CLP officer's title on a byline, and the words of a representative on another body.
+_CLP_OFFICER_ROLE = re.compile(r"\b(?:[Ss]ecretary|[Cc]hair|[Tt]reasurer|[Oo]fficer)\b")
+_REP_ROLE = re.compile(r"\b(?:rep|reps|representative|delegate|member)\b", re.I)
+
+
+def _line_end(text: str, at: int) -> int:
+    """End of the line holding ``at`` (at most 160 characters on)."""
+    stop = text.find("\n", at)
+    return min(len(text) if stop < 0 else stop, at + 160)
+
+
 def _byline_bodies(text: str, end: int, ref: Reference, main_body: str) -> set[str]:
     """Bodies the rest of an author's byline line names ("Rosie Falconer, CLP member of
     the East Midlands Regional Board"): bodies the author sits on."""
@@ -457,12 +468,16 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
             continue  # the party's press officer reports the meeting without taking part
         pid = ref.person_by_key.get(name_key(name), "")
         on_byline = _byline_bodies(text, e, ref, rx.main_body) if s >= 0 else set()
+        # "Posted by Jo Pilling, Secretary, Broxtowe CLP": a CLP's officer reporting back what its REC rep
+        # told it sits on the CLP, not on the body the report is about
+        clp_officer = bool(on_byline) and all(b.startswith("clp-") for b in on_byline) and bool(
+            _CLP_OFFICER_ROLE.search(text, e, _line_end(text, e))) and not _REP_ROLE.search(text, e, _line_end(text, e))
         for li, lm in enumerate(rx.meetings):
             if lm.status != "held":
                 continue
             # the author sits on the report's body and its committees ("I am not a member of
             # the Equalities Committee, so this section is based on notes from ..." excepted)
-            own_body = lm.body_id in (rx.main_body, family) or lm.body_id in on_byline
+            own_body = (lm.body_id in (rx.main_body, family) and not clp_officer) or lm.body_id in on_byline
             # a committee meeting the report covers: since the main meeting, or one it describes
             # ("The Organisation Committee met on 26 March"), not one it only refers back to
             # (a region's committees are not the Board: its members sit on them only when the report says so)

@@ -328,6 +328,17 @@ def _title_heading(line: str) -> bool:
             and bool(P.MONTH_WORD.search(bare)))
 
 
+_NUMBER_MARK = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=[A-Z])")
+
+
+def _numbered_heading(line: str) -> bool:
+    """A short numbered line standing alone above a paragraph, with no closing stop: "6. Procedures
+    sub-committee", "8. Motion: selections" (an agenda's section, not an item of a list)."""
+    m = _NUMBER_MARK.match(line)
+    bare = line[m.end() :].strip() if m else ""
+    return bool(bare) and len(bare) <= 60 and len(bare.split()) <= 8 and bare[-1] not in _TERMINAL + (",",)
+
+
 def _label_heading(item: str) -> bool:
     """One short "Item 4: Finance" line with no full stop: the label of what follows."""
     return ("\n" not in item and len(item) <= 80 and len(item.split()) <= 10
@@ -372,7 +383,9 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
                  and (text[cur[1] - 1] not in _TERMINAL or line[:1].islower()))
         # (a table's row, its cells split by bars, is an item of its own: "Health | 25.2.21 | Paper agreed")
         is_item = bool(P.LIST_MARKER.match(line) or P.ITEM_LABEL.match(line)) or _TABLE_ROW.match(line) is not None
-        if is_item and nxt_blank and (_caps_heading(line) or _title_heading(line)):
+        after = lines[i + 1][0] if i + 1 < len(lines) else -1
+        if is_item and nxt_blank and (_caps_heading(line) or _title_heading(line) or (
+                _numbered_heading(line) and after >= 0 and not P.LIST_MARKER.match(text[after : after + 12]))):
             # "1. ORGANISATION COMMITTEE, TUESDAY 19 MARCH", "1. Special NEC – Tuesday 4 July"
             if cur:
                 blocks.append(Block(cur[2], cur[0], cur[1]))

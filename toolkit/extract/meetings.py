@@ -659,7 +659,7 @@ def region_of(body: str) -> str:
 #: A committee named by its topic: "Procedures Committee", "Local Government Sub-Committee".
 _OWN_COMMITTEE = re.compile(
     r"(?<![\w'’-])(?P<topic>[A-Z][a-z][\w'’-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][a-z][\w'’-]*){0,2})[ \t]+"
-    r"(?:Sub-?[ \t]?[Cc]ommittee|Committee)(?![\w-])"
+    r"(?:[Ss]ub-?[ \t]?[Cc]ommittee|Committee)(?![\w-])"  # ("Procedures sub-committee, regional office, 6pm")
     # a heading in capitals: "PROCEDURES COMMITTEE – TUESDAY 6 OCTOBER"
     r"|(?m:^)[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<caps>[A-Z]{3,}(?:[ \t]+(?:AND[ \t]+|&[ \t]+)?[A-Z]{3,}){0,2})[ \t]+(?:SUB-?[ \t]?)?COMMITTEE\b")
 _MONTH_WORDS = frozenset(m.lower() for m in P.MONTH_NAMES.strip("(?:)").split("|"))
@@ -691,8 +691,11 @@ _HEADING_BODY_MEETING = re.compile(r"(?m)^[ \t]*(?P<w>Board|BOARD|REC|SEC|WEC|NE
                                    r"(?=[ \t]+(?:meeting|MEETING)\b)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:[.)]|/\d{0,2})[ \t]*)?$")  # ("3. ", "5/ ", "5/12 ")
 #: The rest of a heading that is a committee's name: nothing, or its day ("Procedures Committee, Tuesday 11th April"),
-#: or a full stop or colon before its text ("5/ Procedures Committee. We met on Weds 18th").
-_HEADING_TAIL = re.compile(rf"[ \t]*(?:$|\n|[,:–—-][ \t]*(?:{P.WEEKDAY_NAMES}|\d)|[.:][ \t]+[A-Z])", re.I)
+#: or a full stop or colon before its text ("5/ Procedures Committee. We met on Weds 18th"), or its place as a
+#: diary entry writes it ("Procedures sub-committee, regional office, Leeds, 6pm").
+_HEADING_TAIL = re.compile(rf"[ \t]*(?:$|\n|[,:–—-][ \t]*(?:{P.WEEKDAY_NAMES}|\d)|[.:][ \t]+[A-Z]|,[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}"
+                           r"(?:office|offices|HQ|[Hh]ouse|[Hh]all|[Cc]entre|[Rr]oom|online|by\s+(?:phone|Zoom)|Zoom))",
+                           re.I)
 #: A heading under another: an agenda item's ("Item 3: Access fund"), a lettered one, or a lead-in to a list
 #: ("The decisions, as best I could follow them:").
 SUBHEADING = re.compile(r"\W*(?:(?:agenda\s+)?item\s+\d|\(?[a-h]\)|[a-h]\.\s)|.*:\s*$", re.I | re.S)
@@ -797,6 +800,24 @@ def _writing_clp(text: str, found: list[BodyMention], offset: int) -> str:
     return clps.pop() if len(clps) == 1 else ""
 
 
+#: An officer's title on a report's byline or sign-off line: "Secretary, Broxtowe CLP".
+_CLP_OFFICER = re.compile(r"\b(?:[Ss]ecretary|[Cc]hair|[Vv]ice-[Cc]hair|[Tt]reasurer|[Oo]fficer)\b")
+
+
+def officer_clp(text: str, found: list[BodyMention], offset: int) -> str:
+    """The CLP whose officer writes the report ("Posted by Jo Pilling, Secretary, Broxtowe CLP"):
+    its meetings are the "our meeting" and "all-members meeting" of the text. '' when none."""
+    clp = _writing_clp(text, found, offset)
+    if not clp:
+        return ""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for m in lines[:2] + lines[-3:]:
+        if _CLP_OFFICER.search(m.group()) and any(b.body_id == clp and m.start() <= b.start - offset < m.end()
+                                                  for b in found):
+            return clp
+    return ""
+
+
 _BOARD = re.compile(r"\bRegional\s+Board\b|\b[Tt]he\s+Board\b")
 #: A region's women's forum, its women's committee by another name.
 _WOMENS_FORUM = re.compile(r"\b(?P<reg>[Rr]egional\s+)?[Ww]omen['’]s\s+[Ff]orum\b(?!s)")
@@ -862,7 +883,7 @@ _PART_LABEL = r"(?:part|section)\s+(?:one|two|three|four|five|six|\d{1,2}|[ivx]{
 _HEADING_LEAD = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.):]\s+)?"
                            # a day before the body's name: "Monday 8 March – Executive sub-committee"
                            rf"(?:(?:{P.WEEKDAY_NAMES}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s*[–—:-]\s*)?"
-                           rf"(?:{_PART_LABEL})?(?:(?:the|full|report\s+(?:of|from)\s+the|labour['’]s)\s+){{0,2}}", re.I)
+                           rf"(?:{_PART_LABEL})?(?:(?:the|full|labour['’]s)\s+){{0,2}}", re.I)
 
 
 def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention:
@@ -1049,6 +1070,7 @@ def find_mentions(
     asked_next = ""  # the body a question just before asks the next meeting of: its answer's date dates it
     prev_named: list[str] = []  # the bodies the sentence before named, in order
     report_ref = ref_date
+    writer_clp = officer_clp(seg, all_bodies, lo) if not main_body.startswith("clp-") else ""
     if day_refs is None:  # (the caller may have read them once for several passes)
         day_refs = heading_days(text, sentences, headings, report_ref) if headings else {}
     for si, sent in enumerate(sentences):
@@ -1148,7 +1170,10 @@ def find_mentions(
         for bi, b in enumerate(bodies if entry_day is not None else ()):
             # a diary's entry under "SATURDAY": "The CAC met at eleven", "CAC at 7.45am" is that day's meeting
             if b.body_id and not tied.get(bi) and _leads(text[sent.start : b.start]) and (
-                    MET_VERB_AFTER.match(text, b.end, sent.end) or _AT_HOUR.match(text, b.end, sent.end)):
+                    MET_VERB_AFTER.match(text, b.end, sent.end) or _AT_HOUR.match(text, b.end, sent.end)
+                    or (bi == 0 and si and headings[si - 1] == text[sentences[si - 1].start : sentences[si - 1].end]
+                        and _ENTRY_LABEL.match(text, b.end, sent.end))):
+                # (or the entry's first line, a label: "Mon 7th" / "Procedures sub-committee, regional office, 6pm.")
                 tied[bi] = [DateMention(sent.start, sent.start, entry_day.year, entry_day.month, entry_day.day)]
         for bi, b in enumerate(bodies):
             if not b.body_id:
@@ -1255,9 +1280,11 @@ def find_mentions(
                     # ("Stockport CLP's submission, which we agreed at our general meeting": the CLP named there)
                     clps = {b.body_id for b in all_bodies if b.body_id.startswith("clp-")}
                     here = [b.body_id for b in all_bodies if b.body_id.startswith("clp-") and sent.start <= b.start < gs]
-                    if len(clps) != 1 and not here:
+                    if len(clps) != 1 and not here and not writer_clp:
                         continue
-                    body = here[-1] if here else clps.pop()
+                    body = here[-1] if here else writer_clp or clps.pop()
+                elif writer_clp and det == "our" and sec == main_body and not named_here and g.group("noun") == "meeting":
+                    body = writer_clp  # "deferred to our November meeting" in a CLP secretary's report-back: the CLP's
                 if det in ("its", "their"):  # "the Equalities Committee ... its meeting on 11 March"
                     named = [b.body_id for b in named_in if b.end <= gs and b.body_id]
                     after = [b.body_id for b in named_in if b.start >= ge and b.body_id]
@@ -1640,6 +1667,8 @@ _AT_HOUR = re.compile(r",\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|"  # 
                       r"\s+(?:met\s+)?at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|half\s+(?:past\s+)?\w+|"
                       r"(?:quarter\s+(?:past|to)\s+)?(?:seven|eight|nine|ten|eleven|twelve|noon|midday)|one|two|three|four"
                       r"|five|six)\b(?!\s+(?:of|members|votes))", re.I)
+#: A diary entry's first line naming its meeting, then where and when: "Full Regional Board, UNISON offices, Leeds".
+_ENTRY_LABEL = re.compile(r"\s*(?:[,:(–—]|-\s|\.?\s*$)")
 _WEEKDAY_ALONE = re.compile(rf"\W*({P.WEEKDAY_NAMES})\W*", re.I)
 
 

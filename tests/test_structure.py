@@ -1166,3 +1166,37 @@ def test_a_clp_secretarys_report_back_keeps_the_clps_meetings_and_the_recs_apart
     app = corpus.appearances.merge(corpus.meetings[["meeting_id", "body_id"]], on="meeting_id")
     author = app[(app.name == "Jo Bloggs") & app.participant]
     assert set(author.body_id) == {"clp-broxtowe"}, author[["body_id", "role"]]
+
+
+def test_a_diary_under_bare_weekday_headings_dates_itself_from_its_first_entry():
+    text = ("Brighton 2019: a week at the CAC table\n\nJo Bloggs, CLP representative on the Conference Arrangements "
+            "Committee\n\nOur last meeting before conference was at Southside on Tuesday 10 September. We ruled out "
+            "eleven motions.\n\nFriday\n\nArrived in Brighton at teatime on Friday 20 September.\n\nSaturday\n\n"
+            "CAC at 8am in a hotel room. The appeal from Worthing West CLP was upheld.\n\nTuesday\n\n"
+            "Our 11am meeting was the busiest of the week.\n\n- The proposal was voted down 6-1.\n")
+    rep = extract_document(_doc(text, url="https://example.net/2019/09/30/cac-diary/"), REF, VOCAB).reports[0]
+    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("cac", "2019-09-10", "held") in rows, rows  # the meeting's day, not conference's
+    assert ("cac", "2019-09-21", "held") in rows, rows  # "Saturday" after "Friday 20 September"
+    assert ("cac", "2019-09-24", "held") in rows, rows  # "Tuesday" / "Our 11am meeting"
+    assert not any(b == "conference" and d == "2019-09-10" for b, d, _ in rows), rows
+
+
+def test_a_committees_report_presented_to_the_board_hands_its_section_back_to_the_board(tmp_path):
+    text = ("South East Regional Board – Saturday 10 September 2016\n\nReport by Jo Bloggs, GMB representative on the "
+            "Board\n\nMembers asked for something to read before the CLP meetings later this month, so here is my "
+            "write-up of Saturday's Regional Board.\n\n5. Sub-committee reports\n\n(a) Procedures Committee\n\n"
+            "The Procedures Committee met on Tuesday 23 August, with Cllr Ann Other in the chair; I sit on it. "
+            "Ann presented the committee's report to the Board.\n\nThe recommendation to limit CLPs to one motion "
+            "was carried by 14 votes to 6, with 3 abstentions. Sam Smith spoke against it.\n\nJo Bloggs\n")
+    corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.org/2016/09/14/board/"})
+    meetings = corpus.meetings.set_index("meeting_id")
+    assert set(zip(meetings.body_id, meetings.status, strict=True)) >= {("rec-south-east", "held"),
+                                                                        ("rec-south-east-procedures", "held")}
+    assert "scheduled" not in set(meetings[meetings.body_id == "rec-south-east"].status)
+    dec = corpus.decisions.iloc[0]
+    assert meetings.loc[dec.meeting_id, "body_id"] == "rec-south-east", dec.meeting_id
+    app = corpus.appearances.merge(corpus.meetings[["meeting_id", "body_id"]], on="meeting_id")
+    took_part = set(zip(app[app.participant].name, app[app.participant].body_id, strict=True))
+    assert ("Sam Smith", "rec-south-east") in took_part, took_part
+    assert ("Jo Bloggs", "rec-south-east-procedures") in took_part, took_part  # "I sit on it"

@@ -308,6 +308,11 @@ def _members_named(text: str, offset: int, meetings, ref: Reference) -> dict[str
     for m in _SITS_ON.finditer(text):
         at = m.end() + offset
         named = {lm.body_id for lm in meetings if any(at <= mm.start <= at + 8 for mm in lm.mentions)}
+        if not named and m.group("i") and re.match(r"it\b", text[m.end() : m.end() + 3]):
+            # "The Procedures Committee met on Tuesday 23 August ...; I sit on it": the body that sentence named
+            start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1 + offset
+            before = [(mm.start, lm.body_id) for lm in meetings for mm in lm.mentions if start <= mm.start < at]
+            named = {max(before)[1]} if before else set()
         if not named:
             named = {_body_named_at(text, m.end(), ref, alone=True)} - {""}
         if named:  # "I sit on the NEC and the Org Committee, but not on ...": each body of the list
@@ -392,7 +397,7 @@ _REPORTED_ON_MEETING = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:then\s+|also\s+)?re
 #: After a name, in its sentence: the person chaired another meeting and presented it to this one, or the
 #: reverse ("Marion Tregarthen, who chaired it, presented its report"; "Lorna Pitt ... presented the report of its
 #: meeting on 16 January, which she chaired").
-_CHAIRED_IT = re.compile(r"[^.;!?]{0,160}?\b(?:who\s+(?:had\s+)?(?:chaired|convened)\s+(?:it|that\b|the\s+(?:meeting|committee|panel|"
+_CHAIRED_IT = re.compile(r"[^.;!?]{0,160}?\b(?:who\s+(?:had\s+)?(?:chaired|convened|chairs|convenes)\s+(?:it|that\b|the\s+(?:meeting|committee|panel|"
                          r"sub-?committee|group)\b)|which\s+(?:she|he|they)\s+(?:had\s+)?(?:chaired|convened)\b)", re.I)
 _PRESENTED = re.compile(r"[^.;!?]{0,200}?\b(?:presented|reported|told\s+us|took\s+us\s+through|introduced)\b", re.I)
 
@@ -463,6 +468,7 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
     attended = _bodies_named_after(_ATTENDED, report_text, ref)
     sits_on = _members_named(report_text, rx.report.char_start, rx.meetings, ref)
     floor = rx.meetings[main].date.first_day() if main >= 0 and rx.meetings[main].date else None
+    n_authors = len({name_key(a) for a, _, _ in rx.authors})  # (one author named on the byline and the sign-off)
     for name, s, e in rx.authors:
         if name in rx.staff:
             continue  # the party's press officer reports the meeting without taking part
@@ -488,8 +494,8 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
                 floor is None or lm.date is None or lm.date.last_day() >= floor
                 or any(m.describes and not m.qualifier for m in lm.mentions))
             sits = name.split()[0].lower() in sits_on.get(lm.body_id, ()) or (  # "Linda is also a member of the JPC"
-                len(rx.authors) == 1 and "i" in sits_on.get(lm.body_id, ()))  # "I sit on Education and Skills"
-            if li in rx.author_absent and (len(rx.authors) == 1 or li in rx.authors_absent):
+                n_authors == 1 and "i" in sits_on.get(lm.body_id, ()))  # "I sit on Education and Skills"
+            if li in rx.author_absent and (n_authors == 1 or li in rx.authors_absent):
                 continue  # "I was not there", "I am not on it, so this is from Derek's report"
             if lm.mentions and all(m.qualifier == RECALLED_YEAR for m in lm.mentions):
                 continue  # a meeting known only from a decision recalled with its year ("in 2008 it had agreed")
@@ -497,7 +503,7 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
                 continue  # "Apologies were received from Euan MacAskill", one of the authors
             if not (own_body or committee or sits or lm.body_id in attended or li in rx.author_present) or (
                     lm.body_id in not_member) or (
-                    lm.body_id in sits_on and not sits and not own_body and len(rx.authors) > 1):
+                    lm.body_id in sits_on and not sits and not own_body and n_authors > 1):
                 continue
             mid = meeting_of[(rx.report_id, li)]
             put({"appearance_id": stable_id("app", doc.doc_id, "author", name, rx.report_id, li), "meeting_id": mid,

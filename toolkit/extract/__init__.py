@@ -430,6 +430,13 @@ _TODAY_LEAD = re.compile(r"\W*(?:\d{1,2}/\s*)?(?:(?:(?:and\s+)?back\s+to\s+)?(?:
                          re.I)
 
 
+#: A committee's report put to the main meeting: "Anne presented the committee's report to the Board" (what
+#: follows in the committee's section is the main meeting's business, but for what the committee itself did).
+_PRESENTED_TO_MAIN = re.compile(r"\b(?:presented|gave|introduced|moved)\s+(?:the\s+committee['’]s|its|the|her|his)\s+"
+                                r"(?:[\w'’-]+\s+)?report\s+to\s+(?:the\s+|us\s+at\s+the\s+)?(?:full\s+)?"
+                                r"(?:Board|NEC|REC|SEC|WEC|Executive|meeting)\b")
+
+
 def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,
            is_heading: list[bool] | None = None, text: str = "",
            headings_at: Sequence[tuple[int, int]] = (), lead_ins: frozenset[int] = frozenset(),
@@ -860,7 +867,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     lead_ins = frozenset(si for si in range(len(sentences) - 1) if is_heading[si]
                          and text[sentences[si].start : sentences[si].end].rstrip().endswith(":")
                          and _LIST_ITEM.match(text, sentences[si + 1].start))
-    today = frozenset(si for si, sent in enumerate(sentences) if _TODAY_LEAD.match(text, sent.start, sent.end))
+    today = frozenset(si for si, sent in enumerate(sentences) if _TODAY_LEAD.match(text, sent.start, sent.end)
+                      or _PRESENTED_TO_MAIN.search(text, sent.start, sent.end))
     hall = frozenset(si for si, sent in enumerate(sentences) if _IN_THE_HALL.match(text, sent.start, sent.end))
     scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins, today, hall)
     sent_meeting: dict[int, int] = {}

@@ -246,6 +246,8 @@ _BALLOT_FOR = re.compile(r"\b(?:(?:priorities\s+)?ballot|nominations|registratio
 _EVENT_TODAY = re.compile(r"\b(?:is|was|opens?|opened|began|begins|starts?|started|took\s+place|meets|met|held|"
                           r"closes|closed|ends|ended)\b", re.I)
 #: A reason given after a status word: the body inside it does not share that status.
+#: A new clause opening before a body: its status words are not the clause before's.
+_SO_CLAUSE = re.compile(r",\s+(?:and\s+)?so\s+(?=(?:here|this|that|I|we)\b)|;\s+")
 _REASON = re.compile(r"\b(?:because|since\s+it|as\s+it)\b", re.I)
 #: A weekday within an event: "on the Sunday morning of conference", "the Saturday of the NPF".
 _DAY_OF_EVENT = re.compile(r"\s*(?:morning|afternoon|evening|night|lunchtime)?\s*of\s+(?:the\s+|this\s+year['’]s\s+)?$",
@@ -276,7 +278,14 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|so|while)\s+|;\s*)(?:the|a|an|our|w
 #: A time told by another body's meeting: "the week before the NEC", "two days after the Board".
 _TIME_BEFORE_BODY = re.compile(r"\b(?:the|a|one|two|three)\s+(?:days?|weeks?|fortnight|months?|night|evening|morning|weekend"
                                r"|(?P<wd>" + P.WEEKDAY_NAMES + r"))"
-                               r"\s+(?:before|after|ahead\s+of)\s+(?:the\s+|our\s+|its\s+)?(?:full\s+)?$", re.I)
+                               r"\s+(?:before|after|ahead\s+of)\s+(?:the\s+|our\s+|its\s+)?(?:full\s+)?$"
+                               # "Our last meeting before conference was at Southside on Tuesday 10 September": the
+                               # body only tells which meeting; the day is the meeting's
+                               r"|\b(?P<mt>meeting)\s+(?:before|after|ahead\s+of)\s+(?:the\s+|our\s+|its\s+)?(?:full\s+)?$", re.I)
+#: Between a meeting phrase and its day, past the body that tells which meeting: "... meeting | before
+#: conference was at Southside on | Tuesday 10 September".
+_BEFORE_BODY_WAS = re.compile(r"\s+(?:before|after|ahead\s+of)\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+){1,4}?"
+                              r"(?:was|were|is|will\s+be)\s+(?:held\s+)?(?:at\s+[^,.;]{1,40}?\s+)?(?:on\s+)?(?:the\s+)?", re.I)
 
 
 def assign_dates(
@@ -302,12 +311,14 @@ def assign_dates(
     usable = [d for d in dates if d.precision != "year"]
     # "which met the week before the NEC, on Tuesday 21st": a body named as a point in time takes no date after it
     told = [(b, _TIME_BEFORE_BODY.search(text, max(0, b.start - 40), b.start)) for b in bodies]
-    points = [b for b, m in told if m]
+    points = [b for b, m in told if m and not m.group("mt")]
     # ("full NEC the Saturday before Conf (7 Oct)": a single day after a weekday so named is that weekday's)
     day_points = [b for b, m in told if m and m.group("wd")]
+    which = [b for b, m in told if m and m.group("mt")]  # ("our last meeting before conference was ... on Tuesday 10th")
 
     def _only_a_time(b: BodyMention, d: DateMention) -> bool:  # the body tells a time; the date is another's
-        return (b in points and "," in text[b.end : d.start]) or (b in day_points and d.day is not None and d.end_day is None)
+        return (b in points and "," in text[b.end : d.start]) or (b in day_points and d.day is not None and d.end_day is None) \
+            or (b in which and not re.search(r"[,(–—]", text[b.end : d.start]))  # (not "..., which opens on Sat 25th")
 
     for d in dates:
         best, best_gap = None, float("inf")
@@ -1242,7 +1253,8 @@ def find_mentions(
                           or _ELECTION_DATE.match(text, x.end) or _ELECTION_ON.search(text, max(0, x.start - 30), x.start)]
                 later = [x for x in dates if gs <= x.start and x.end <= ge] or [
                     x for x in dates if gs <= x.start < ge] or [
-                    x for x in dates if x.start >= ge and (x.start - ge <= 30 or _DUE_ON_CLAUSE.fullmatch(text, ge, x.start))
+                    x for x in dates if x.start >= ge and (x.start - ge <= 30 or _DUE_ON_CLAUSE.fullmatch(text, ge, x.start)
+                                          or _BEFORE_BODY_WAS.fullmatch(text, ge, x.start))
                     and x not in limits] or [
                     x for x in dates if x.end <= gs and gs - x.end <= 30 and x not in limits
                     and not _CLAUSE_BREAK.search(text[x.end : gs])
@@ -1257,6 +1269,13 @@ def find_mentions(
                 if later and later[0].precision != "year" and not (
                         _WEEKDAY_WORD.search(text, gs, ge) and not (gs <= later[0].start < ge)):
                     d = later[0]  # (not "on Thursday evening for a Saturday meeting": the phrase names its day)
+                if (d is None and entry_day is not None and det == "our" and _HOUR_WORD.search(text, gs, ge)
+                        and _leads(text[sent.start : gs])):
+                    # a diary's "Tuesday" / "Our 11am meeting was the busiest of the week": that day's
+                    d = DateMention(gs, gs, entry_day.year, entry_day.month, entry_day.day)
+                    diary_our = True  # (the author's own body's, whatever the entry went on to)
+                else:
+                    diary_our = False
                 if d is None and det in ("the", "this", "that", "its", "their", "a", "we"):
                     continue
                 qual = det if det in RECALLED_QUALIFIERS | DISTINCT_QUALIFIERS else ""
@@ -1271,7 +1290,7 @@ def find_mentions(
                     window += " next meeting"  # "deferred until the 15th January meeting": still to come
                 lead = (_leads(text[sent.start : gs]) and not MINUTES_OF.search(text[max(sent.start, gs - 40) : gs])
                         and not g.group("min"))
-                body = sec
+                body = main_body if diary_our else sec
                 branch = _BRANCH_MEETING.search(text, gs, ge)
                 if branch:  # "the Heavitree branch meeting on Thursday 7 February": a branch's, not the report's body's
                     body = f"clp-{_slug(branch.group('name'))}-{branch.group('kind').lower()}"
@@ -1302,7 +1321,7 @@ def find_mentions(
                 if moved:  # "The April meeting has been moved from Sat 5th April to Sat 26th April"
                     window, d = "cancelled " + window, moved[0]
                 mm = _make(si, gs, ge, body, d, window, ref_date, ref_source, lead, qual, 1, anchor=True, lead=lead)
-                mm.generic, mm.owned = True, det in ("its", "their") and body != sec
+                mm.generic, mm.owned = not diary_our, det in ("its", "their") and body != sec
                 if moved and moved[1] is not None:
                     out.append(_make(si, gs, ge, body, moved[1], "next meeting", ref_date, ref_source, False, "", 1,
                                      anchor=True))
@@ -1591,6 +1610,9 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     reasons = list(_REASON.finditer(text, max(lo_w, b.start - 60), b.start))
     if reasons:  # "The September Board has been cancelled because it clashes with Conference"
         lo_w = reasons[-1].start()
+    so = list(_SO_CLAUSE.finditer(text, max(lo_w, b.start - 60), b.start))
+    if so:  # "... before the CLP meetings later this month, so here is my write-up of Saturday's Regional Board"
+        lo_w = so[-1].end()
     window = text[max(lo_w, b.start - 60) : min(hi_w, max(b.end, d.end if d is not None else 0) + 80)]
     lead_at = min(b.start, d.start) if month_named else b.start  # ("deferred to the September NEC")
     target = d is not None and bool(TARGET_BEFORE.search(text[max(sent.start, lead_at - 60) : lead_at]))
@@ -1644,6 +1666,8 @@ def heading_days(text: str, sentences: list[Sentence], headings: list[str],
             wd = _WEEKDAY_ALONE.fullmatch(line)
             if wd:  # "SATURDAY": the next such day after the entry before, or a day of the week the text spans
                 day = last = _weekday_heading(text[: sent.start], P.WEEKDAYS[wd.group(1).lower()], last, ref)
+                if day is None:  # "Friday" / "Arrived in Brighton on Friday 20 September": the entry dates itself
+                    day = last = _entry_own_day(text, sentences, headings, si, P.WEEKDAYS[wd.group(1).lower()], ref)
                 continue
             if len(line) > 40 or not any(ch.isdigit() for ch in line):
                 continue  # (only a short line with a day's number can be a day alone)
@@ -1669,7 +1693,25 @@ _AT_HOUR = re.compile(r",\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|"  # 
                       r"|five|six)\b(?!\s+(?:of|members|votes))", re.I)
 #: A diary entry's first line naming its meeting, then where and when: "Full Regional Board, UNISON offices, Leeds".
 _ENTRY_LABEL = re.compile(r"\s*(?:[,:(–—]|-\s|\.?\s*$)")
+_HOUR_WORD = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b(?:morning|afternoon|evening|breakfast|lunchtime)\b", re.I)
 _WEEKDAY_ALONE = re.compile(rf"\W*({P.WEEKDAY_NAMES})\W*", re.I)
+
+
+def _entry_own_day(text: str, sentences: list[Sentence], headings: list[str], si: int, weekday: int,
+                   ref: PartialDate | None) -> PartialDate | None:
+    """The day a weekday heading stands for when its entry's first lines give that weekday's
+    full date ("Friday" / "Arrived in Brighton at teatime on Friday 20 September")."""
+    under = headings[si]
+    for k in range(si + 1, min(si + 4, len(sentences))):
+        if headings[k] != under or text[sentences[k].start : sentences[k].end] == headings[k]:
+            break
+        for m in find_dates(text[sentences[k].start : sentences[k].end]):
+            if m.day is None or m.month is None or m.relative:
+                continue
+            span, _ = resolve(m, ref)
+            if span is not None and span.precision == "day" and span.first_day().weekday() == weekday:
+                return span
+    return None
 
 
 def _weekday_heading(before: str, weekday: int, last: PartialDate | None,

@@ -1200,3 +1200,24 @@ def test_a_committees_report_presented_to_the_board_hands_its_section_back_to_th
     took_part = set(zip(app[app.participant].name, app[app.participant].body_id, strict=True))
     assert ("Sam Smith", "rec-south-east") in took_part, took_part
     assert ("Jo Bloggs", "rec-south-east-procedures") in took_part, took_part  # "I sit on it"
+
+
+def test_capital_headings_of_a_review_group_and_a_committee_then_a_sibling_heading_back_to_the_board(tmp_path):
+    text = ("Northern Regional Board report – Sat 9/3\n\nFrom: Jo Bloggs, CLP rep on the Regional Board\n\n"
+            "Our joint report from Saturday's Board, as promised.\n\nBOARD, SAT 9/3\n\nRegional office, 10.30 start. "
+            "21 present.\n\nRD's report noted.\n\n*\n\n"
+            "LCF REVIEW GROUP\n\nJo sits on this. It met twice, Tues 5/2 and Tues 26/2, both chaired by Cllr Ann Other.\n\n"
+            "At the first meeting the group agreed to survey every LCF in the region.\n\n*\n\n"
+            "WOMEN'S COMMITTEE\n\nMet Weds 27/2, Joan Heslop chairing.\n\nThe committee agreed a mentoring scheme.\n\n*\n\n"
+            "MOTIONS\n\n1. Hartlepool CLP, on the bedroom tax. Moved by Sam Smith. Carried 19-2.\n")
+    corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.net/2013/03/board-report/"})
+    meetings = corpus.meetings.set_index("meeting_id")
+    rows = set(zip(meetings.body_id, meetings.date, meetings.status, strict=True))
+    assert any(b.startswith("rec-northern-") and "review" in b and d == "2013-02-05" and s == "held"
+               for b, d, s in rows), rows
+    assert ("rec-northern-women", "2013-02-27", "held") in rows, rows
+    where = {t[:22]: meetings.loc[m, "body_id"] for t, m in zip(corpus.decisions.text, corpus.decisions.meeting_id,
+                                                                   strict=True)}
+    assert where["The committee agreed a"] == "rec-northern-women", where
+    assert where["RD's report noted."] == "rec-northern", where
+    assert where["1. Hartlepool CLP, on "] == "rec-northern", where  # "MOTIONS": the Board's again

@@ -399,7 +399,7 @@ _REPORTED_ON_MEETING = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:then\s+|also\s+)?re
 #: meeting on 16 January, which she chaired").
 _CHAIRED_IT = re.compile(r"[^.;!?]{0,160}?\b(?:who\s+(?:had\s+)?(?:chaired|convened|chairs|convenes)\s+(?:it|that\b|the\s+(?:meeting|committee|panel|"
                          r"sub-?committee|group)\b)|which\s+(?:she|he|they)\s+(?:had\s+)?(?:chaired|convened)\b)", re.I)
-_PRESENTED = re.compile(r"[^.;!?]{0,200}?\b(?:presented|reported|told\s+us|took\s+us\s+through|introduced)\b", re.I)
+_PRESENTED = re.compile(r"[^.;!?]{0,200}?\b(?:presented|reported|told\s+us|(?:took|talked)\s+us\s+through|introduced)\b", re.I)
 
 
 def _chaired_meeting(rx, text: str, at: int, main: int) -> int:

@@ -25,6 +25,7 @@ from toolkit.extract.decisions import (
     drop_restatements,
 )
 from toolkit.extract.meetings import (
+    _PRONOUN_MET,
     DIARY_HEADING,
     GENERIC_BODY,
     MET_VERB_AFTER,
@@ -375,8 +376,11 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
         if body == main:
             continue
         if any(a <= m.sentence <= b and m.anchor and m.status == "held" and (
-                m.body_id == body or (m.generic and text[m.start : m.end].lower().startswith(("its ", "their ", "we "))))
-               for m in mentions) or (sentences is not None and any(
+                m.body_id == body or (m.generic and (text[m.start : m.end].lower().startswith(("its ", "their ", "we "))
+                                                      or text[m.start : m.end] in ("Met", "Meeting"))))
+               for m in mentions) or (sentences is not None and any(  # ("LCF REVIEW GROUP" / "... It met twice")
+                _PRONOUN_MET.match(text, sentences[si].start, sentences[si].end) for si in range(a, min(b + 1, a + 4)))) or (
+                sentences is not None and any(
                 generic_id(g.group("w"), body) == body and _GENERIC_MET.match(text, g.end(), sentences[si].end)
                 for si in range(a, b + 1) for g in GENERIC_BODY.finditer(text, sentences[si].start, sentences[si].end))):
             kept = True
@@ -434,7 +438,8 @@ _TODAY_LEAD = re.compile(r"\W*(?:\d{1,2}/\s*)?(?:(?:(?:and\s+)?back\s+to\s+)?(?:
 #: follows in the committee's section is the main meeting's business, but for what the committee itself did).
 _PRESENTED_TO_MAIN = re.compile(r"\b(?:presented|gave|introduced|moved)\s+(?:the\s+committee['’]s|its|the|her|his)\s+"
                                 r"(?:[\w'’-]+\s+)?report\s+to\s+(?:the\s+|us\s+at\s+the\s+)?(?:full\s+)?"
-                                r"(?:Board|NEC|REC|SEC|WEC|Executive|meeting)\b")
+                                r"(?:Board|NEC|REC|SEC|WEC|Executive|meeting)\b"
+                                r"|\b(?:talked|took|walked)\s+us\s+through\s+(?:what\s+it|its|the\s+committee['’]s)\b")
 
 
 def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,
@@ -519,7 +524,12 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     conferences = [i for i, lm in enumerate(meetings) if lm.body_id.startswith("conference") and lm.status == "held"
                    and not any(w in lm.body_id for w in ("women", "young", "youth", "bame", "disabled", "lgbt"))]
     out, cur, month_headed = [], main, False
+    back = False  # the sentence before opened a committee's meeting and handed its report to the main one
     for si in range(n_sentences):
+        if back and si not in starts and main >= 0 and cur != main and not (is_heading and is_heading[si]):
+            cur, month_headed = main, False  # "It met the week before, and Gary, who chaired it, talked us through
+            # what it had done." / "Her amendment fell": the main meeting's business again
+        back = False
         if si in starts and not (si in soft and cur != main and cur >= 0 and meetings[cur].body_id == main_body):
             cur = starts[si]  # ("The CAC met on Saturday 24 September. The CAC agreed ...": still Saturday's)
             month_headed = si in month_heads
@@ -530,6 +540,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
         elif (is_heading and is_heading[si] and cur != main and cur >= 0 and si not in lead_ins and (
                 month_headed or meetings[cur].body_id != main_body) and (not sections or sections[si] == main_body)):
             cur, month_headed = main, False
+        if si in today and si in starts and cur != main:
+            back = True
         out.append(cur)
     return out
 

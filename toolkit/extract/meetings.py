@@ -93,7 +93,8 @@ GENERIC_MEETING = re.compile(
     r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b"
-    r"|^\W*(?P<mt>(?-i:Meeting|Met|Meeting\s+online|Meeting\s+virtually))(?=\s+(?:in|at|on|online|via|over|for)\b)",
+    r"|^\W*(?P<mt>(?-i:Meeting|Met|Meeting\s+online|Meeting\s+virtually))(?=\s+(?:in|at|on|online|via|over|for|twice|"
+    r"(?:mon|tues?|wed(?:nes)?|weds|thurs?|fri|sat(?:ur)?|sun)(?:day)?)\b|\s+\d)",  # ("Met Weds 27/2, Joan chairing")
     re.I,
 )
 #: Only an answer's label stands before its date: "A: Tuesday 19th April."
@@ -502,18 +503,20 @@ NEAR = {
 }
 SUB_GROUP = re.compile(
     r"\b(?:(?P<topic>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+)?"
-    r"(?P<kind>[Ww]orking\s+[Gg]roup|[Ww]orking\s+[Pp]arty|[Tt]ask\s*[Gg]roup|[Tt]ask\s*[Ff]orce|[Ss]ub-?[Gg]roup)(?!s)\b"
+    r"(?P<kind>[Ww]orking\s+[Gg]roup|[Ww]orking\s+[Pp]arty|[Tt]ask\s*[Gg]roup|[Tt]ask\s*[Ff]orce|[Ss]ub-?[Gg]roup|"
+    r"[Rr]eview\s+[Gg]roup)(?!s)\b"
 )
 #: Every match of SUB_GROUP holds one of these.
 _SUB_GROUP_NEEDS = ("roup", "arty", "orce")
-SUB_GROUP_WORDS = re.compile(r"\b(?:working\s+group|working\s+party|task\s*group|task\s*force|sub-?group)\b", re.I)
+SUB_GROUP_WORDS = re.compile(r"\b(?:working\s+group|working\s+party|task\s*group|task\s*force|sub-?group|review\s+group)\b",
+                             re.I)
 _SUB_GROUP_MET = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:met|has\s+met|had\s+met|meets)\b|^\s*,\s*which\s+(?:has\s+)?met\b")
 #: A group's topic after its name, then its meeting: " on candidate selection met ...".
 _TOPIC_THEN_MET = re.compile(r"\s+(?:on|for)\s+(?P<topic>(?:(?!(?:has|had|have|not|never|yet|still|which|that|who)\b)[\w'’-]+\s+){0,3}?"
                              r"(?!(?:has|had|have|not|never|yet|still|which|that|who)\b)[\w'’-]+)"
                              r"(?=\s+(?:met|has\s+met|had\s+met|meets)\b)")
 _MET_AS_PART = re.compile(r"\bmet\s+(?:as\s+part\s+of|with|as)\s+(?:the|a|our)\s+$")
-_SUB_GROUP_ID = re.compile(r"-(?:working-group|working-party|task-?group|task-?force|sub-?group)(?:-|$)")
+_SUB_GROUP_ID = re.compile(r"-(?:working-group|working-party|task-?group|task-?force|sub-?group|review-group)(?:-|$)")
 
 
 #: An agenda item's number before its heading: "Item 3 – ", "3. ", "Item 5: ".
@@ -836,11 +839,17 @@ _EXECUTIVE_SUB = re.compile(r"\b(?:[Ee]xecutive|[Ee]xec)\s+[Ss]ub-?\s?[Cc]ommitt
 _BOARDS_EXECUTIVE = re.compile(r"\b(?:Regional\s+)?Board['’]s\s+Executive(?:\s+Committee)?\b")
 
 
+def _all_caps(line: str) -> bool:
+    """A heading written in capitals: "WOMEN'S COMMITTEE", "LCF REVIEW GROUP"."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
 def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], ref: Reference, region: str,
                    main_body: str) -> list[str]:
     """For each sentence, the body its section is about: the one body a heading above it
     names ("ORGANISATION COMMITTEE", "Regional Board, 12 March"), else the report's."""
-    out, cur = [], main_body
+    out, cur, caps_head = [], main_body, False
     for si, (s, is_heading) in enumerate(zip(sentences, headings, strict=True)):
         if is_heading and len(text[s.start : s.end].split()) <= 12:
             found = [regional_committee(text, b, main_body)
@@ -851,11 +860,19 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
             if not found and main_body.startswith("rec-"):  # "Monday 8 March – Executive sub-committee"
                 found = [b for b in generic_bodies(text[s.start : s.end], main_body, [], offset=s.start)
                          if b.body_id and not b.generic]
+            group = None if found or not main_body else SUB_GROUP_WORDS.search(text, s.start, s.end)
+            if group and text[group.end() : s.end].strip(" \t:.*#–—-"):
+                group = None  # (not "Working group on supporters": a topic, the group not yet set up)
+            if group:  # "LCF REVIEW GROUP" / "Dave sits on this. It met twice, ...": the group's section
+                topic = " ".join(_ITEM_NUMBER.sub("", text[s.start : group.start()].strip(" #*•-")).split()[-4:])
+                kind = _slug(" ".join(group.group(0).lower().split()))
+                found = [BodyMention(s.start, group.end(), f"{main_body}-{kind}" + (f"-{_slug(topic)}" if _slug(topic) else ""))]
             named = {b.body_id for b in found}
             lead = _HEADING_LEAD.match(text, s.start)
             if (len(named) == 1 and found[0].start <= lead.end()
                     and not found[0].body_id.startswith("conference")):
                 cur = named.pop()  # a heading that is a body's name: "FULL NEC", "Organisation Committee, 26 March"
+                caps_head = _all_caps(text[s.start : s.end])
             elif (len(named) == 1 and found[0].start <= lead.end() and main_body.startswith("conference")
                   and (found[0].generic or found[0].body_id == main_body)):
                 cur = main_body  # "Conference" in a report of a regional conference: back to the conference
@@ -863,6 +880,8 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
                 cur = main_body  # "SATURDAY AFTERNOON – THE PLENARY": back to the forum as a whole
             elif not named and _NUMBERED.match(text, s.start):
                 cur = main_body  # "8. Candidates' code of conduct" after "7. Organisation Sub-Committee": a sibling item
+            elif not named and cur != main_body and caps_head and _all_caps(text[s.start : s.end]):
+                cur = main_body  # "MOTIONS" after "WOMEN'S COMMITTEE": a sibling heading in the same capitals
             elif not named and cur != main_body and _main_acts_below(text, sentences, headings, si, ref, region,
                                                                      main_body, cur):
                 cur = main_body  # "Working group on supporters" / "... the NEC agreed": the main body's item again
@@ -1107,8 +1126,11 @@ def find_mentions(
         bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]
         bodies = [b for k, b in enumerate(bodies) if not (  # "the national policy forum (NPF)": one mention
             k and b.body_id and bodies[k - 1].body_id == b.body_id and _ACRONYM_AFTER.fullmatch(text, bodies[k - 1].end, b.start))]
-        pron = _PRONOUN_MET.match(text, sent.start, sent.end) if not bodies and prev_named else None
-        if pron:  # "Equalities cttee. It met last Tues (18/1)": the body the sentence before named
+        pron = _PRONOUN_MET.match(text, sent.start, sent.end) if not bodies else None
+        if pron and not prev_named:  # "LCF REVIEW GROUP" / "Dave sits on this. It met twice, ...": the section's body
+            if sec != main_body and sec and pron.group("p") == "It":
+                bodies = [BodyMention(pron.start("p"), pron.end("p"), sec, True)]
+        elif pron:  # "Equalities cttee. It met last Tues (18/1)": the body the sentence before named
             # ("... that Annual Conference 2020 will not go ahead. It had been due to open on Saturday 19
             # September": of several, the event named last)
             if len(set(prev_named)) == 1:

@@ -1221,3 +1221,21 @@ def test_capital_headings_of_a_review_group_and_a_committee_then_a_sibling_headi
     assert where["The committee agreed a"] == "rec-northern-women", where
     assert where["RD's report noted."] == "rec-northern", where
     assert where["1. Hartlepool CLP, on "] == "rec-northern", where  # "MOTIONS": the Board's again
+
+
+def test_a_chair_of_every_meeting_and_the_rostrum_in_a_conference_diary(tmp_path):
+    text = ("Brighton 2019: a week at the CAC table\n\nJo Bloggs, CLP representative on the Conference Arrangements "
+            "Committee\n\nThe committee is chaired by Tony Mulvaney of Unite, who chaired every one of the CAC meetings "
+            "below.\n\nFriday\n\nArrived in Brighton on Friday 20 September.\n\nSaturday\n\nCAC at 8am. The appeal from "
+            "Worthing West CLP was upheld.\n\nConference opened at 2pm.\n\nSunday\n\nCAC at 8am. We admitted the motion "
+            "on the climate strikes.\n\nI answered questions on Report 2 from the rostrum at the start of the morning "
+            "session.\n\nTuesday\n\nBarry proposed closing conference on Tuesday night. The proposal was voted down 6-1.\n")
+    corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.net/2019/09/30/cac-diary/"})
+    conf = corpus.meetings[corpus.meetings.body_id == "conference"]
+    assert list(conf.date) == ["2019-09-21"], conf  # one Annual Conference, from its first day
+    app = corpus.appearances.merge(corpus.meetings[["meeting_id", "body_id", "date"]], on="meeting_id")
+    took_part = set(zip(app[app.participant].name, app[app.participant].body_id, app[app.participant].date,
+                        strict=True))
+    assert {("Tony Mulvaney", "cac", "2019-09-21"), ("Tony Mulvaney", "cac", "2019-09-22")} <= took_part, took_part
+    assert ("Jo Bloggs", "conference", "2019-09-21") in took_part, took_part
+    assert not any(n == "Unite" for n, _, _ in took_part), took_part

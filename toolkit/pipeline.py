@@ -399,6 +399,9 @@ _REPORTED_ON_MEETING = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:then\s+|also\s+)?re
 #: meeting on 16 January, which she chaired").
 _CHAIRED_IT = re.compile(r"[^.;!?]{0,160}?\b(?:who\s+(?:had\s+)?(?:chaired|convened|chairs|convenes)\s+(?:it|that\b|the\s+(?:meeting|committee|panel|"
                          r"sub-?committee|group)\b)|which\s+(?:she|he|they)\s+(?:had\s+)?(?:chaired|convened)\b)", re.I)
+#: A chair of a body's every meeting a report tells of: "..., who chaired every one of the CAC meetings below".
+_CHAIRED_EVERY = re.compile(r"[^.;!?]{0,60}?\bwho\s+(?:has\s+)?chaired\s+(?:every\s+one\s+of|each\s+of|all(?:\s+of)?)\s+"
+                            r"(?:the|our|its)\s+(?P<body>[\w'’ -]{0,40}?\s+)?meetings\b", re.I)
 _PRESENTED = re.compile(r"[^.;!?]{0,200}?\b(?:presented|reported|told\s+us|(?:took|talked)\s+us\s+through|introduced)\b", re.I)
 
 
@@ -462,6 +465,13 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
                 if other >= 0 and k != li:  # chaired the committee's meeting, and presented its report to the main one
                     put({**row, "appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end, "chaired-and-reported", k),
                          "meeting_id": meeting_of.get((rx.report_id, k), ""), "role": r, "participant": True})
+        every = _CHAIRED_EVERY.match(text, nm.end) if res.actor_id not in ref.org_name else None
+        if every:  # "Tony Mulvaney of Unite, who chaired every one of the CAC meetings below": each held one
+            body = _body_named_at(every.group(0), every.start("body") - every.start(), ref) if every.group("body") else ""
+            for k, other in enumerate(rx.meetings):
+                if other.status == "held" and other.body_id == (body or rx.main_body) and k != li:
+                    put({**row, "appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end, "chaired-every", k),
+                         "meeting_id": meeting_of.get((rx.report_id, k), ""), "role": "chair", "participant": True})
     family = rx.main_body if rx.main_body.startswith("rec-") else rx.main_body.split("-")[0]
     report_text = text[rx.report.char_start : rx.report.char_end]
     not_member = _bodies_named_after(_NOT_MEMBER, report_text, ref)

@@ -280,7 +280,7 @@ def main_meeting(meetings: list[LocalMeeting], main_body: str) -> int:
 _PRESENT_I = re.compile(
     r"\bI\s+was\s+(?:there\s+)?(?P<delegate>(?:a|the|one\s+of\s+(?:the|our)|our)\s+(?:CLP['’]s\s+)?delegates?)\b"
     r"|\bI\s+(?:was\s+(?:(?P<there>there)|present|at|on\s+the\s+platform)|attended|spoke|sat|moved|seconded|voted|"
-    r"asked|raised|argued|chaired|proposed|presented|reported|introduced|made\s+the\s+case|put\s+the\s+case)\b"
+    r"asked|raised|argued|chaired|proposed|presented|reported|introduced|answered|made\s+the\s+case|put\s+the\s+case)\b"
     r"|\b[Ww]e\s+(?:were\s+)?(?:both\s+|all\s+)?(?:(?P<there2>there)\b|present\b|attended\b)"
 )
 #: "that meeting", "the same meeting": the meeting told of just before, whatever its date.
@@ -348,6 +348,8 @@ def _item_records(text: str, s: Sentence, got: list[DecisionHit], vocab: Outcome
 
 
 #: Conference's own business told in a report of the week: "In the hall, ...".
+#: Speaking to conference itself: "Tony moved Report 1 from the rostrum".
+_ROSTRUM = re.compile(r"\b(?:from|at|to)\s+the\s+rostrum\b", re.I)
 _IN_THE_HALL = re.compile(r"\W*(?:in\s+the\s+hall|on\s+the\s+(?:conference\s+)?floor)\b", re.I)
 
 
@@ -881,7 +883,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                          and _LIST_ITEM.match(text, sentences[si + 1].start))
     today = frozenset(si for si, sent in enumerate(sentences) if _TODAY_LEAD.match(text, sent.start, sent.end)
                       or _PRESENTED_TO_MAIN.search(text, sent.start, sent.end))
-    hall = frozenset(si for si, sent in enumerate(sentences) if _IN_THE_HALL.match(text, sent.start, sent.end))
+    hall = frozenset(si for si, sent in enumerate(sentences) if _IN_THE_HALL.match(text, sent.start, sent.end)
+                     or _ROSTRUM.search(text, sent.start, sent.end))
     scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins, today, hall)
     sent_meeting: dict[int, int] = {}
     headed = {i for _, i in headings_at}

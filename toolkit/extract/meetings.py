@@ -1995,7 +1995,7 @@ _PRECISION = {"year": 0, "month": 1, "day": 2}
 def _join_event_days(meetings: list[LocalMeeting]) -> list[LocalMeeting]:
     """A forum or conference held over a weekend is one meeting, dated by its first day: the
     days told of only by their weekday ("Keir spoke to the forum on Saturday morning",
-    "Sunday's plenary") within two days after the day the text names join it. (Two events on
+    "Sunday's plenary") within two days after the day the text names join it (four for Annual Conference). (Two events on
     days the text names, "a special conference on Saturday 25th" and "Annual Conference, which
     opens on Sunday 26th", stay two.)"""
     out: list[LocalMeeting] = []
@@ -2004,7 +2004,8 @@ def _join_event_days(meetings: list[LocalMeeting]) -> list[LocalMeeting]:
         day = lm.status == "held" and lm.date is not None and lm.date.precision == "day" and (
             lm.body_id.startswith("conference") or lm.body_id == "npf")
         head = first.get(lm.body_id) if day else None
-        if (head is not None and 0 < (lm.date.first_day() - head.date.first_day()).days <= 2
+        span = 4 if lm.body_id == "conference" else 2  # (Annual Conference runs from a weekend to the Wednesday)
+        if (head is not None and 0 < (lm.date.first_day() - head.date.first_day()).days <= span
                 and lm.mentions and all(m.date_source == "url" for m in lm.mentions)):
             head.mentions.extend(lm.mentions)
             continue

@@ -119,6 +119,15 @@ def outcome(sentence):
         ("A proposal from Jo Bloggs that the review should report before conference in September was not agreed.",
          ["rejected"]),
         ("An amendment that was not agreed could still go to a vote of the whole forum if 35 members asked.", []),
+        # a minority position that "falls"; paragraphs held back for a later meeting; the fates an item may meet
+        ("The minority position on council tax revaluation won only 27 votes, and so falls.", ["rejected"]),
+        ("The JPC decided to hold the Brexit paragraphs of the document back for its own meeting on 17 July.",
+         ["deferred"]),
+        ("Holding the two events back to back saves delegates a second trip.", []),
+        ("I held this report back until after the full NEC on Tuesday.", []),
+        ("An amendment can be accepted into the text, composited with others, withdrawn, or not agreed.", []),
+        ("The amendment can be accepted into the text.", []),
+        ("- Amendment H14, on ending new PFI deals, was taken into the text in full.", ["agreed"]),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),

@@ -485,6 +485,9 @@ def outcome_word_start(start: int, matched: str, *, links: bool = False) -> int:
     words = matched.split()
     if len(words) > 3 and words[0].lower() in _SPLIT_VERBS and "back" in (w.lower() for w in words[2:]):
         return start  # "put | the officer elections back until ...": the verb, its object between it and "back"
+    low = [w.lower() for w in words]
+    if "into" in low[1:]:
+        words = words[: low.index("into", 1)]  # "accepted | into the text": the verb (a modal before it hedges it)
     if len(words) > 2 and [w.lower() for w in words[-2:]] == ["on", "hold"]:
         words = words[:-2]  # "put | on hold": "the meeting was put on hold" is an event moved
     if links and len(words) >= 2 and words[-1].lower() in _LINKS and (

@@ -1239,3 +1239,18 @@ def test_a_chair_of_every_meeting_and_the_rostrum_in_a_conference_diary(tmp_path
     assert {("Tony Mulvaney", "cac", "2019-09-21"), ("Tony Mulvaney", "cac", "2019-09-22")} <= took_part, took_part
     assert ("Jo Bloggs", "conference", "2019-09-21") in took_part, took_part
     assert not any(n == "Unite" for n, _, _ in took_part), took_part
+
+
+def test_votes_in_the_hall_told_in_a_cac_diary_are_conferences_not_the_committees(tmp_path):
+    text = ("Conference diary: CAC reports from Liverpool 2018\nJo Bloggs, CLP representative on the Conference "
+            "Arrangements Committee\n\nSunday 23 September\n\nThe CAC met on Sunday morning at half past seven. We "
+            "accepted the bus emergency motion by 5 votes to 2. Conference opened at ten that morning.\n\nMonday 24 "
+            "September\n\nThe CAC met at eight. We ruled out of order the motion on ward closures. The reference back "
+            "was carried on a card vote, 53.2% to 46.8%.\n")
+    corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.org/2018/09/27/cac-diary/"})
+    meetings = corpus.meetings.set_index("meeting_id")
+    where = {t[:20]: meetings.loc[m, "body_id"] for t, m in zip(corpus.decisions.text, corpus.decisions.meeting_id,
+                                                                   strict=True)}
+    assert where["We accepted the bus "] == "cac", where
+    assert where["We ruled out of orde"] == "cac", where
+    assert where["The reference back w"] == "conference", where

@@ -348,6 +348,12 @@ def _item_records(text: str, s: Sentence, got: list[DecisionHit], vocab: Outcome
 
 
 #: Conference's own business told in a report of the week: "In the hall, ...".
+#: A vote in the hall, told in a CAC member's report: "carried on a card vote", "Conference accepted CAC
+#: report 1", "the reference back was lost", "the Brexit composite was carried".
+_FLOOR_VOTE = re.compile(r"\bcard\s+vote\b|^\W*Conference\s+(?:then\s+|also\s+)?(?:accepted|voted|backed|agreed|carried|"
+                         r"rejected|passed|endorsed|adopted)\b|\breference\s+back\b[^.;]{0,40}?\b(?:was|were)\s+"
+                         r"(?:\w+\s+)?(?:carried|lost|defeated|passed)\b|\b(?:composite|rule\s+change|emergency\s+motion|"
+                         r"NEC\s+statement)\b[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:carried|lost|defeated|passed)\b", re.I)
 #: Speaking to conference itself: "Tony moved Report 1 from the rostrum".
 _ROSTRUM = re.compile(r"\b(?:from|at|to)\s+the\s+rostrum\b", re.I)
 _IN_THE_HALL = re.compile(r"\W*(?:in\s+the\s+hall|on\s+the\s+(?:conference\s+)?floor)\b", re.I)
@@ -447,7 +453,8 @@ _PRESENTED_TO_MAIN = re.compile(r"\b(?:presented|gave|introduced|moved)\s+(?:the
 def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,
            is_heading: list[bool] | None = None, text: str = "",
            headings_at: Sequence[tuple[int, int]] = (), lead_ins: frozenset[int] = frozenset(),
-           today: frozenset[int] = frozenset(), hall: frozenset[int] = frozenset()) -> list[int]:
+           today: frozenset[int] = frozenset(), hall: frozenset[int] = frozenset(),
+           floor_votes: frozenset[int] = frozenset()) -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
 
     Reading starts in the main meeting. A held meeting named at the head of a sentence
@@ -460,7 +467,9 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     ``lead_ins``: heading-like lines that introduce a list ("The headlines from conference:"),
     which stay in the section they are in. ``today``: sentences opening with "Today" (a live
     report's own day), which are back at the main meeting. ``hall``: sentences opening "In the
-    hall, ...", which are conference's own business, when the report tells of one conference held."""
+    hall, ...", which are conference's own business, when the report tells of one conference held;
+    ``floor_votes``: sentences of a CAC report telling a vote in the hall ("The reference back was carried on
+    a card vote"), conference's business though the section is a CAC meeting's."""
     floor = meetings[main].date.first_day() if main >= 0 and meetings[main].date else None
     main_body = meetings[main].body_id if main >= 0 else ""
     family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
@@ -544,7 +553,7 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
             cur, month_headed = main, False
         if si in today and si in starts and cur != main:
             back = True
-        out.append(cur)
+        out.append(conferences[0] if si in floor_votes and len(conferences) == 1 and si not in starts else cur)
     return out
 
 
@@ -885,7 +894,10 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                       or _PRESENTED_TO_MAIN.search(text, sent.start, sent.end))
     hall = frozenset(si for si, sent in enumerate(sentences) if _IN_THE_HALL.match(text, sent.start, sent.end)
                      or _ROSTRUM.search(text, sent.start, sent.end))
-    scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins, today, hall)
+    floor_votes = frozenset(si for si, sent in enumerate(sentences) if main.startswith("cac")
+                      and _FLOOR_VOTE.search(text, sent.start, sent.end)) if main else frozenset()
+    scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins, today, hall,
+                   floor_votes)
     sent_meeting: dict[int, int] = {}
     headed = {i for _, i in headings_at}
 

@@ -1254,3 +1254,14 @@ def test_votes_in_the_hall_told_in_a_cac_diary_are_conferences_not_the_committee
     assert where["We accepted the bus "] == "cac", where
     assert where["We ruled out of orde"] == "cac", where
     assert where["The reference back w"] == "conference", where
+
+
+def test_a_diary_day_opening_with_its_hour_is_the_committees_meeting_that_day():
+    text = ("Edinburgh 2023: a conference diary from the CAC\nBy Jo Bloggs, CLP member of the Scottish Conference "
+            "Arrangements Committee\n\nFRIDAY 17 FEBRUARY\n\n8am, CAC, a small room off the main hall. Sam Smith in the "
+            "chair. Four emergency motions came in.\n\nSATURDAY 18 FEBRUARY\n\n7.45am. Sam in the chair again. The GMB "
+            "motion was admitted by 5 votes to 2.\n")
+    rep = extract_document(_doc(text, url="https://example.org/2023/02/22/cac-diary/"), REF, VOCAB).reports[0]
+    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("cac-scotland", "2023-02-17", "held") in rows, rows
+    assert ("cac-scotland", "2023-02-18", "held") in rows, rows

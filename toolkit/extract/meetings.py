@@ -1137,6 +1137,12 @@ def find_mentions(
                 bodies = [BodyMention(pron.start("p"), pron.end("p"), prev_named[0], True)]
             elif pron.group("ev") and prev_named[-1].startswith(("conference", "npf")):
                 bodies = [BodyMention(pron.start("p"), pron.end("p"), prev_named[-1], True)]
+        if (not bodies and main_body and si in day_refs and si and headings
+                and headings[si - 1] == text[sentences[si - 1].start : sentences[si - 1].end]
+                and _TIME_ALONE.fullmatch(text, sent.start, sent.end)):
+            # a diary day's entry opening with its hour alone: "SATURDAY 18 FEBRUARY" / "7.45am. Gordon in the
+            # chair again.": the meeting of the report's own body that morning
+            bodies = [BodyMention(sent.start, sent.end, main_body, True)]
         named_before = prev_named  # (the bodies the sentence before this one named: "Its next meeting is in April")
         prev_named = [b.body_id for b in bodies if b.body_id]
         dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
@@ -1713,6 +1719,7 @@ _AT_HOUR = re.compile(r",\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|"  # 
                       r"\s+(?:met\s+)?at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|half\s+(?:past\s+)?\w+|"
                       r"(?:quarter\s+(?:past|to)\s+)?(?:seven|eight|nine|ten|eleven|twelve|noon|midday)|one|two|three|four"
                       r"|five|six)\b(?!\s+(?:of|members|votes))", re.I)
+_TIME_ALONE = re.compile(r"\W*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\W*")
 #: A diary entry's first line naming its meeting, then where and when: "Full Regional Board, UNISON offices, Leeds".
 _ENTRY_LABEL = re.compile(r"\s*(?:[,:(–—]|-\s|\.?\s*$)")
 _HOUR_WORD = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b(?:morning|afternoon|evening|breakfast|lunchtime)\b", re.I)
@@ -1799,6 +1806,7 @@ _LEAD = re.compile(
     r"^\W*(?:(?:subsequently|then|later|meanwhile|finally|also|other\s+business\s+considered|"
     r"business\s+(?:considered|taken)|items?\s+(?:considered|taken)|at|in|during|on|the|our|this|its|a|an|"
     r"labour['’]s|special|formal|full|first|second|next|(?:\w+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+|"
+    r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|"  # ("8am, CAC, a small room off the hall")
     r"\d{1,2}(?:st|nd|rd|th)?|meeting\s+of(?:\s+the)?)[\s,–—]+){0,6}$",
     re.I,
 )

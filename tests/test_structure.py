@@ -1265,3 +1265,20 @@ def test_a_diary_day_opening_with_its_hour_is_the_committees_meeting_that_day():
     rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
     assert ("cac-scotland", "2023-02-17", "held") in rows, rows
     assert ("cac-scotland", "2023-02-18", "held") in rows, rows
+
+
+def test_we_last_met_after_i_sit_on_a_commission_is_that_commissions_meeting_and_the_name_under_the_title_is_its_author():
+    text = ("NPF weekend in Birmingham: report back from your West Midlands CLP rep\nJo Bloggs\n\n"
+            "What follows is my account of the National Policy Forum weekend of 21–22 May, of the Joint Policy "
+            "Committee that met the evening before, and of my own commission.\n\nOur commission, 23/4\n\n"
+            "I sit on the Economy, Business and Trade commission. We last met on 23/4, a Saturday, at Southside.\n\n"
+            "- The section on corporation tax was parked until the forum.\n\nSaturday morning\n\n"
+            "The forum agreed the documents on a show of hands.\n")
+    ex = extract_document(_doc(text, url="https://example.org/2016/05/26/npf-report/"), REF, VOCAB)
+    rep = ex.reports[0]
+    assert rep.report.title == "NPF weekend in Birmingham: report back from your West Midlands CLP rep"
+    assert [a[0] for a in rep.authors] == ["Jo Bloggs"]
+    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("npf", "2016-05-21", "held") in rows, rows
+    assert ("npf-economy", "2016-04-23", "held") in rows, rows
+    assert not any(b == "jpc" and d == "2016-05-21" for b, d, _ in rows), rows

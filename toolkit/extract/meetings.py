@@ -215,7 +215,7 @@ def _direction(status: str) -> str:
 
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
-_AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:(?:of|at|for|to|with|then)\s+)?(?:the\s+|our\s+|a\s+|an\s+)?"
+_AND_NEXT = re.compile(r"\s*(?:,?\s*and\s+(?:(?:of|at|for|to|with|then)\s+)?|,\s*of\s+)(?:the\s+|our\s+|a\s+|an\s+)?"
                        r"(?:(?:special|extraordinary|emergency|full|next|new|second)\s+)?$", re.I)
 #: "the previous Tuesday, a week before the full NEC": the body after is the reference point.
 _SPAN_BEFORE = re.compile(r"^\W*(?:a|an|one|two|three|four|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+"
@@ -628,8 +628,8 @@ def commission_sessions(text: str, sent: Sentence, main_body: str, taken: list[B
         while words and words[0].lower() in _NOT_TOPIC:
             words = words[1:]
         s = text.find(words[0], m.start()) if words else -1
-        if not words or s < 0 or any(not (m.end() <= b.start or s >= b.end) for b in taken):
-            continue
+        if not words or s < 0 or any(not (m.end() <= b.start or s >= b.end) for b in taken if b.body_id or not b.generic):
+            continue  # (a bare generic "commission" inside the name blocks nothing)
         out.append(BodyMention(s, m.end(), f"npf-{_slug(' '.join(words))}"))
     return out
 
@@ -1144,7 +1144,9 @@ def find_mentions(
             # chair again.": the meeting of the report's own body that morning
             bodies = [BodyMention(sent.start, sent.end, main_body, True)]
         named_before = prev_named  # (the bodies the sentence before this one named: "Its next meeting is in April")
-        prev_named = [b.body_id for b in bodies if b.body_id]
+        prev_named = [b.body_id for b in bodies if b.body_id] or [
+            b.body_id for b in found if b.body_id and _I_SIT_ON.search(text, sent.start, b.start)]
+        # ("I sit on the Economy commission. We last met on 23/4": named as what the author sits on, not as a meeting)
         dates = [d for d in all_dates[bisect_left(date_starts, sent.start) : bisect_left(date_starts, sent.end)]
                  if d.end <= sent.end and not _DOCUMENT_AFTER_DATE.match(text, d.end)]
         dates = _in_that_year(text, dates)
@@ -1332,6 +1334,10 @@ def find_mentions(
                     body = here[-1] if here else writer_clp or clps.pop()
                 elif writer_clp and det == "our" and sec == main_body and not named_here and g.group("noun") == "meeting":
                     body = writer_clp  # "deferred to our November meeting" in a CLP secretary's report-back: the CLP's
+                if (det == "we" and not bodies and len(set(named_before)) == 1 and named_before[0] != sec and si
+                        and _I_SIT_ON.search(text, sentences[si - 1].start, sentences[si - 1].end)):
+                    body = named_before[0]  # "I sit on the Economy, Business and Trade commission. We last met on 23/4"
+                    qual = ""  # (its latest meeting, told now: not a recalled one of the report's own body)
                 if det in ("its", "their"):  # "the Equalities Committee ... its meeting on 11 March"
                     named = [b.body_id for b in named_in if b.end <= gs and b.body_id]
                     after = [b.body_id for b in named_in if b.start >= ge and b.body_id]
@@ -1719,6 +1725,9 @@ _AT_HOUR = re.compile(r",\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|"  # 
                       r"\s+(?:met\s+)?at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|half\s+(?:past\s+)?\w+|"
                       r"(?:quarter\s+(?:past|to)\s+)?(?:seven|eight|nine|ten|eleven|twelve|noon|midday)|one|two|three|four"
                       r"|five|six)\b(?!\s+(?:of|members|votes))", re.I)
+#: The author saying which body they sit on: "I sit on the Economy commission", "I'm on the Org Sub".
+_I_SIT_ON = re.compile(r"\bI\s+(?:also\s+)?(?:sit|serve)\s+on\b|\bI['’]m\s+(?:also\s+)?on\s+(?:the|our)\b|"
+                       r"\bI\s+am\s+(?:also\s+)?(?:a\s+member\s+of|on)\s+(?:the|our)\b")
 _TIME_ALONE = re.compile(r"\W*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\W*")
 #: A diary entry's first line naming its meeting, then where and when: "Full Regional Board, UNISON offices, Leeds".
 _ENTRY_LABEL = re.compile(r"\s*(?:[,:(–—]|-\s|\.?\s*$)")

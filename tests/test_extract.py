@@ -128,6 +128,10 @@ def outcome(sentence):
         ("An amendment can be accepted into the text, composited with others, withdrawn, or not agreed.", []),
         ("The amendment can be accepted into the text.", []),
         ("- Amendment H14, on ending new PFI deals, was taken into the text in full.", ["agreed"]),
+        # a group of elected members deciding is no meeting's decision
+        ("Separately, the Scottish Parliament group has decided to make its own submission to the Smith Commission.",
+         []),
+        ("The council group agreed to support the budget.", []),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),

@@ -1282,3 +1282,22 @@ def test_we_last_met_after_i_sit_on_a_commission_is_that_commissions_meeting_and
     assert ("npf", "2016-05-21", "held") in rows, rows
     assert ("npf-economy", "2016-04-23", "held") in rows, rows
     assert not any(b == "jpc" and d == "2016-05-21" for b, d, _ in rows), rows
+
+
+def test_a_conference_that_goes_ahead_in_march_is_next_years_and_a_proposal_on_saturday_is_not_its_day():
+    text = ("Scottish Executive Committee – report, November 2014\n\nThis is my report of the SEC meeting held on "
+            "Saturday 8 November.\n\n6. Special Scottish conference. This was the big item. A number of CLPs had "
+            "written in asking for a special conference. The SEC agreed to hold a special Scottish conference in Glasgow "
+            "on Saturday 24 January 2015.\n\nThe ordinary Scottish conference goes ahead in Edinburgh in March as planned. There is "
+            "talk of the special conference being folded into it instead, but nobody proposed that on Saturday.\n")
+    rep = extract_document(_doc(text, url="https://example.org/2014/11/12/sec-report/"), REF, VOCAB).reports[0]
+    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("conference-scotland", "2015-03", "scheduled") in rows, rows
+    assert not any(b.startswith("conference") and d in ("2014-03", "2014-11-08") for b, d, _ in rows), rows
+
+
+def test_goes_ahead_is_a_meeting_still_to_come():
+    from toolkit.extract.meetings import SCHEDULED_CUE
+
+    assert SCHEDULED_CUE.search("The ordinary Scottish conference goes ahead in Edinburgh in March as planned.")
+    assert not SCHEDULED_CUE.search("The conference went ahead in Edinburgh in March as planned.")

@@ -47,7 +47,7 @@ SCHEDULED_CUE = re.compile(
     r"convene|consider|discuss|receive|be\s+asked)|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|due|planned|set)|"
     r"scheduled\s+(?:for|on)|due\s+to\s+(?:meet|take\s+place|be\s+held)|forthcoming|upcoming|to\s+be\s+held|"
     r"to\s+meet\s+on|will\s+be\s+meeting|next\s+(?:NEC|REC|full)|the\s+next(?!\s+(?:day|morning|afternoon|evening)\b)|is\s+happening|is\s+taking\s+place|"
-    r"later\s+this\s+(?:month|year|week|autumn|spring|summer)|in\s+time\s+for|"
+    r"later\s+this\s+(?:month|year|week|autumn|spring|summer)|in\s+time\s+for|goes\s+ahead|"
     r"will\s+happen|takes\s+place\s+(?:on|next|this)|(?:listed|booked|pencilled\s+in)\s+for|"
     r"will\s+(?:\w+\s+){0,2}(?:come|go|return|be\s+brought|be\s+reported|report)\s+(?:back\s+)?to|"
     r"meets\s+(?:on|next|again|online|in)|will\s+be\s+held|next\s+meets?|ahead\s+of\s+(?:the\s+|next\s+|this\s+)?|"
@@ -273,7 +273,8 @@ _PARTS_OF_DAY_AND = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|&|,)\s*(?:the\s+)?$", re.I)
 #: Another clause with its own subject between a body and a later date: "invited to speak at
 #: the conference, and the regional office expects to confirm this in February".
-_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|so|while)\s+|;\s*)(?:the|a|an|our|we|I|he|she|they|it|this|[A-Z][a-z]+)\b")
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|so|while)\s+|;\s*)(?:the|a|an|our|we|I|he|she|they|it|this|nobody|no\s+one|"
+                         r"someone|somebody|everyone|everybody|anyone|nothing|[A-Z][a-z]+)\b")
 
 
 #: A time told by another body's meeting: "the week before the NEC", "two days after the Board".

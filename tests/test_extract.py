@@ -132,6 +132,13 @@ def outcome(sentence):
         ("Separately, the Scottish Parliament group has decided to make its own submission to the Smith Commission.",
          []),
         ("The council group agreed to support the budget.", []),
+        # staff deciding, a person's agreement, an option, nothing decided
+        ("- Maxine told us the GLU has decided to move to email-only correspondence from 1 April.", []),
+        ("- Discussed for ten minutes; nothing agreed either way.", []),
+        ("Imran Bashir asked that the CLP be told why, which the chair accepted.", []),
+        ("Paul told us that he personally agreed with the Regional Director that the Board spends too long on reports.",
+         []),
+        ("Kath will need our help with the conference motion, which may well be composited with others on rail.", []),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),

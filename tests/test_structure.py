@@ -1301,3 +1301,11 @@ def test_goes_ahead_is_a_meeting_still_to_come():
 
     assert SCHEDULED_CUE.search("The ordinary Scottish conference goes ahead in Edinburgh in March as planned.")
     assert not SCHEDULED_CUE.search("The conference went ahead in Edinburgh in March as planned.")
+
+
+def test_a_byline_with_its_role_under_a_short_title_is_no_part_of_the_title():
+    text = ("Disputes Panel + Org Committee, w/c 8 March 2021: quick notes\nOwain Meredydd, CLP rep on the NEC\n\n"
+            "Two NEC committees in one week, both on Zoom. I sit on both.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    assert rep.report.title == "Disputes Panel + Org Committee, w/c 8 March 2021: quick notes"
+    assert [a[0] for a in rep.authors] == ["Owain Meredydd"]

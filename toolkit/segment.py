@@ -131,8 +131,9 @@ def _wrapped_title(text: str, line: str, s: int, e: int, end: int) -> tuple[str,
     s2, e2 = _strip_span(text, e + 1, stop)
     more = text[s2:e2]
     if (not more or len(more) > 40 or not text.startswith("\n\n", stop) or P.LIST_MARKER.match(more)
-            or P.BYLINE.match(more) or P.DATELINE.match(more) or _NAME_ALONE.fullmatch(more)):
-        return line, s, e  # (nor "Gwen Pardoe" under the title: its author)
+            or P.BYLINE.match(more) or P.DATELINE.match(more) or _NAME_ALONE.fullmatch(more)
+            or _NAME_ROLE.match(more)):
+        return line, s, e  # (nor "Gwen Pardoe" or "Owain Meredydd, CLP rep on the NEC" under the title: its author)
     return f"{line} {more}", s, e2
 
 
@@ -140,6 +141,8 @@ def _wrapped_title(text: str, line: str, s: int, e: int, end: int) -> tuple[str,
 _NAME_ALONE = re.compile(r"(?:(?:Cllr|Councillor|Dr)\s+)?(?!(?:Regional|Board|Executive|Committee|Forum|Labour|National|"
                          r"Policy|Conference|Party|Report|Meeting|Council|North|South|East|West|New|The)\b)"
                          r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
+_NAME_ROLE = re.compile(_NAME_ALONE.pattern + r"\s*[,–—|-]\s*(?:[\w'’-]+\s+){0,3}?(?i:rep|reps|representative|member|"
+                        r"secretary|chair|delegate|councillor|officer)\b")
 
 
 def _post_header_date(line: str):

@@ -639,6 +639,15 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("Shami Chakrabarti's report on antisemitism, published in June, was on our agenda.", "Shami Chakrabarti",
          "mentioned"),
         ("Brian Roy's report was taken first and was noted.", "Brian Roy", "reporter"),
+        # absent, or only a person's thing named; but a speech given at the meeting is taking part
+        ("Fiona thanked the outgoing Chair, Jim Paterson, who could not be with us, for two years of work.",
+         "Jim Paterson", "mentioned"),
+        ("The motion was deferred, as the mover, Graham Pike, was ill.", "Graham Pike", "mentioned"),
+        ("A motion responding to Nicola Sturgeon's resignation on Wednesday was ruled out of order.",
+         "Nicola Sturgeon", "mentioned"),
+        ("We agreed to bring Jeremy Corbyn's speech forward from Wednesday to Tuesday afternoon.",
+         "Jeremy Corbyn", "mentioned"),
+        ("Anas Sarwar's speech came later in the afternoon, to a full hall.", "Anas Sarwar", "speaker"),
     ],
 )
 def test_guests_co_convenors_proposers_and_speakers_take_part(text, name, part):

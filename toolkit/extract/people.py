@@ -333,6 +333,7 @@ _ABSENCE_AFTER = re.compile(r"^[^.;\n]{0,40}?(?:\bsent\s+(?:her\s+|his\s+|their\
                             r"|\bcould(?:\s+not|n['’]t)\s+be\s+(?:with\s+us|there|present)"  # "who couldn't be with us"
                             r"|\b(?:was|were)(?:\s+not|n['’]t)\s+(?:in\s+the\s+room|there|present|with\s+us)\b" +
                             r"|\bwas\s+absent|\bunable\s+to\s+attend|\bcould\s+not\s+attend|\bcouldn['’]t\s+attend"
+                            r"|\b(?:was|were)\s+(?:ill|unwell|off\s+sick|in\s+hospital)\b"  # ("as the mover, Graham Pike, was ill")
                             r"|\bsends?\s+(?:her|his|their)\s+apologies)", re.I)
 
 
@@ -346,6 +347,10 @@ def sent_apologies(text: str, nm: NameMention) -> bool:
 #: "Shami Chakrabarti's report on antisemitism, published at the end of June".
 _PAST_WORK = re.compile(r"['’]s?\s+(?:[\w'’-]+\s+){0,2}?(?:speech|report|address|keynote|statement)\b[^.;]{0,60}?"
                         r"\b(?:last\s+(?:week|month|year)|earlier\s+(?:this|that)\s+(?:week|month|year)|published)\b", re.I)
+#: A person's thing named, not a part they played: "Nicola Sturgeon's resignation", "Jeremy Corbyn's speech forward".
+_POSSESSIVE_THING = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:resignation|speech\s+(?:forward|back)|letter|article|book|tweet|"
+                               r"interview|comments?|remarks?|election|appointment|death|departure|leadership|campaign)\b"
+                               r"(?![^.;]{0,40}\b(?:was|were)\s+(?:given|delivered|made|presented|read\s+out)\b)", re.I)
 _REFERRED_TO = re.compile(r"\b(?:referred|referring|pointed|reference)\s+to\s+$", re.I)
 #: A name with its topic and no verb, after a report's label: "... Keir Starmer on the cost of living".
 _ON_TOPIC = re.compile(r"\s+on\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+")
@@ -387,11 +392,14 @@ def part_played(text: str, names: list[NameMention], sent_start: int, sent_end: 
             part = "reporter"  # "Leader's report. Keir Starmer on the cost of living", "GS report: David Evans on finances"
         if part in ("speaker", "reporter") and (_PAST_WORK.match(after_own) or _REFERRED_TO.search(before)):
             part = "mentioned"  # "Keir Starmer's speech on crime last month", "referred to Ed Miliband's speech"
+        if part in ("speaker", "reporter", "proposer") and _POSSESSIVE_THING.match(text, nm.end):
+            part = "mentioned"  # "responding to Nicola Sturgeon's resignation", "to bring Jeremy Corbyn's speech forward"
         if part == "elected" and _ALSO_SPOKE.search(after_own):
             part = "speaker"  # "was elected Chair ..., and thanked members for their support"
         if _NOT_PRESENT.search(text[max(sent_start, nm.start - 40) : min(sent_end, nm.end + 40)]) or (
                 _NOT_PRESENT_BEFORE.search(P.HONORIFIC_TAIL.sub("", text[max(sent_start, nm.start - 40) : nm.start]))) or (
-                _ABSENT_AFTER.search(after_own)) or _AFTERWARDS.search(text, sent_start, min(sent_end, nm.end + 40)):
+                _ABSENT_AFTER.search(after_own) or _ABSENCE_AFTER.match(after_own)) or _AFTERWARDS.search(
+                text, sent_start, min(sent_end, nm.end + 40)):  # (and "Jim Paterson, who could not be with us")
             part = "mentioned"
         parts.append(part)
     # names in a list share the verb that follows the list, and the cue before it

@@ -208,6 +208,7 @@ FLOORS = {
     "train39": {"meetings": 0.76, "decisions": 0.49, "decisions_any_meeting": 0.94, "deferrals": 0.90, "participants": 0.48},
     "train40": {"meetings": 0.53, "decisions": 0.35, "decisions_any_meeting": 0.91, "deferrals": 0.95, "participants": 0.38},
     "train41": {"meetings": 0.75, "decisions": 0.59, "decisions_any_meeting": 0.89, "deferrals": 0.95, "participants": 0.56},
+    "train42": {"meetings": 0.66, "decisions": 0.49, "decisions_any_meeting": 0.90, "deferrals": 0.90, "participants": 0.62},
     "test28": {"meetings": 0.45, "decisions": 0.42, "decisions_any_meeting": 0.87, "deferrals": 0.95, "participants": 0.33},
     "test29": {"meetings": 0.78, "decisions": 0.66, "decisions_any_meeting": 0.88, "deferrals": 0.95, "participants": 0.79},
     "test30": {"meetings": 0.59, "decisions": 0.49, "decisions_any_meeting": 0.87, "deferrals": 0.95, "participants": 0.54},

@@ -1309,3 +1309,20 @@ def test_a_byline_with_its_role_under_a_short_title_is_no_part_of_the_title():
     rep = extract_document(_doc(text), REF, VOCAB).reports[0]
     assert rep.report.title == "Disputes Panel + Org Committee, w/c 8 March 2021: quick notes"
     assert [a[0] for a in rep.authors] == ["Owain Meredydd"]
+
+
+def test_an_npf_reps_newsletter_about_the_commission_they_sit_on_is_that_commissions():
+    text = ("Policy Matters – newsletter from your NPF rep, No. 4, October 2022\n"
+            "Jo Bloggs, CLP representative (South West) on the National Policy Forum, member of the Public Services "
+            "Policy Commission\n\nHello again. Between the two commission meetings and conference, something had to "
+            "give.\n\nCommission meeting one: Saturday 16 July, Southside\n\nWe met in person at party HQ.\n\n"
+            "• The submissions on free school meals were taken forward in full.\n\nCommission meeting two: Wednesday "
+            "14 September, online\n\n• The section on social care funding was agreed.\n\nThe NPF plenary is due in "
+            "2023.\n")
+    ex = extract_document(_doc(text, url="https://example.com/npf/2022/10/21/policy-matters/"), REF, VOCAB)
+    rep = ex.reports[0]
+    assert rep.main_body == "npf-public-services", rep.main_body
+    assert [a[0] for a in rep.authors] == ["Jo Bloggs"]
+    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("npf-public-services", "2022-07-16", "held") in rows, rows
+    assert ("npf-public-services", "2022-09-14", "held") in rows, rows

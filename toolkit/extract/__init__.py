@@ -77,7 +77,7 @@ NAME_LINE = re.compile(
     r"(?:\s*\((?!@)[^()\n]{1,60}\)(?=\s+(?:and|&)\s))?"  # "Grace Adeyemi (CLP section) and Tom Kirwan (Unite)"
     r"(?:\s+(?:and|&)\s+(?:(?:Cllr|Councillor|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
     r"(?:\s*\((?!@)[^()\n]{1,60}\)(?=\s*$))?)?)"
-    r"(?:\s*\(@\w+\))?\s*(?:(?:,|\||–|—|-|·)\s*(?P<rest>[^\n]{0,90}?)|\s+(?P<social>@\w+[^\n]{0,80}|is\s+(?:feeling|at|with|in)\b[^\n]{0,80}))?"
+    r"(?:\s*\(@\w+\))?\s*(?:(?:,|\||–|—|-|·)\s*(?P<rest>[^\n]{0,140}?)|\s+(?P<social>@\w+[^\n]{0,80}|is\s+(?:feeling|at|with|in)\b[^\n]{0,80}))?"
     r"[\s*_]*$"
 )
 _ROLE_WORDS = re.compile(
@@ -254,6 +254,28 @@ def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str, page_bod
         for b in list(counts):
             counts[b] += sum(n for w, n in words.items() if generic_id(w, b) == b)
     return counts.most_common(1)[0][0] if counts else page_body
+
+
+#: An NPF rep naming the one commission they sit on: "member of the Public Services Policy Commission".
+_MEMBER_OF_COMMISSION = re.compile(r"\b(?:member\s+of|I\s+(?:also\s+)?sit\s+on|I\s+serve\s+on)\s+(?:the\s+)?"
+                                   r"(?P<topic>[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})\s+(?:Policy\s+)?"
+                                   r"[Cc]ommission\b")
+#: The Forum itself meeting: then the report is of the Forum, whatever commission its author sits on.
+_FORUM_MET = re.compile(r"\b(?:forum|NPF)\s+(?:met|opened|weekend)\b|\bplenary\s+(?:session\s+)?(?:agreed|voted|heard|took|"
+                        r"debated|received)\b", re.I)
+
+
+def _own_commission(text: str, rep: ReportSpan, ref: Reference) -> str:
+    """The policy commission an NPF rep's newsletter is about: the one its author says they
+    sit on ("Siân Pritchard, ..., member of the Public Services Policy Commission"), when
+    the text tells of that commission's meetings ("Commission meeting one: Saturday 16 July")
+    and not of the Forum meeting. '' otherwise."""
+    body = text[rep.char_start : rep.char_end]
+    m = _MEMBER_OF_COMMISSION.search(body, 0, 1500)
+    if not m or _FORUM_MET.search(body) or not re.search(r"\bcommission(?:['’]s)?\s+meetings?\b", body, re.I):
+        return ""
+    name = topic_key(re.sub(r"\s+Policy$", "", m.group("topic")))
+    return ref.commission_topic.get(name) or f"npf-{_slug(name)}"
 
 
 def main_meeting(meetings: list[LocalMeeting], main_body: str) -> int:
@@ -793,6 +815,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     ref_date, ref_source = report_reference_date(text, rep)
     region = report_region(rep.title, text[rep.char_start : rep.char_end]) or doc_region
     main = _main_body(text, rep, ref, region, page_body)
+    if main == "npf":
+        main = _own_commission(text, rep, ref) or main
     blocks = split_blocks(text, rep.char_start, rep.char_end)
     sentences = _after_title(text, split_sentences(text, blocks), rep.title_end)
     is_heading = [blocks[s.block].kind == "heading" for s in sentences]

@@ -702,7 +702,8 @@ _NOT_LOW_TOPIC = frozenset(
     "interview shortlisting steering organising planning working".split())
 
 
-_HEADING_BODY_MEETING = re.compile(r"(?m)^[ \t]*(?P<w>Board|BOARD|REC|SEC|WEC|NEC|Regional[ \t]+Board|REGIONAL[ \t]+BOARD)"
+_HEADING_BODY_MEETING = re.compile(r"(?m)^[ \t]*(?P<w>Board|BOARD|REC|SEC|WEC|NEC|Regional[ \t]+Board|REGIONAL[ \t]+BOARD|"
+                                   r"Commission|COMMISSION|Committee|COMMITTEE)"
                                    r"(?=[ \t]+(?:meeting|MEETING)\b)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:[.)]|/\d{0,2})[ \t]*)?$")  # ("3. ", "5/ ", "5/12 ")
 #: The rest of a heading that is a committee's name: nothing, or its day ("Procedures Committee, Tuesday 11th April"),

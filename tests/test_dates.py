@@ -249,3 +249,11 @@ def test_a_meeting_moved_from_one_day_to_another_is_two_dates():
 ])
 def test_weekday_beside_is_the_nearest_such_day_on_one_side(weekday, after, expected):
     assert weekday_beside(dt.date(2019, 3, 6), weekday, after=after).isoformat() == expected
+
+
+def test_a_day_month_after_minutes_of_is_a_date_but_a_vote_is_not():
+    from toolkit.dates import find_dates
+
+    text = "• Minutes of 21/11 agreed, with one correction. The motion fell 9/16 in the end."
+    got = [(text[d.start : d.end], d.day, d.month) for d in find_dates(text)]
+    assert got == [("21/11", 21, 11)], got

@@ -1326,3 +1326,16 @@ def test_an_npf_reps_newsletter_about_the_commission_they_sit_on_is_that_commiss
     rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
     assert ("npf-public-services", "2022-07-16", "held") in rows, rows
     assert ("npf-public-services", "2022-09-14", "held") in rows, rows
+
+
+def test_numbered_committee_headings_with_short_weekdays_open_their_meetings():
+    text = ("West Midlands REC – decisions from Sat 16/1\nJo Bloggs, CLP rep (Black Country)\n\n"
+            "1. REC, Sat 16/1: decisions\n\n• Minutes of 21/11 agreed.\n• Campaign budget for May agreed 21–4.\n\n"
+            "2. Procedures Committee, Tues 12/1\n\nI sit on this one. Six of us on Zoom.\n• The Zoom etiquette "
+            "guidance was noted.\n\n3. Local Government Committee, Thurs 14/1\n\n• Panel interviews to carry on via "
+            "Zoom — agreed.\n")
+    rep = extract_document(_doc(text, url="https://example.org/2021/01/18/rec-decisions/"), REF, VOCAB).reports[0]
+    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("rec-west-midlands-procedures", "2021-01-12", "held") in rows, rows
+    assert ("rec-west-midlands-local-government", "2021-01-14", "held") in rows, rows
+    assert ("rec-west-midlands", "2020-11-21", "held") in rows, rows

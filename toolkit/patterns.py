@@ -75,6 +75,7 @@ DAY_MONTH_NUMERIC = re.compile(
     r"(?<![\w./-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/-]|\.\d|\s*(?:votes?|against|for|in\s+favour|abstentions?|%))"
 )
 DAY_MONTH_NUMERIC_BEFORE = re.compile(r"\b(?:on|meets|meet|meeting|met|from|until|till|before|after|by|next|"
+                                      r"(?:minutes|meeting|REC|Board|NEC|SEC|WEC)\s+of|"  # ("Minutes of 21/11 agreed")
                                       r"(?:planned|scheduled|booked|set|due|fixed|arranged)\s+(?:for|on))\s+$", re.I)
 #: A day with no month, completed by a month just before it: "the September NEC, which
 #: meets on the 17th".

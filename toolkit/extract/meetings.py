@@ -709,7 +709,7 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:[.)]|/\d{0,2})[ \t]*)?$") 
 #: The rest of a heading that is a committee's name: nothing, or its day ("Procedures Committee, Tuesday 11th April"),
 #: or a full stop or colon before its text ("5/ Procedures Committee. We met on Weds 18th"), or its place as a
 #: diary entry writes it ("Procedures sub-committee, regional office, Leeds, 6pm").
-_HEADING_TAIL = re.compile(rf"[ \t]*(?:$|\n|[,:–—-][ \t]*(?:{P.WEEKDAY_NAMES}|\d)|[.:][ \t]+[A-Z]|,[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}"
+_HEADING_TAIL = re.compile(rf"[ \t]*(?:$|\n|[,:–—-][ \t]*(?:{P.WEEKDAY_NAMES}|(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\b|\d)|[.:][ \t]+[A-Z]|,[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}"
                            r"(?:office|offices|HQ|[Hh]ouse|[Hh]all|[Cc]entre|[Rr]oom|online|by\s+(?:phone|Zoom)|Zoom))",
                            re.I)
 #: A heading under another: an agenda item's ("Item 3: Access fund"), a lettered one, or a lead-in to a list

@@ -1339,3 +1339,14 @@ def test_numbered_committee_headings_with_short_weekdays_open_their_meetings():
     assert ("rec-west-midlands-procedures", "2021-01-12", "held") in rows, rows
     assert ("rec-west-midlands-local-government", "2021-01-14", "held") in rows, rows
     assert ("rec-west-midlands", "2020-11-21", "held") in rows, rows
+
+
+def test_an_nec_committee_the_reference_does_not_list_is_the_necs_own():
+    text = ("NEC report: the last word before Brighton\n\nThe NEC met this morning at the Metropole, and earlier in the "
+            "week the NEC's Procedures Committee met at Southside.\n\nProcedures Committee, Tuesday 19th\n\n"
+            "The Procedures Committee met at Southside on Tuesday afternoon, with Jo Bloggs in the chair. The committee "
+            "agreed the draft for Saturday's NEC.\n")
+    rep = extract_document(_doc(text, url="https://example.org/2017/09/23/nec-report/"), REF, VOCAB).reports[0]
+    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("nec-procedures", "2017-09-19", "held") in rows, rows
+    assert ("nec", "2017-09-23", "held") in rows, rows

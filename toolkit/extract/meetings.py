@@ -679,7 +679,7 @@ _OWN_COMMITTEE = re.compile(
     r"|(?m:^)[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<caps>[A-Z]{3,}(?:[ \t]+(?:AND[ \t]+|&[ \t]+)?[A-Z]{3,}){0,2})[ \t]+(?:SUB-?[ \t]?)?COMMITTEE\b")
 _MONTH_WORDS = frozenset(m.lower() for m in P.MONTH_NAMES.strip("(?:)").split("|"))
 #: Whose committee is the region's own: "the Board's Policy Committee", "the Region's ...".
-_OWN_OWNERS = frozenset("board rec sec wec executive region committee".split())
+_OWN_OWNERS = frozenset("board rec sec wec nec executive region committee".split())
 #: Words a committee's name does not start with ("The Procedures Committee": the topic follows).
 _NOT_TOPIC_START = frozenset("the our their its this that each every a an new old".split())
 #: Words that make a committee's name another body's, not a region's own committee of a topic.
@@ -740,7 +740,8 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             s, e = m.start() + offset, m.end() + offset
             if not _overlaps(s, e, found + out):
                 out.append(BodyMention(s, e, f"{main_body}-executive", generic=False))
-    if main_body.startswith("rec-"):
+    owner = main_body if main_body.startswith("rec-") else "nec" if main_body.split("-")[0] == "nec" else ""
+    if owner:
         # a region's own committee the reference does not list: "the Procedures Committee",
         # "the Local Government Committee" in a REC's report (``rec-east-midlands-procedures``)
         for m in _OWN_COMMITTEE.finditer(text):
@@ -768,8 +769,8 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             e = m.end() + offset
             if _overlaps(s, e, found + out):
                 continue
-            out.append(BodyMention(s, e, f"{main_body}-{_slug(' '.join(words))}", generic=False))
-        for m in finditer_near(_OWN_COMMITTEE_LOW, text, *NEAR["_OWN_COMMITTEE_LOW"]):
+            out.append(BodyMention(s, e, f"{owner}-{_slug(' '.join(words))}", generic=False))
+        for m in finditer_near(_OWN_COMMITTEE_LOW, text, *NEAR["_OWN_COMMITTEE_LOW"]) if owner == main_body else ():
             words = m.group("topic").split()
             owned = m.group("owner") or m.group("owner2")
             if (m.group("kind") == "panel" and not owned) or words[-1] in _NOT_LOW_TOPIC or words[0] in _NOT_LOW_TOPIC \

@@ -1350,3 +1350,25 @@ def test_an_nec_committee_the_reference_does_not_list_is_the_necs_own():
     rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
     assert ("nec-procedures", "2017-09-19", "held") in rows, rows
     assert ("nec", "2017-09-23", "held") in rows, rows
+
+
+def test_a_date_fronting_its_sentence_dates_the_subject_after_a_long_aside():
+    text = ("NEC report – September 2017\n\nThe NEC met this morning. It is worth remembering how we got here. In July "
+            "2016, in the middle of the leadership challenge, the NEC decided that members who had joined in the previous "
+            "six months could not vote in the leadership election.\n")
+    rep = extract_document(_doc(text, url="https://example.org/2017/09/23/nec-report/"), REF, VOCAB).reports[0]
+    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("nec", "2016-07", "held") in rows, rows
+
+
+def test_assign_dates_gives_a_fronted_date_to_the_acting_subject_past_an_aside():
+    from toolkit.dates import find_dates
+    from toolkit.extract.bodies import find_bodies
+    from toolkit.extract.meetings import assign_dates
+
+    text = ("In July 2016, in the middle of the leadership challenge, the NEC decided that members who had joined in "
+            "the previous six months could not vote.")
+    bodies = find_bodies(text, REF, region="")
+    assert [b.body_id for b in bodies] == ["nec"]
+    got = assign_dates(text, bodies, find_dates(text))
+    assert [(d.year, d.month) for d in got.get(0, [])] == [(2016, 7)], got

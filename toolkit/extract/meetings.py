@@ -290,6 +290,10 @@ _BEFORE_BODY_WAS = re.compile(r"\s+(?:before|after|ahead\s+of)\s+(?:the\s+|our\s
                               r"(?:was|were|is|will\s+be)\s+(?:held\s+)?(?:at\s+[^,.;]{1,40}?\s+)?(?:on\s+)?(?:the\s+)?", re.I)
 
 
+#: A date set at the head of its sentence: "In July 2016, ...", "Back in March, ...".
+_FRONTED_DATE = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:(?:back\s+)?in|on|during)\s+$", re.I)
+
+
 def assign_dates(
     text: str, bodies: list[BodyMention], dates: list[DateMention]
 ) -> dict[int, list[DateMention]]:
@@ -351,6 +355,9 @@ def assign_dates(
                     continue  # "the deadline for motions to Women's Conference will be noon on 13 September"
             elif d.end <= b.start:
                 gap = b.start - d.end + 0.5
+                if _FRONTED_DATE.search(text, max(0, d.start - 24), d.start) and _BODY_ACTS.match(text, b.end):
+                    reach = 91  # "In July 2016, in the middle of the leadership challenge, the NEC decided ...": the
+                    # date set before the sentence's subject is its time, however long the aside between
                 if ";" in text[d.end : b.start] or _AND_NEXT.match(text, d.end, b.start) or _WITH_NEXT.match(
                         text, d.end, b.start) or _COLON_CLAUSE.match(
                         text, d.end, b.start):  # ("... all over Twitter tonight: the NEC did not agree ...")

@@ -1372,3 +1372,14 @@ def test_assign_dates_gives_a_fronted_date_to_the_acting_subject_past_an_aside()
     assert [b.body_id for b in bodies] == ["nec"]
     got = assign_dates(text, bodies, find_dates(text))
     assert [(d.year, d.month) for d in got.get(0, [])] == [(2016, 7)], got
+
+
+def test_the_boards_agm_is_its_own_meeting_but_a_clps_agm_is_not():
+    text = ("Eastern Regional Board report – September 2012\n\nThe Board met on Saturday 22 September.\n\n"
+            "Procedures Committee\n\nThe Procedures Committee met the week before. An appeal from members of a CLP "
+            "about the way their AGM on 14/9 was run was upheld.\n\nThe AGM will be on Saturday 24 November in "
+            "Cambridge.\n")
+    rep = extract_document(_doc(text, url="https://example.org/2012/09/25/board-report/"), REF, VOCAB).reports[0]
+    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    assert ("rec-eastern", "2012-11-24", "scheduled") in rows, rows
+    assert not any(d == "2012-09-14" for _, d, _ in rows), rows

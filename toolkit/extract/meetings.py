@@ -89,7 +89,7 @@ GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
     r"subsequent|following|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+week)['’]s)"
     r"\s+(?:(?!(?:at|in|on|our|the|this|that|its|their)\s)(?:\w+(?:-\w+)*|\d{1,2}[./]\d{1,2})\s+){0,2}"
-    r"(?P<noun>meeting|plenary|away[\s-]?day|awayday|general\s+committee)\b(?!\s+(?:of(?!\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|with|between|for|session)\b)"
+    r"(?P<noun>meeting|plenary|away[\s-]?day|awayday|general\s+committee|(?-i:AGM))\b(?!\s+(?:of(?!\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|with|between|for|session)\b)"
     r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b"
@@ -163,7 +163,7 @@ _ACTED_AT = re.compile(r",?\s+(?:also\s+|then\s+|had\s+|has\s+)?(?:agreed|decide
                        r"\s+(?:\w+\s+){0,3}?(?:at|in)\s+")
 #: "the next meeting of the forum": the meeting of the body named after it.
 _OF_BODY = re.compile(r"\s+of\s+(?:the|our|this)\s+")
-_GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away", "general"))
+_GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away", "general", "agm"))
 DISTINCT_QUALIFIERS = {"special", "extraordinary", "emergency", "first", "inaugural", "joint"}
 RECALLED_QUALIFIERS = {"previous", "last", "earlier", "prior"}
 #: The qualifier of a meeting known only from a decision recalled with its year ("in 2008 it had agreed").
@@ -1282,8 +1282,8 @@ def find_mentions(
                     0 <= gs - b.end <= 12 for b in bodies
                 )) or any(b.body_id and _OF_BODY.fullmatch(text, ge, b.start) for b in bodies):
                     continue  # ("The Eastern REC agreed at its meeting on 10 November": that REC's meeting)
-                if not _names_meeting(g, text, sent.start):
-                    continue
+                if not _names_meeting(g, text, sent.start) or (g.group("noun") == "AGM" and det in ("their", "a")):
+                    continue  # ("members of a CLP ... about the way their AGM on 14/9 was run": a CLP's or branch's)
                 if _WISHED_FOR.search(text, max(sent.start, gs - 40), gs):
                     continue  # "Some members wanted a third meeting in February": asked for, not called
                 if _PERSONS_MEETING.search(text[max(sent.start, gs - 14) : gs]):
@@ -1330,7 +1330,7 @@ def find_mentions(
                     window += " next meeting"  # "deferred until the 15th January meeting": still to come
                 lead = (_leads(text[sent.start : gs]) and not MINUTES_OF.search(text[max(sent.start, gs - 40) : gs])
                         and not g.group("min"))
-                body = main_body if diary_our else sec
+                body = main_body if diary_our or g.group("noun") == "AGM" else sec  # (the AGM is the body's own)
                 branch = _BRANCH_MEETING.search(text, gs, ge)
                 if branch:  # "the Heavitree branch meeting on Thursday 7 February": a branch's, not the report's body's
                     body = f"clp-{_slug(branch.group('name'))}-{branch.group('kind').lower()}"

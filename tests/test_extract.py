@@ -139,6 +139,19 @@ def outcome(sentence):
         ("Paul told us that he personally agreed with the Regional Director that the Board spends too long on reports.",
          []),
         ("Kath will need our help with the conference motion, which may well be composited with others on rail.", []),
+        # a month named May is no modal; a dash closes a time clause; "council group AGMs" is no group deciding
+        ("• Campaign budget for May agreed 21–4, 2 abstentions.", ["agreed"]),
+        ("• Panel interviews to carry on via Zoom until further notice — agreed.", ["agreed"]),
+        ("• Report on the council group AGMs noted; most groups had managed to hold AGMs online.", ["noted"]),
+        ("The proposal may be agreed next time.", []),
+        # a body carrying an item over, a request sent up, a councillor agreed with
+        ("• Standing orders review: the paper went out late, so REC agreed to carry it over to the next REC.",
+         ["deferred"]),
+        ("• Request to run its AGM by postal ballot sent up to the full REC, as it's outside the committee's powers.",
+         ["referred"]),
+        ("– Several of us agreed with Cllr Whitlock that Zoom has got more people to REC.", []),
+        ("His proposal to put the item back until the autumn was put to the vote and lost, 10 votes to 19, so the SEC "
+         "did not agree to defer the selection rules.", ["rejected"]),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),

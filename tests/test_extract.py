@@ -152,6 +152,13 @@ def outcome(sentence):
         ("– Several of us agreed with Cllr Whitlock that Zoom has got more people to REC.", []),
         ("His proposal to put the item back until the autumn was put to the vote and lost, 10 votes to 19, so the SEC "
          "did not agree to defer the selection rules.", ["rejected"]),
+        # a motion moved, a vote the author would have cast, an appeal upheld past an aside, motions ruled out
+        ("A delegate from Bristol North West moved to refer back the paragraph that scheduled the rule changes.", []),
+        ("This was the one I argued for on Saturday, and I'd have voted for it as a delegate.", []),
+        ("The appeal from Worthing West CLP, on the rail franchise in the South, was upheld.", ["agreed"]),
+        ("The appeal from the CLP, on the selection, was not upheld.", ["rejected"]),
+        ("We ruled out eleven of the contemporary motions submitted by CLPs at that meeting.", ["rejected"]),
+        ("Eilidh moved a reference back of the paragraph that ruled out the motion on the resignation.", []),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),

@@ -159,6 +159,11 @@ def outcome(sentence):
         ("The appeal from the CLP, on the selection, was not upheld.", ["rejected"]),
         ("We ruled out eleven of the contemporary motions submitted by CLPs at that meeting.", ["rejected"]),
         ("Eilidh moved a reference back of the paragraph that ruled out the motion on the resignation.", []),
+        # a person's acceptance, and a person's words about things agreed; but a decision reported is one
+        ("Tony undertook to sort it out with him this week, which Martin accepted with bad grace.", []),
+        ("He said that the documents agreed over the weekend would be the foundation of the manifesto.", []),
+        ("Shona told us that the sub-committee had itself agreed on the Tuesday to scrap the planned survey.",
+         ["agreed"]),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),

@@ -164,6 +164,9 @@ def outcome(sentence):
         ("He said that the documents agreed over the weekend would be the foundation of the manifesto.", []),
         ("Shona told us that the sub-committee had itself agreed on the Tuesday to scrap the planned survey.",
          ["agreed"]),
+        # a body that thanked someone and agreed is a body's decision; a person's own verbs are not
+        ("The Executive thanked Gemma and agreed to circulate this write-up to all branch secretaries.", ["agreed"]),
+        ("The Chair reminded members and agreed to write to them.", []),
         # outcomes written as everyday verbs
         ("The committee threw out the proposal to close the office.", ["rejected"]),
         ("The Board declined to support the motion.", ["rejected"]),

@@ -1383,3 +1383,23 @@ def test_the_boards_agm_is_its_own_meeting_but_a_clps_agm_is_not():
     rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
     assert ("rec-eastern", "2012-11-24", "scheduled") in rows, rows
     assert not any(d == "2012-09-14" for _, d, _ in rows), rows
+
+
+def test_a_clp_secretarys_write_up_returns_to_its_own_executive_and_its_signing_secretary_sits_there(tmp_path):
+    text = ("London REC: what Sam told the Executive – June 2019\nEltham CLP – Secretary's write-up for members\n\n"
+            "At our Executive Committee on Thursday 13 June, Sam Smith, who represents the South East London CLPs on the "
+            "London Regional Executive Committee, gave us her report from the REC meeting of Tuesday 4 June.\n\n"
+            "The REC meeting, Tuesday 4 June\n\nThe minutes of the March meeting were agreed.\n\nBack at our own meeting, "
+            "Tony Ferris in the chair, we had a good discussion.\n\nThe Executive thanked Sam and agreed to circulate "
+            "this write-up. Our Treasurer, Martin Pell, raised the cost of the hall.\n\nIn solidarity,\n\nJo Bloggs\n"
+            "Secretary, Eltham CLP\n")
+    corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.org/2019/06/16/what-sam-told-us/"})
+    app = corpus.appearances.merge(corpus.meetings[["meeting_id", "body_id"]], on="meeting_id")
+    took_part = set(zip(app[app.participant].name, app[app.participant].body_id, strict=True))
+    assert {("Tony Ferris", "clp-eltham"), ("Martin Pell", "clp-eltham"), ("Jo Bloggs", "clp-eltham")} <= took_part, \
+        took_part
+    assert not any(n == "Jo Bloggs" and b == "rec-london" for n, b in took_part), took_part
+    meetings = corpus.meetings.set_index("meeting_id")
+    where = {t[:22]: meetings.loc[m, "body_id"] for t, m in zip(corpus.decisions.text, corpus.decisions.meeting_id,
+                                                                   strict=True)}
+    assert where["The Executive thanked "] == "clp-eltham", where

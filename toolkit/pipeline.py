@@ -483,11 +483,16 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
         if name in rx.staff:
             continue  # the party's press officer reports the meeting without taking part
         pid = ref.person_by_key.get(name_key(name), "")
-        on_byline = _byline_bodies(text, e, ref, rx.main_body) if s >= 0 else set()
+        role_at = e
+        if s >= 0 and not text[e : _line_end(text, e)].strip() and text.startswith("\n", _line_end(text, e)):
+            role_at = _line_end(text, e) + 1  # a sign-off's role on the line under the name: "Sue Brannigan" /
+            # "Secretary, Eltham CLP"
+        on_byline = _byline_bodies(text, role_at, ref, rx.main_body) if s >= 0 else set()
         # "Posted by Jo Pilling, Secretary, Broxtowe CLP": a CLP's officer reporting back what its REC rep
         # told it sits on the CLP, not on the body the report is about
         clp_officer = bool(on_byline) and all(b.startswith("clp-") for b in on_byline) and bool(
-            _CLP_OFFICER_ROLE.search(text, e, _line_end(text, e))) and not _REP_ROLE.search(text, e, _line_end(text, e))
+            _CLP_OFFICER_ROLE.search(text, role_at, _line_end(text, role_at))) and not _REP_ROLE.search(
+            text, role_at, _line_end(text, role_at))
         for li, lm in enumerate(rx.meetings):
             if lm.status != "held":
                 continue

@@ -39,6 +39,7 @@ from toolkit.extract.meetings import (
     group_meetings,
     heading_days,
     is_special,
+    officer_clp,
     section_bodies,
 )
 from toolkit.extract.people import NameMention, find_names, find_organisations, is_namey, part_played
@@ -476,7 +477,7 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
            is_heading: list[bool] | None = None, text: str = "",
            headings_at: Sequence[tuple[int, int]] = (), lead_ins: frozenset[int] = frozenset(),
            today: frozenset[int] = frozenset(), hall: frozenset[int] = frozenset(),
-           floor_votes: frozenset[int] = frozenset()) -> list[int]:
+           floor_votes: frozenset[int] = frozenset(), home_clp: str = "") -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
 
     Reading starts in the main meeting. A held meeting named at the head of a sentence
@@ -517,8 +518,9 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
         if lm.status != "held":
             continue
         own = lm.body_id == family or lm.body_id.startswith(family + "-")
-        if lm.body_id.startswith("clp-") and not own:
+        if lm.body_id.startswith("clp-") and not own and lm.body_id != home_clp:
             continue  # "My own CLP passed this at our general committee on Thursday 26 September": an aside
+            # (but a CLP officer's report-back tells of the CLP's own meeting: "Back at our own meeting, ...")
         if not own and not (lm.date is not None and lm.date.precision == "day"):
             continue  # another body's meeting takes over only under its own dated heading
         if recalled(lm) and not any(j == i for _, j in headings_at) and not narrated(lm):
@@ -526,7 +528,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
         for m in lm.mentions:
             if under_heading(m, i) or m.status != "held":
                 continue  # (nor does "deferred to a special meeting on 25 January", still to come when said)
-            back_to_main = i == main and m.lead and m.anchor and m.date is None
+            back_to_main = (i == main or (home_clp and lm.body_id == home_clp)) and m.lead and m.anchor and m.date is None
+            # ("Back at our own meeting, Tony Ferris in the chair, ...": the CLP officer's own meeting again)
             if (m.describes or back_to_main) and m.qualifier not in ("previous", "last", "earlier", "prior"):
                 if m.sentence not in first_at or m.start < first_at[m.sentence]:
                     starts[m.sentence], first_at[m.sentence] = i, m.start  # the meeting the sentence opens with
@@ -921,7 +924,9 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     floor_votes = frozenset(si for si, sent in enumerate(sentences) if main.startswith("cac")
                       and _FLOOR_VOTE.search(text, sent.start, sent.end)) if main else frozenset()
     scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins, today, hall,
-                   floor_votes)
+                   floor_votes, officer_clp(text[rep.char_start : rep.char_end], find_bodies(
+                       text[rep.char_start : rep.char_end], ref, region=region, offset=rep.char_start), rep.char_start)
+                   if not main.startswith("clp-") else "")
     sent_meeting: dict[int, int] = {}
     headed = {i for _, i in headings_at}
 

@@ -210,7 +210,8 @@ def _inside_quote(before: str) -> bool:
 
 _COORDINATED = re.compile(r"(?:\band|,)\s*$")
 _SUBJECT_PERSON = re.compile(
-    r"^\W*(?:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?|He|She|I)\s+(?:also\s+)?"
+    r"^\W*(?!(?:The|Our|This|That|Its|Their|An?)\s+(?!(?:Chair|Treasurer|Secretary|Leader|Director|Mayor|Deputy)\b))"
+    r"(?:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?|He|She|I)\s+(?:also\s+)?"  # ("The Executive thanked ...": a body)
     r"(?:[a-z]+ed|met|said|spoke|went|wrote|made|gave|took|told|felt|came|sent|led|sat)\b"
 )
 

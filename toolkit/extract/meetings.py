@@ -795,13 +795,15 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
                 if not _overlaps(s, e, found + out):
                     out.append(BodyMention(s, e, f"{main_body}-women", generic=False))
     ours = _writing_clp(text, found, offset) if not main_body.startswith("clp-") else ""
+    our_exec = bool(ours) and re.search(r"\b[Oo]ur\s+Executive\b", text) is not None
     for m in finditer_near(GENERIC_BODY, text, *NEAR["GENERIC_BODY"]):
         s, e = m.start() + offset, m.end() + offset
         if _overlaps(s, e, found + out):
             continue
-        if ours and m.group(0)[:3].lower() == "our" and m.group("w").lower() in ("committee", "executive"):
+        if ours and m.group("w").lower() in ("committee", "executive") and (
+                m.group(0)[:3].lower() == "our" or (m.group("w").lower() == "executive" and our_exec)):
             out.append(BodyMention(m.start("w") + offset, e, ours, generic=True))  # a CLP officer's "our Executive"
-            continue
+            continue  # (and "The Executive thanked Gemma", once the text calls the CLP's "our Executive Committee")
         if board and m.group("w") == "Executive":
             out.append(BodyMention(m.start("w") + offset, e, f"{main_body}-executive", generic=True))
             continue

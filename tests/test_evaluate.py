@@ -212,6 +212,7 @@ FLOORS = {
     "test28": {"meetings": 0.45, "decisions": 0.42, "decisions_any_meeting": 0.87, "deferrals": 0.95, "participants": 0.33},
     "test29": {"meetings": 0.78, "decisions": 0.66, "decisions_any_meeting": 0.88, "deferrals": 0.95, "participants": 0.79},
     "test30": {"meetings": 0.59, "decisions": 0.49, "decisions_any_meeting": 0.87, "deferrals": 0.95, "participants": 0.54},
+    "test31": {"meetings": 0.68, "decisions": 0.62, "decisions_any_meeting": 0.89, "deferrals": 0.83, "participants": 0.71},
 }
 
 

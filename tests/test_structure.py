@@ -1403,3 +1403,13 @@ def test_a_clp_secretarys_write_up_returns_to_its_own_executive_and_its_signing_
     where = {t[:22]: meetings.loc[m, "body_id"] for t, m in zip(corpus.decisions.text, corpus.decisions.meeting_id,
                                                                    strict=True)}
     assert where["The Executive thanked "] == "clp-eltham", where
+
+
+def test_a_committee_chair_who_gave_its_report_took_part_in_both_meetings(tmp_path):
+    text = ("NEC report: the July NEC\n\nThe NEC met on Tuesday 16 July.\n\nEqualities Committee\n\nThe Equalities "
+            "Committee met on Mon 8th July and Joyce Etherington, who chairs it, gave the report. It had agreed to run "
+            "a training weekend.\n")
+    corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.org/2013/07/18/nec-report/"})
+    app = corpus.appearances.merge(corpus.meetings[["meeting_id", "body_id"]], on="meeting_id")
+    took_part = set(zip(app[app.participant].name, app[app.participant].body_id, strict=True))
+    assert {("Joyce Etherington", "nec"), ("Joyce Etherington", "nec-equalities")} <= took_part, took_part

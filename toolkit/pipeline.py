@@ -398,11 +398,13 @@ _REPORTED_ON_MEETING = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:then\s+|also\s+)?re
 #: reverse ("Marion Tregarthen, who chaired it, presented its report"; "Lorna Pitt ... presented the report of its
 #: meeting on 16 January, which she chaired").
 _CHAIRED_IT = re.compile(r"[^.;!?]{0,160}?\b(?:who\s+(?:had\s+)?(?:chaired|convened|chairs|convenes)\s+(?:it|that\b|the\s+(?:meeting|committee|panel|"
-                         r"sub-?committee|group)\b)|which\s+(?:she|he|they)\s+(?:had\s+)?(?:chaired|convened)\b)", re.I)
+                         r"sub-?committee|group)\b)|which\s+(?:she|he|they)\s+(?:had\s+)?(?:chaired|convened)\b)"
+                         r"|^\s+(?:had\s+)?(?:chaired|convened)\s+it\b", re.I)  # ("Samir Haddad chaired it, and he gave ...")
 #: A chair of a body's every meeting a report tells of: "..., who chaired every one of the CAC meetings below".
 _CHAIRED_EVERY = re.compile(r"[^.;!?]{0,60}?\bwho\s+(?:has\s+)?chaired\s+(?:every\s+one\s+of|each\s+of|all(?:\s+of)?)\s+"
                             r"(?:the|our|its)\s+(?P<body>[\w'’ -]{0,40}?\s+)?meetings\b", re.I)
-_PRESENTED = re.compile(r"[^.;!?]{0,200}?\b(?:presented|reported|told\s+us|(?:took|talked)\s+us\s+through|introduced)\b", re.I)
+_PRESENTED = re.compile(r"[^.;!?]{0,200}?\b(?:presented|reported|told\s+us|(?:took|talked)\s+us\s+through|introduced|"
+                        r"gave\s+(?:its|the|her|his|their|a|a\s+short)\s+(?:[\w'’-]+\s+)?report)\b", re.I)
 
 
 def _chaired_meeting(rx, text: str, at: int, main: int) -> int:

@@ -52,10 +52,24 @@ def _doc(text: str, doc_id: str = "d1", url: str = "") -> Document:
                     published_source="url" if url else "")
 
 
-def _meeting_rows(text: str) -> set[tuple[str, str, str]]:
-    """(body, day or "", status) of each meeting the first report of ``text`` tells of."""
-    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+def _meeting_rows(text: str, url: str = "") -> set[tuple[str, str, str]]:
+    """(body, day or "", status) of each meeting the first report of ``text`` tells of
+    (dated, with ``url``, from the URL's /YYYY/MM/DD/)."""
+    rep = extract_document(_doc(text, url=url), REF, VOCAB).reports[0]
     return {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+
+
+def _took_part(corpus, *columns: str) -> set[tuple]:
+    """(name, body_id, ...) of every participant appearance of a built corpus."""
+    app = corpus.appearances.merge(corpus.meetings[["meeting_id", "body_id", "date"]], on="meeting_id")
+    app = app[app.participant]
+    return set(zip(app.name, *(app[c] for c in ("body_id", *columns)), strict=True))
+
+
+def _where_decided(corpus, n: int) -> dict[str, str]:
+    """The body of the meeting each decision of a built corpus belongs to, by its text's first ``n`` characters."""
+    body = corpus.meetings.set_index("meeting_id").body_id
+    return {t[:n]: body[m] for t, m in zip(corpus.decisions.text, corpus.decisions.meeting_id, strict=True)}
 
 
 def test_archive_split_by_dated_post_headers():
@@ -1125,8 +1139,7 @@ def test_the_next_day_after_a_past_meeting_was_held_too():
     text = ("NEC report: the away day and the July NEC\n\nThis report covers two days: the NEC away day on Mon 15th "
             "July 2013 and the full NEC the next day, both held in London.\n\nThe full NEC, Tuesday\n\nThe NEC agreed "
             "the terms of reference for the review.\n")
-    rep = extract_document(_doc(text, url="https://example.org/2013/07/19/nec-report/"), REF, VOCAB).reports[0]
-    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    rows = _meeting_rows(text, url="https://example.org/2013/07/19/nec-report/")
     assert ("nec", "2013-07-16", "held") in rows, rows
     assert not any(s == "scheduled" for _, _, s in rows), rows
 
@@ -1137,8 +1150,7 @@ def test_a_diary_entry_whose_first_line_names_its_meeting_and_place():
             "- Standing orders for this year's Regional Conference: agreed.\n\n"
             "Sat 12th\nFull Regional Board, UNISON offices, Leeds, 10.30 till nearly three.\n"
             "- Minutes of the January Board: agreed.\n")
-    rep = extract_document(_doc(text, url="https://example.org/2011/03/16/diary/"), REF, VOCAB).reports[0]
-    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    rows = _meeting_rows(text, url="https://example.org/2011/03/16/diary/")
     assert ("rec-yorkshire-procedures", "2011-03-07", "held") in rows, rows
     assert ("rec-yorkshire", "2011-03-12", "held") in rows, rows
     assert not any(d == "2011-03-07" and b == "rec-yorkshire" for b, d, _ in rows), rows
@@ -1174,8 +1186,7 @@ def test_a_diary_under_bare_weekday_headings_dates_itself_from_its_first_entry()
             "eleven motions.\n\nFriday\n\nArrived in Brighton at teatime on Friday 20 September.\n\nSaturday\n\n"
             "CAC at 8am in a hotel room. The appeal from Worthing West CLP was upheld.\n\nTuesday\n\n"
             "Our 11am meeting was the busiest of the week.\n\n- The proposal was voted down 6-1.\n")
-    rep = extract_document(_doc(text, url="https://example.net/2019/09/30/cac-diary/"), REF, VOCAB).reports[0]
-    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    rows = _meeting_rows(text, url="https://example.net/2019/09/30/cac-diary/")
     assert ("cac", "2019-09-10", "held") in rows, rows  # the meeting's day, not conference's
     assert ("cac", "2019-09-21", "held") in rows, rows  # "Saturday" after "Friday 20 September"
     assert ("cac", "2019-09-24", "held") in rows, rows  # "Tuesday" / "Our 11am meeting"
@@ -1196,8 +1207,7 @@ def test_a_committees_report_presented_to_the_board_hands_its_section_back_to_th
     assert "scheduled" not in set(meetings[meetings.body_id == "rec-south-east"].status)
     dec = corpus.decisions.iloc[0]
     assert meetings.loc[dec.meeting_id, "body_id"] == "rec-south-east", dec.meeting_id
-    app = corpus.appearances.merge(corpus.meetings[["meeting_id", "body_id"]], on="meeting_id")
-    took_part = set(zip(app[app.participant].name, app[app.participant].body_id, strict=True))
+    took_part = _took_part(corpus)
     assert ("Sam Smith", "rec-south-east") in took_part, took_part
     assert ("Jo Bloggs", "rec-south-east-procedures") in took_part, took_part  # "I sit on it"
 
@@ -1216,8 +1226,7 @@ def test_capital_headings_of_a_review_group_and_a_committee_then_a_sibling_headi
     assert any(b.startswith("rec-northern-") and "review" in b and d == "2013-02-05" and s == "held"
                for b, d, s in rows), rows
     assert ("rec-northern-women", "2013-02-27", "held") in rows, rows
-    where = {t[:22]: meetings.loc[m, "body_id"] for t, m in zip(corpus.decisions.text, corpus.decisions.meeting_id,
-                                                                   strict=True)}
+    where = _where_decided(corpus, 22)
     assert where["The committee agreed a"] == "rec-northern-women", where
     assert where["RD's report noted."] == "rec-northern", where
     assert where["1. Hartlepool CLP, on "] == "rec-northern", where  # "MOTIONS": the Board's again
@@ -1233,9 +1242,7 @@ def test_a_chair_of_every_meeting_and_the_rostrum_in_a_conference_diary(tmp_path
     corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.net/2019/09/30/cac-diary/"})
     conf = corpus.meetings[corpus.meetings.body_id == "conference"]
     assert list(conf.date) == ["2019-09-21"], conf  # one Annual Conference, from its first day
-    app = corpus.appearances.merge(corpus.meetings[["meeting_id", "body_id", "date"]], on="meeting_id")
-    took_part = set(zip(app[app.participant].name, app[app.participant].body_id, app[app.participant].date,
-                        strict=True))
+    took_part = _took_part(corpus, "date")
     assert {("Tony Mulvaney", "cac", "2019-09-21"), ("Tony Mulvaney", "cac", "2019-09-22")} <= took_part, took_part
     assert ("Jo Bloggs", "conference", "2019-09-21") in took_part, took_part
     assert not any(n == "Unite" for n, _, _ in took_part), took_part
@@ -1248,9 +1255,7 @@ def test_votes_in_the_hall_told_in_a_cac_diary_are_conferences_not_the_committee
             "September\n\nThe CAC met at eight. We ruled out of order the motion on ward closures. The reference back "
             "was carried on a card vote, 53.2% to 46.8%.\n")
     corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.org/2018/09/27/cac-diary/"})
-    meetings = corpus.meetings.set_index("meeting_id")
-    where = {t[:20]: meetings.loc[m, "body_id"] for t, m in zip(corpus.decisions.text, corpus.decisions.meeting_id,
-                                                                   strict=True)}
+    where = _where_decided(corpus, 20)
     assert where["We accepted the bus "] == "cac", where
     assert where["We ruled out of orde"] == "cac", where
     assert where["The reference back w"] == "conference", where
@@ -1261,8 +1266,7 @@ def test_a_diary_day_opening_with_its_hour_is_the_committees_meeting_that_day():
             "Arrangements Committee\n\nFRIDAY 17 FEBRUARY\n\n8am, CAC, a small room off the main hall. Sam Smith in the "
             "chair. Four emergency motions came in.\n\nSATURDAY 18 FEBRUARY\n\n7.45am. Sam in the chair again. The GMB "
             "motion was admitted by 5 votes to 2.\n")
-    rep = extract_document(_doc(text, url="https://example.org/2023/02/22/cac-diary/"), REF, VOCAB).reports[0]
-    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    rows = _meeting_rows(text, url="https://example.org/2023/02/22/cac-diary/")
     assert ("cac-scotland", "2023-02-17", "held") in rows, rows
     assert ("cac-scotland", "2023-02-18", "held") in rows, rows
 
@@ -1290,8 +1294,7 @@ def test_a_conference_that_goes_ahead_in_march_is_next_years_and_a_proposal_on_s
             "written in asking for a special conference. The SEC agreed to hold a special Scottish conference in Glasgow "
             "on Saturday 24 January 2015.\n\nThe ordinary Scottish conference goes ahead in Edinburgh in March as planned. There is "
             "talk of the special conference being folded into it instead, but nobody proposed that on Saturday.\n")
-    rep = extract_document(_doc(text, url="https://example.org/2014/11/12/sec-report/"), REF, VOCAB).reports[0]
-    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    rows = _meeting_rows(text, url="https://example.org/2014/11/12/sec-report/")
     assert ("conference-scotland", "2015-03", "scheduled") in rows, rows
     assert not any(b.startswith("conference") and d in ("2014-03", "2014-11-08") for b, d, _ in rows), rows
 
@@ -1334,8 +1337,7 @@ def test_numbered_committee_headings_with_short_weekdays_open_their_meetings():
             "2. Procedures Committee, Tues 12/1\n\nI sit on this one. Six of us on Zoom.\n• The Zoom etiquette "
             "guidance was noted.\n\n3. Local Government Committee, Thurs 14/1\n\n• Panel interviews to carry on via "
             "Zoom — agreed.\n")
-    rep = extract_document(_doc(text, url="https://example.org/2021/01/18/rec-decisions/"), REF, VOCAB).reports[0]
-    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    rows = _meeting_rows(text, url="https://example.org/2021/01/18/rec-decisions/")
     assert ("rec-west-midlands-procedures", "2021-01-12", "held") in rows, rows
     assert ("rec-west-midlands-local-government", "2021-01-14", "held") in rows, rows
     assert ("rec-west-midlands", "2020-11-21", "held") in rows, rows
@@ -1346,8 +1348,7 @@ def test_an_nec_committee_the_reference_does_not_list_is_the_necs_own():
             "week the NEC's Procedures Committee met at Southside.\n\nProcedures Committee, Tuesday 19th\n\n"
             "The Procedures Committee met at Southside on Tuesday afternoon, with Jo Bloggs in the chair. The committee "
             "agreed the draft for Saturday's NEC.\n")
-    rep = extract_document(_doc(text, url="https://example.org/2017/09/23/nec-report/"), REF, VOCAB).reports[0]
-    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    rows = _meeting_rows(text, url="https://example.org/2017/09/23/nec-report/")
     assert ("nec-procedures", "2017-09-19", "held") in rows, rows
     assert ("nec", "2017-09-23", "held") in rows, rows
 
@@ -1356,8 +1357,7 @@ def test_a_date_fronting_its_sentence_dates_the_subject_after_a_long_aside():
     text = ("NEC report – September 2017\n\nThe NEC met this morning. It is worth remembering how we got here. In July "
             "2016, in the middle of the leadership challenge, the NEC decided that members who had joined in the previous "
             "six months could not vote in the leadership election.\n")
-    rep = extract_document(_doc(text, url="https://example.org/2017/09/23/nec-report/"), REF, VOCAB).reports[0]
-    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    rows = _meeting_rows(text, url="https://example.org/2017/09/23/nec-report/")
     assert ("nec", "2016-07", "held") in rows, rows
 
 
@@ -1379,8 +1379,7 @@ def test_the_boards_agm_is_its_own_meeting_but_a_clps_agm_is_not():
             "Procedures Committee\n\nThe Procedures Committee met the week before. An appeal from members of a CLP "
             "about the way their AGM on 14/9 was run was upheld.\n\nThe AGM will be on Saturday 24 November in "
             "Cambridge.\n")
-    rep = extract_document(_doc(text, url="https://example.org/2012/09/25/board-report/"), REF, VOCAB).reports[0]
-    rows = {(lm.body_id, lm.date.iso() if lm.date else "", lm.status) for lm in rep.meetings}
+    rows = _meeting_rows(text, url="https://example.org/2012/09/25/board-report/")
     assert ("rec-eastern", "2012-11-24", "scheduled") in rows, rows
     assert not any(d == "2012-09-14" for _, d, _ in rows), rows
 
@@ -1394,14 +1393,11 @@ def test_a_clp_secretarys_write_up_returns_to_its_own_executive_and_its_signing_
             "this write-up. Our Treasurer, Martin Pell, raised the cost of the hall.\n\nIn solidarity,\n\nJo Bloggs\n"
             "Secretary, Eltham CLP\n")
     corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.org/2019/06/16/what-sam-told-us/"})
-    app = corpus.appearances.merge(corpus.meetings[["meeting_id", "body_id"]], on="meeting_id")
-    took_part = set(zip(app[app.participant].name, app[app.participant].body_id, strict=True))
+    took_part = _took_part(corpus)
     assert {("Tony Ferris", "clp-eltham"), ("Martin Pell", "clp-eltham"), ("Jo Bloggs", "clp-eltham")} <= took_part, \
         took_part
     assert not any(n == "Jo Bloggs" and b == "rec-london" for n, b in took_part), took_part
-    meetings = corpus.meetings.set_index("meeting_id")
-    where = {t[:22]: meetings.loc[m, "body_id"] for t, m in zip(corpus.decisions.text, corpus.decisions.meeting_id,
-                                                                   strict=True)}
+    where = _where_decided(corpus, 22)
     assert where["The Executive thanked "] == "clp-eltham", where
 
 
@@ -1410,6 +1406,5 @@ def test_a_committee_chair_who_gave_its_report_took_part_in_both_meetings(tmp_pa
             "Committee met on Mon 8th July and Joyce Etherington, who chairs it, gave the report. It had agreed to run "
             "a training weekend.\n")
     corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.org/2013/07/18/nec-report/"})
-    app = corpus.appearances.merge(corpus.meetings[["meeting_id", "body_id"]], on="meeting_id")
-    took_part = set(zip(app[app.participant].name, app[app.participant].body_id, strict=True))
+    took_part = _took_part(corpus)
     assert {("Joyce Etherington", "nec"), ("Joyce Etherington", "nec-equalities")} <= took_part, took_part

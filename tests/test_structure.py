@@ -1408,3 +1408,13 @@ def test_a_committee_chair_who_gave_its_report_took_part_in_both_meetings(tmp_pa
     corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.org/2013/07/18/nec-report/"})
     took_part = _took_part(corpus)
     assert {("Joyce Etherington", "nec"), ("Joyce Etherington", "nec-equalities")} <= took_part, took_part
+
+
+def test_edge_lines_are_the_first_two_and_last_three_non_blank_lines():
+    from toolkit.extract.meetings import edge_lines
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.glob("gold/*/*.txt"))]
+    texts += ["", "\n\n", "one line", "a\n\nb\n", "a\nb\nc\nd\ne\nf\ng", "  \nx\n \ny\n"]
+    for text in texts:
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+        assert edge_lines(text) == lines[:2] + lines[-3:], text[:60]

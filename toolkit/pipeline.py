@@ -375,8 +375,7 @@ def _byline_bodies(text: str, end: int, ref: Reference, main_body: str) -> set[s
     the East Midlands Regional Board"): bodies the author sits on."""
     from toolkit.extract.bodies import find_bodies
 
-    stop = text.find("\n", end)
-    line = text[end : min(len(text) if stop < 0 else stop, end + 160)]
+    line = text[end : _line_end(text, end)]
     region = main_body[4:] if main_body.startswith("rec-") else ""
     return {b.body_id for b in find_bodies(line, ref, region=region) if b.body_id}
 
@@ -486,15 +485,16 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
             continue  # the party's press officer reports the meeting without taking part
         pid = ref.person_by_key.get(name_key(name), "")
         role_at = e
-        if s >= 0 and not text[e : _line_end(text, e)].strip() and text.startswith("\n", _line_end(text, e)):
-            role_at = _line_end(text, e) + 1  # a sign-off's role on the line under the name: "Sue Brannigan" /
+        name_end = _line_end(text, e)
+        if s >= 0 and not text[e:name_end].strip() and text.startswith("\n", name_end):
+            role_at = name_end + 1  # a sign-off's role on the line under the name: "Sue Brannigan" /
             # "Secretary, Eltham CLP"
         on_byline = _byline_bodies(text, role_at, ref, rx.main_body) if s >= 0 else set()
         # "Posted by Jo Pilling, Secretary, Broxtowe CLP": a CLP's officer reporting back what its REC rep
         # told it sits on the CLP, not on the body the report is about
+        role_end = _line_end(text, role_at)
         clp_officer = bool(on_byline) and all(b.startswith("clp-") for b in on_byline) and bool(
-            _CLP_OFFICER_ROLE.search(text, role_at, _line_end(text, role_at))) and not _REP_ROLE.search(
-            text, role_at, _line_end(text, role_at))
+            _CLP_OFFICER_ROLE.search(text, role_at, role_end)) and not _REP_ROLE.search(text, role_at, role_end)
         for li, lm in enumerate(rx.meetings):
             if lm.status != "held":
                 continue

@@ -25,15 +25,16 @@ from toolkit.extract.decisions import (
     drop_restatements,
 )
 from toolkit.extract.meetings import (
-    _PRONOUN_MET,
     DIARY_HEADING,
     GENERIC_BODY,
     MET_VERB_AFTER,
     MINUTES_OF,
+    PRONOUN_MET,
     REPORT_OF,
     SUBHEADING,
     LocalMeeting,
     MeetingMention,
+    edge_bodies,
     find_mentions,
     generic_id,
     group_meetings,
@@ -250,8 +251,8 @@ def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str, page_bod
         counts += Counter()  # drop a zero count
     elif counts:  # "Questions I was asked about the Board" by a rep "on the London Regional Board": the Board
         # the text keeps calling by its generic name is the named body it is the generic of
-        words = Counter(" ".join(m.group("w").lower().split()) for m in GENERIC_BODY.finditer(text[rep.char_start : rep.char_end])
-                        if " ".join(m.group("w").lower().split()) in _STRONG_GENERIC)
+        said = (" ".join(m.group("w").lower().split()) for m in GENERIC_BODY.finditer(text[rep.char_start : rep.char_end]))
+        words = Counter(w for w in said if w in _STRONG_GENERIC)
         for b in list(counts):
             counts[b] += sum(n for w, n in words.items() if generic_id(w, b) == b)
     return counts.most_common(1)[0][0] if counts else page_body
@@ -370,7 +371,6 @@ def _item_records(text: str, s: Sentence, got: list[DecisionHit], vocab: Outcome
     return [h for hs in each for h in hs] if sum(1 for hs in each if hs) >= 2 or not got else got
 
 
-#: Conference's own business told in a report of the week: "In the hall, ...".
 #: A vote in the hall, told in a CAC member's report: "carried on a card vote", "Conference accepted CAC
 #: report 1", "the reference back was lost", "the Brexit composite was carried".
 _FLOOR_VOTE = re.compile(r"\bcard\s+vote\b|^\W*Conference\s+(?:then\s+|also\s+)?(?:accepted|voted|backed|agreed|carried|"
@@ -379,6 +379,7 @@ _FLOOR_VOTE = re.compile(r"\bcard\s+vote\b|^\W*Conference\s+(?:then\s+|also\s+)?
                          r"NEC\s+statement)\b[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:carried|lost|defeated|passed)\b", re.I)
 #: Speaking to conference itself: "Tony moved Report 1 from the rostrum".
 _ROSTRUM = re.compile(r"\b(?:from|at|to)\s+the\s+rostrum\b", re.I)
+#: Conference's own business told in a report of the week: "In the hall, ...".
 _IN_THE_HALL = re.compile(r"\W*(?:in\s+the\s+hall|on\s+the\s+(?:conference\s+)?floor)\b", re.I)
 
 
@@ -410,7 +411,7 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
                 m.body_id == body or (m.generic and (text[m.start : m.end].lower().startswith(("its ", "their ", "we "))
                                                       or text[m.start : m.end] in ("Met", "Meeting"))))
                for m in mentions) or (sentences is not None and any(  # ("LCF REVIEW GROUP" / "... It met twice")
-                _PRONOUN_MET.match(text, sentences[si].start, sentences[si].end) for si in range(a, min(b + 1, a + 4)))) or (
+                PRONOUN_MET.match(text, sentences[si].start, sentences[si].end) for si in range(a, min(b + 1, a + 4)))) or (
                 sentences is not None and any(
                 generic_id(g.group("w"), body) == body and _GENERIC_MET.match(text, g.end(), sentences[si].end)
                 for si in range(a, b + 1) for g in GENERIC_BODY.finditer(text, sentences[si].start, sentences[si].end))):
@@ -923,10 +924,11 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                      or _ROSTRUM.search(text, sent.start, sent.end))
     floor_votes = frozenset(si for si, sent in enumerate(sentences) if main.startswith("cac")
                       and _FLOOR_VOTE.search(text, sent.start, sent.end)) if main else frozenset()
+    report_text = text[rep.char_start : rep.char_end]
+    home_clp = officer_clp(report_text, edge_bodies(report_text, ref, region, rep.char_start),
+                           rep.char_start) if not main.startswith("clp-") else ""
     scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins, today, hall,
-                   floor_votes, officer_clp(text[rep.char_start : rep.char_end], find_bodies(
-                       text[rep.char_start : rep.char_end], ref, region=region, offset=rep.char_start), rep.char_start)
-                   if not main.startswith("clp-") else "")
+                   floor_votes, home_clp)
     sent_meeting: dict[int, int] = {}
     headed = {i for _, i in headings_at}
 

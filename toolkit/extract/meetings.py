@@ -246,9 +246,9 @@ _BALLOT_FOR = re.compile(r"\b(?:(?:priorities\s+)?ballot|nominations|registratio
 #: Words that make "today" the day of a conference itself: "Conference opened today".
 _EVENT_TODAY = re.compile(r"\b(?:is|was|opens?|opened|began|begins|starts?|started|took\s+place|meets|met|held|"
                           r"closes|closed|ends|ended)\b", re.I)
-#: A reason given after a status word: the body inside it does not share that status.
 #: A new clause opening before a body: its status words are not the clause before's.
 _SO_CLAUSE = re.compile(r",\s+(?:and\s+)?so\s+(?=(?:here|this|that|I|we)\b)|;\s+")
+#: A reason given after a status word: the body inside it does not share that status.
 _REASON = re.compile(r"\b(?:because|since\s+it|as\s+it)\b", re.I)
 #: A weekday within an event: "on the Sunday morning of conference", "the Saturday of the NPF".
 _DAY_OF_EVENT = re.compile(r"\s*(?:morning|afternoon|evening|night|lunchtime)?\s*of\s+(?:the\s+|this\s+year['’]s\s+)?$",
@@ -813,16 +813,43 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
     return out
 
 
-def _writing_clp(text: str, found: list[BodyMention], offset: int) -> str:
+def edge_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the first two and the last three non-blank lines of ``text``, where a
+    report's byline and sign-off stand (a line of a short text may be in both)."""
+    head: list[tuple[int, int]] = []
+    pos = 0
+    while len(head) < 2 and pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if text[pos:end].strip():
+            head.append((pos, end))
+        pos = end + 1
+    tail: list[tuple[int, int]] = []
+    end = len(text)
+    while len(tail) < 3 and end > 0:
+        nl = text.rfind("\n", 0, end)
+        if text[nl + 1 : end].strip():
+            tail.append((nl + 1, end))
+        end = nl
+    return head + tail[::-1]
+
+
+def edge_bodies(text: str, ref: Reference, region: str, offset: int = 0) -> list[BodyMention]:
+    """The bodies named on the edge lines of ``text`` (see :func:`edge_lines`), all that
+    :func:`officer_clp` reads, found without reading the rest of the report."""
+    return [b for s, e in edge_lines(text) for b in find_bodies(text[s:e], ref, region=region, offset=offset + s)]
+
+
+def _writing_clp(text: str, found: list[BodyMention], offset: int,
+                 edges: list[tuple[int, int]] | None = None) -> str:
     """The CLP a report is written for, when a short line at its head or its sign-off names
     one ("Eltham CLP – Secretary's write-up for members", "Secretary, Eltham CLP"): its
     "our Executive Committee" is that CLP's, not the body the report is about."""
     if not any(b.body_id.startswith("clp-") for b in found):
         return ""
-    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    short = [m for m in lines[:2] + lines[-3:] if len(m.group().split()) <= 8]
-    clps = {b.body_id for b in found for m in short
-            if b.body_id.startswith("clp-") and m.start() <= b.start - offset and b.end - offset <= m.end()}
+    short = [(s, e) for s, e in (edge_lines(text) if edges is None else edges) if len(text[s:e].split()) <= 8]
+    clps = {b.body_id for b in found for s, e in short
+            if b.body_id.startswith("clp-") and s <= b.start - offset and b.end - offset <= e}
     return clps.pop() if len(clps) == 1 else ""
 
 
@@ -833,13 +860,12 @@ _CLP_OFFICER = re.compile(r"\b(?:[Ss]ecretary|[Cc]hair|[Vv]ice-[Cc]hair|[Tt]reas
 def officer_clp(text: str, found: list[BodyMention], offset: int) -> str:
     """The CLP whose officer writes the report ("Posted by Jo Pilling, Secretary, Broxtowe CLP"):
     its meetings are the "our meeting" and "all-members meeting" of the text. '' when none."""
-    clp = _writing_clp(text, found, offset)
+    edges = edge_lines(text)
+    clp = _writing_clp(text, found, offset, edges)
     if not clp:
         return ""
-    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    for m in lines[:2] + lines[-3:]:
-        if _CLP_OFFICER.search(m.group()) and any(b.body_id == clp and m.start() <= b.start - offset < m.end()
-                                                  for b in found):
+    for s, e in edges:
+        if _CLP_OFFICER.search(text, s, e) and any(b.body_id == clp and s <= b.start - offset < e for b in found):
             return clp
     return ""
 
@@ -1138,7 +1164,7 @@ def find_mentions(
         bodies = [b for b in absorb_parents(text, found) if not is_attributive(text, b.start, b.end)]
         bodies = [b for k, b in enumerate(bodies) if not (  # "the national policy forum (NPF)": one mention
             k and b.body_id and bodies[k - 1].body_id == b.body_id and _ACRONYM_AFTER.fullmatch(text, bodies[k - 1].end, b.start))]
-        pron = _PRONOUN_MET.match(text, sent.start, sent.end) if not bodies else None
+        pron = PRONOUN_MET.match(text, sent.start, sent.end) if not bodies else None
         if pron and not prev_named:  # "LCF REVIEW GROUP" / "Dave sits on this. It met twice, ...": the section's body
             if sec != main_body and sec and pron.group("p") == "It":
                 bodies = [BodyMention(pron.start("p"), pron.end("p"), sec, True)]
@@ -1816,7 +1842,7 @@ _CLPS_GC = re.compile(r"\b(?P<clp>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:ge
 _BRANCH_MEETING = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?P<kind>branch|ward)\s+meeting\b")
 _MEETINGS_IN_GENERAL = re.compile(r"\s+meetings\b(?!\s+(?:on|in|of)\s+(?:\d|[A-Z]))")
 #: A sentence opening with a pronoun that met: "It met last Tues (18/1)", "They met on 4 May".
-_PRONOUN_MET = re.compile(r"\W*(?:\d{1,2}/\s*)?(?P<p>It|They)\s+(?:(?:also\s+|first\s+|last\s+|then\s+)?met\b|"
+PRONOUN_MET = re.compile(r"\W*(?:\d{1,2}/\s*)?(?P<p>It|They)\s+(?:(?:also\s+|first\s+|last\s+|then\s+)?met\b|"
                           r"(?:had\s+been|has\s+been|was|is|were|are)\s+(?:due|scheduled|planned|set|expected)\s+to\s+"
                           r"(?:meet|(?P<ev>open|take\s+place|be\s+held|start|begin))\b)")
 _PERFECT_MET = re.compile(r"\s+(?:has|have|had)\s+(?:now\s+|already\s+|also\s+|since\s+)?met\b", re.I)

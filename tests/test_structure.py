@@ -1418,3 +1418,11 @@ def test_edge_lines_are_the_first_two_and_last_three_non_blank_lines():
     for text in texts:
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
         assert edge_lines(text) == lines[:2] + lines[-3:], text[:60]
+
+
+def test_a_date_ending_a_fronted_phrase_dates_its_body_not_the_one_after_the_comma():
+    text = ("NPF report – November 2015\n\nAt conference in Brighton in September, the NPF annual report was accepted "
+            "by delegates on a show of hands.\n\nThe forum met in Nottingham on Saturday 21 November.\n")
+    rows = _meeting_rows(text, url="https://example.org/2015/11/25/npf-report/")
+    assert ("conference", "2015-09", "held") in rows, rows
+    assert not any(b == "npf" and d == "2015-09" for b, d, _ in rows), rows  # the NPF's report, not its meeting

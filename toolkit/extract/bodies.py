@@ -89,7 +89,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"^\s*(?:members?|reps?|representatives?|elections?|ballots?|posts?|seats?|places?|candidates?|slate|"
     r"officers?|nominations?|results?|colleagues?|documents?|consultations?|submissions?|website|timetables?|"
     r"budgets?|procedures?|guidance|rulebook|processes|statements?|business|"
-    r"reports?\s+(?:no\.?\s*)?\d+|reports(?!\s+(?:back|to)\b))\b"  # "Conference agreed CAC Report 1", "the commission reports go to"
+    r"annual\s+reports?|reports?\s+(?:no\.?\s*)?\d+|reports(?!\s+(?:back|to)\b))\b"  # "Conference agreed CAC Report 1", "the commission reports go to"
     # what the body sent, owned by it: "the Organisation Committee's recommendations from 19 October"
     r"|^['’]s\s+(?:[\w-]+\s+){0,2}?(?:reports?|papers?|recommendations?|proposals?|minutes|guidance|timetables?|procedures?)\b",
     re.I,

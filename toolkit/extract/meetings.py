@@ -290,6 +290,7 @@ _BEFORE_BODY_WAS = re.compile(r"\s+(?:before|after|ahead\s+of)\s+(?:the\s+|our\s
                               r"(?:was|were|is|will\s+be)\s+(?:held\s+)?(?:at\s+[^,.;]{1,40}?\s+)?(?:on\s+)?(?:the\s+)?", re.I)
 
 
+_CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014]")
 #: A date set at the head of its sentence: "In July 2016, ...", "Back in March, ...".
 _FRONTED_DATE = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:(?:back\s+)?in|on|during)\s+$", re.I)
 
@@ -375,6 +376,11 @@ def assign_dates(
                     continue  # "a briefing on the Sunday morning of conference": a day within the event
                 if any(x.qualifier == "neighbour" and d.end <= x.start and x.end <= b.start for x in dates):
                     continue  # "24th September, the day before Annual Conference": that one is the 25th
+                if "," in text[d.end : b.start] and any(
+                        x.end <= d.start and d.start - x.end < 31 and not _CLAUSE_PUNCT.search(text, x.end, d.start)
+                        for x in bodies if x.body_id):
+                    continue  # "At conference in Brighton in September, the NPF report was accepted": the date
+                    # ends the phrase of the body before it, which a comma sets off from the body after
                 between = [x for x in bodies if d.end <= x.start < b.start]
             elif b.start <= d.start and d.end <= b.end and not b.body_id and _OURS.match(text, b.start):
                 gap, between = -1, []  # "at our May meeting, once the CAC ...": the date inside our meeting is ours

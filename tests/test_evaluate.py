@@ -213,6 +213,11 @@ FLOORS = {
     "test29": {"meetings": 0.78, "decisions": 0.66, "decisions_any_meeting": 0.88, "deferrals": 0.95, "participants": 0.79},
     "test30": {"meetings": 0.59, "decisions": 0.49, "decisions_any_meeting": 0.87, "deferrals": 0.95, "participants": 0.54},
     "test31": {"meetings": 0.68, "decisions": 0.62, "decisions_any_meeting": 0.89, "deferrals": 0.83, "participants": 0.71},
+    "train43": {"meetings": 0.39, "decisions": 0.05, "decisions_any_meeting": 0.88, "deferrals": 0.95, "participants": 0.05},
+    "train44": {"meetings": 0.62, "decisions": 0.57, "decisions_any_meeting": 0.87, "deferrals": 0.90, "participants": 0.60},
+    "train45": {"meetings": 0.74, "decisions": 0.65, "decisions_any_meeting": 0.89, "deferrals": 0.95, "participants": 0.80},
+    "train46": {"meetings": 0.80, "decisions": 0.64, "decisions_any_meeting": 0.89, "deferrals": 0.78, "participants": 0.71},
+    "test32": {"meetings": 0.77, "decisions": 0.79, "decisions_any_meeting": 0.87, "deferrals": 0.78, "participants": 0.81},
 }
 
 

@@ -1426,3 +1426,33 @@ def test_a_date_ending_a_fronted_phrase_dates_its_body_not_the_one_after_the_com
     rows = _meeting_rows(text, url="https://example.org/2015/11/25/npf-report/")
     assert ("conference", "2015-09", "held") in rows, rows
     assert not any(b == "npf" and d == "2015-09" for b, d, _ in rows), rows  # the NPF's report, not its meeting
+
+
+_CAC_DIARY = ("Brighton 2015: a CAC diary\n\nMy notes from the week. The CAC was chaired by Rhona Keddie of the GMB, "
+              "who chaired every CAC meeting in this diary.\n\nSaturday\n\nTrain down from Victoria, and straight into "
+              "a CAC meeting at the Grand at 2pm. We agreed CAC Report 1.\n\nSunday – Day 1\n\nConference opened on "
+              "Sunday 27 September at 2pm.\n\nCAC at 8am. Lorna from the Conference Office brought the Thursday "
+              "timetable.\n\nMonday – Day 2\n\nCAC at 8am. Three quick things:\n\n1. We agreed to move the rail debate."
+              "\n2. An emergency motion was ruled out of order.\n")
+
+
+def test_a_diarys_weekday_headings_take_their_days_from_an_entry_that_dates_itself():
+    # "Saturday" comes before any date: counted back from "Sunday – Day 1", which the entry dates; the
+    # numbered list under "CAC at 8am. Three quick things:" stays in Monday's entry
+    rows = _meeting_rows(_CAC_DIARY, url="https://example.org/2015/10/20/cac-diary/")
+    assert {("cac", "2015-09-26", "held"), ("cac", "2015-09-27", "held"), ("cac", "2015-09-28", "held")} <= rows, rows
+    assert ("conference", "2015-09-27", "held") in rows, rows
+    assert not any(b == "conference" and d.endswith("-10-01") for b, d, _ in rows), rows  # the Conference Office
+
+
+def test_a_diarys_first_weekday_heading_follows_the_day_of_arrival_just_before_it():
+    text = ("Four days in Liverpool\n\nWe both got to Liverpool on Friday 23 September, just as the budget landed.\n\n"
+            "Day 0 – Saturday\n\nCAC at 10am in the ACC. We agreed the timetable.\n\nDay 1 – Sunday\n\nCAC at 8am.\n")
+    rows = _meeting_rows(text, url="https://example.org/2022/10/05/cac/")
+    assert {("cac", "2022-09-24", "held"), ("cac", "2022-09-25", "held")} <= rows, rows
+
+
+def test_the_chair_of_every_meeting_in_a_diary_took_part_in_each(tmp_path):
+    corpus = _build(tmp_path, {"r.txt": _CAC_DIARY}, urls={"r.txt": "https://example.org/2015/10/20/cac-diary/"})
+    chaired = {d for name, body, d in _took_part(corpus, "date") if name == "Rhona Keddie" and body == "cac"}
+    assert chaired == {"2015-09-26", "2015-09-27", "2015-09-28"}, chaired

@@ -400,8 +400,13 @@ _CHAIRED_IT = re.compile(r"[^.;!?]{0,160}?\b(?:who\s+(?:had\s+)?(?:chaired|conve
                          r"sub-?committee|group)\b)|which\s+(?:she|he|they)\s+(?:had\s+)?(?:chaired|convened)\b)"
                          r"|^\s+(?:had\s+)?(?:chaired|convened)\s+it\b", re.I)  # ("Samir Haddad chaired it, and he gave ...")
 #: A chair of a body's every meeting a report tells of: "..., who chaired every one of the CAC meetings below".
-_CHAIRED_EVERY = re.compile(r"[^.;!?]{0,60}?\bwho\s+(?:has\s+)?chaired\s+(?:every\s+one\s+of|each\s+of|all(?:\s+of)?)\s+"
-                            r"(?:the|our|its)\s+(?P<body>[\w'’ -]{0,40}?\s+)?meetings\b", re.I)
+#: ("who chaired every CAC meeting in this diary"; "CAC at 10am, chaired, as at every meeting this week, by
+#: Alun Pryor": _CHAIRED_EVERY_BY, before the name)
+_CHAIRED_EVERY = re.compile(r"[^.;!?]{0,60}?\bwho\s+(?:has\s+)?chaired\s+(?:(?:every\s+one\s+of|each\s+of|all(?:\s+of)?)\s+"
+                            r"(?:the|our|its)\s+(?P<body>[\w'’ -]{0,40}?\s+)?meetings|every\s+(?P<one>[\w'’ -]{0,40}?\s+)?meeting)\b",
+                            re.I)
+_CHAIRED_EVERY_BY = re.compile(r"\bchaired,?\s+as\s+(?:at|in|for)\s+(?:every|each|all)\s+(?:the\s+)?meetings?\b[^.;!?,]{0,30},\s*"
+                               r"by\s+$", re.I)
 _PRESENTED = re.compile(r"[^.;!?]{0,200}?\b(?:presented|reported|told\s+us|(?:took|talked)\s+us\s+through|introduced|"
                         r"gave\s+(?:its|the|her|his|their|a|a\s+short)\s+(?:[\w'’-]+\s+)?report)\b", re.I)
 
@@ -466,9 +471,12 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
                 if other >= 0 and k != li:  # chaired the committee's meeting, and presented its report to the main one
                     put({**row, "appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end, "chaired-and-reported", k),
                          "meeting_id": meeting_of.get((rx.report_id, k), ""), "role": r, "participant": True})
-        every = _CHAIRED_EVERY.match(text, nm.end) if res.actor_id not in ref.org_name else None
-        if every:  # "Tony Mulvaney of Unite, who chaired every one of the CAC meetings below": each held one
-            body = _body_named_at(every.group(0), every.start("body") - every.start(), ref) if every.group("body") else ""
+        person = res.actor_id not in ref.org_name
+        every = _CHAIRED_EVERY.match(text, nm.end) if person else None
+        every_by = person and not every and _CHAIRED_EVERY_BY.search(text, max(0, nm.start - 90), nm.start)
+        if every or every_by:  # "Tony Mulvaney of Unite, who chaired every one of the CAC meetings below": each held one
+            named = next((g for g in ("body", "one") if every and every.group(g)), "")
+            body = _body_named_at(every.group(0), every.start(named) - every.start(), ref) if named else ""
             for k, other in enumerate(rx.meetings):
                 if other.status == "held" and other.body_id == (body or rx.main_body) and k != li:
                     put({**row, "appearance_id": stable_id("app", doc.doc_id, nm.start, nm.end, "chaired-every", k),

@@ -257,7 +257,8 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "nec")
     out.sort(key=lambda b: b.start)
-    # "the conference centre", "a conference call": a place or a phone call, not the event
+    # "the conference centre", "a conference call", "the Conference Office": a place, a phone call or the
+    # staff, not the event
     out = [b for b in out if not (b.body_id.startswith("conference") and _VENUE_AFTER.match(text, b.end - offset))]
     for i, b in enumerate(out):
         s0 = b.start - offset
@@ -277,7 +278,7 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
 _REGION_BEFORE_WOMEN = re.compile(r"(?P<r>(?:[A-Z][\w-]*\s+){1,2}?)(?:Labour\s+)?(?:Women|women)['’]s\s+[Cc]onference$")
 
 
-_VENUE_AFTER = re.compile(r"[ \t]+(?:centre|center|hall|venue|room|rooms|suite|call|calls|facilities)\b", re.I)
+_VENUE_AFTER = re.compile(r"[ \t]+(?:centre|center|hall|venue|room|rooms|suite|call|calls|facilities|office)\b", re.I)
 _REGION_POSSESSIVE = re.compile(r"\b[Rr]egion['’]s\s+(?:own\s+)?$")
 _COMMITTEES_AFTER = re.compile(r"\s*(?:committees|sub-?committees)\b", re.I)
 _PARENT_NAME = re.compile(r"(?:\b(?:NEC|REC|SEC|WEC|[Ee]xecutive|[Ee]xecutive\s+[Cc]ommittee|[Bb]oard))$")

@@ -287,7 +287,7 @@ _TIME_BEFORE_BODY = re.compile(r"\b(?:the|a|one|two|three)\s+(?:days?|weeks?|for
 #: Between a meeting phrase and its day, past the body that tells which meeting: "... meeting | before
 #: conference was at Southside on | Tuesday 10 September".
 _BEFORE_BODY_WAS = re.compile(r"\s+(?:before|after|ahead\s+of)\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+){1,4}?"
-                              r"(?:was|were|is|will\s+be)\s+(?:held\s+)?(?:at\s+[^,.;]{1,40}?\s+)?(?:on\s+)?(?:the\s+)?", re.I)
+                              r"(?:was|were|is|will\s+be)\s+(?:held\s+)?(?:(?:at|in)\s+[^,.;]{1,40}?\s+)?(?:on\s+)?(?:the\s+)?", re.I)
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014]")
@@ -1254,11 +1254,14 @@ def find_mentions(
         entry_day = day_refs.get(si) if headings and si in day_refs else None
         for bi, b in enumerate(bodies if entry_day is not None else ()):
             # a diary's entry under "SATURDAY": "The CAC met at eleven", "CAC at 7.45am" is that day's meeting
-            if b.body_id and not tied.get(bi) and _leads(text[sent.start : b.start]) and (
+            if b.body_id and not tied.get(bi) and ((_leads(text[sent.start : b.start]) and (
                     MET_VERB_AFTER.match(text, b.end, sent.end) or _AT_HOUR.match(text, b.end, sent.end)
                     or (bi == 0 and si and headings[si - 1] == text[sentences[si - 1].start : sentences[si - 1].end]
-                        and _ENTRY_LABEL.match(text, b.end, sent.end))):
-                # (or the entry's first line, a label: "Mon 7th" / "Procedures sub-committee, regional office, 6pm.")
+                        and _ENTRY_LABEL.match(text, b.end, sent.end)))) or (
+                    not dates and _A_MEETING.search(text, max(sent.start, b.start - 6), b.start)
+                    and _MEETING_AFTER_BODY.match(text, b.end))):
+                # (or the entry's first line, a label: "Mon 7th" / "Procedures sub-committee, regional office, 6pm.";
+                # or a meeting the entry goes into: "Train up from Euston, and straight into a CAC meeting at 2pm")
                 tied[bi] = [DateMention(sent.start, sent.start, entry_day.year, entry_day.month, entry_day.day)]
         for bi, b in enumerate(bodies):
             if not b.body_id:
@@ -1630,6 +1633,7 @@ _IN_MONTH = re.compile(r"\s+(?:in|at\s+its|at\s+the)\s+")
 _TURN_TO = re.compile(r"\s+(?:first|next|now|then)\s*[.:!]\s*")
 _NO_BEFORE = re.compile(r"\b[Nn]o\s+$")
 _MEETING_AFTER_BODY = re.compile(r"\s+meetings?\b")
+_A_MEETING = re.compile(r"\b(?:an?|the)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 #: A quantifier before a body: its meetings in general ("every REC meeting", "each Board").
 _ANY_OF = re.compile(r"\b(?:every|each|all|any)\s+$", re.I)
@@ -1737,15 +1741,30 @@ def heading_days(text: str, sentences: list[Sentence], headings: list[str],
     and "tomorrow" are read."""
     out: dict[int, PartialDate] = {}
     day, under, last = None, "", None
+    lists: set[str] = set()  # the lines ending in a colon that head lists within the entry
+    unpinned: list[tuple[int, str]] = []  # weekday headings before the first whose day is known, with what's under
     for si, sent in enumerate(sentences):
         line = text[sent.start : sent.end]
-        if headings[si] and line == headings[si]:
-            day, under = None, line
+        if headings[si] and line == headings[si] and day is not None and line.rstrip().endswith(":") and \
+                not _WEEKDAY_ALONE.fullmatch(line):
+            lists.add(line)  # "Monday" / "CAC at 8am. Three quick things:" / "1. ...": a list within the entry
+            out[si] = day
+        elif headings[si] and line == headings[si]:
+            day, under, lists = None, line, set()
             wd = _WEEKDAY_ALONE.fullmatch(line)
             if wd:  # "SATURDAY": the next such day after the entry before, or a day of the week the text spans
-                day = last = _weekday_heading(text[: sent.start], P.WEEKDAYS[wd.group(1).lower()], last, ref)
+                weekday = P.WEEKDAYS[wd.group(1).lower()]
+                first = not unpinned and last is None
+                day = last = _weekday_heading(text[: sent.start], weekday, last, ref)
                 if day is None:  # "Friday" / "Arrived in Brighton on Friday 20 September": the entry dates itself
-                    day = last = _entry_own_day(text, sentences, headings, si, P.WEEKDAYS[wd.group(1).lower()], ref)
+                    day = last = _entry_own_day(text, sentences, headings, si, weekday, ref) or _arrived_before(
+                        text, sentences, si, weekday, ref, first=first)
+                if day is None and last is None:
+                    unpinned.append((si, line))
+                elif unpinned:  # "Saturday" / ... / "Sunday – Day 1" / "Conference opened on Sunday 30
+                    # September": the entries before are the days before it, counted back
+                    _count_back(out, sentences, headings, unpinned, day)
+                    unpinned = []
                 continue
             if len(line) > 40 or not any(ch.isdigit() for ch in line):
                 continue  # (only a short line with a day's number can be a day alone)
@@ -1759,7 +1778,7 @@ def heading_days(text: str, sentences: list[Sentence], headings: list[str],
                 else:
                     day = resolve(ds[0], ref)[0]
                 day = last = day if day is not None and day.precision == "day" else None
-        elif day is not None and headings[si] == under:
+        elif day is not None and (headings[si] == under or headings[si] in lists):
             out[si] = day
     return out
 
@@ -1776,7 +1795,42 @@ _TIME_ALONE = re.compile(r"\W*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\W*")
 #: A diary entry's first line naming its meeting, then where and when: "Full Regional Board, UNISON offices, Leeds".
 _ENTRY_LABEL = re.compile(r"\s*(?:[,:(–—]|-\s|\.?\s*$)")
 _HOUR_WORD = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b(?:morning|afternoon|evening|breakfast|lunchtime)\b", re.I)
-_WEEKDAY_ALONE = re.compile(rf"\W*({P.WEEKDAY_NAMES})\W*", re.I)
+#: A heading that is only a day of the week: "SATURDAY", "Sunday – Day 1", "Day 0 – Saturday", "3.2 Monday", "WEDS".
+_WEEKDAY_ALONE = re.compile(rf"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:Day\s+\d+\s*[–—:-]\s*)?"
+                            rf"({P.WEEKDAY_NAMES}|Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun)"
+                            rf"(?:\s*[–—:-]\s*Day\s+\d+)?\W*", re.I)
+
+
+def _count_back(out: dict[int, PartialDate], sentences: list[Sentence], headings: list[str],
+                unpinned: list[tuple[int, str]], day: PartialDate) -> None:
+    """Date the entries under weekday headings read before the first heading whose day is
+    known (``day``): each is the last such weekday before the entry after it."""
+    after = day.first_day()
+    for si, line in reversed(unpinned):
+        d = after = weekday_beside(after, P.WEEKDAYS[_WEEKDAY_ALONE.fullmatch(line).group(1).lower()], after=False)
+        for k in range(si + 1, len(sentences)):
+            if headings[k] != line:
+                break
+            out[k] = PartialDate(d.year, d.month, d.day)
+
+
+def _arrived_before(text: str, sentences: list[Sentence], si: int, weekday: int, ref: PartialDate | None,
+                    *, first: bool) -> PartialDate | None:
+    """The day a diary's first weekday heading stands for when the two sentences before it
+    give a full date with its weekday ("We both got to Liverpool on Friday 23 September." /
+    "Day 0 – Saturday"): the first such weekday after it, a day or two later."""
+    if not first or si == 0:
+        return None
+    prev = text[sentences[max(0, si - 2)].start : sentences[si - 1].end]  # (the last two sentences)
+    for m in reversed(find_dates(prev)):
+        if m.day is None or m.month is None or m.weekday is None or m.relative or m.end_day is not None:
+            continue
+        span, _ = resolve(m, ref)
+        if span is not None and span.precision == "day":
+            d = weekday_beside(span.first_day(), weekday, after=True)
+            return PartialDate(d.year, d.month, d.day) if (d - span.first_day()).days <= 2 else None
+        return None
+    return None
 
 
 def _entry_own_day(text: str, sentences: list[Sentence], headings: list[str], si: int, weekday: int,

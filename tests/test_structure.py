@@ -1456,3 +1456,25 @@ def test_the_chair_of_every_meeting_in_a_diary_took_part_in_each(tmp_path):
     corpus = _build(tmp_path, {"r.txt": _CAC_DIARY}, urls={"r.txt": "https://example.org/2015/10/20/cac-diary/"})
     chaired = {d for name, body, d in _took_part(corpus, "date") if name == "Rhona Keddie" and body == "cac"}
     assert chaired == {"2015-09-26", "2015-09-27", "2015-09-28"}, chaired
+
+
+def test_a_diary_signed_off_with_its_date_counts_its_weekday_headings_back_from_it():
+    # no URL date: the sign-off dates the report, and "SAT" ... "WEDS" are the days before it
+    text = ("NEC & Conference – quick notes\n\nJo Bloggs, CLP rep on the NEC\n\nSAT\n\n10.00 – full NEC, in a hotel "
+            "function room. Minutes of the July meeting: agreed.\n\nSUN\n\nConference opened at 2pm. Rules in the "
+            "afternoon:\n- NEC rule changes: carried on a card vote.\n\nWEDS\n\n15.00 – post-conference NEC. Shorter "
+            "and calmer.\n\nJo\n(written on the 17.15 from Lime Street, Thurs 26.9.24)\n")
+    rows = _meeting_rows(text)
+    assert {("nec", "2024-09-21", "held"), ("conference", "2024-09-22", "held"), ("nec", "2024-09-25", "held")} <= rows, rows
+
+
+def test_a_sign_off_date_needs_a_cue_or_a_name_before_it():
+    from toolkit.segment import _sign_off_date
+
+    def signed(body: str):
+        return _sign_off_date(body, find_dates(body))
+
+    assert signed("Report text.\n\nJo Bloggs, 12 May 2021\n") is not None
+    assert signed("Report text.\n\nPosted on 3 March 2019 by Jo\n") is not None
+    assert signed("Report text.\n\nNext meeting: Saturday 14 December 2024\n") is None  # a meeting to come
+    assert signed("Report text.\n\nJo Bloggs, 12 May 2021 at the NEC\n") is None

@@ -268,6 +268,29 @@ HEAD_CHARS = 400
 _TOWARD_YEAR = re.compile(r"\b(?:since|over|by|until|till|through|throughout|beyond|into|ahead\s+of)\s+(?:the\s+(?:whole\s+of\s+|rest\s+of\s+)?)?$", re.I)
 
 
+#: A sign-off's date: "(written on the 17.15 from Lime Street, Thurs 26.9.24)", "Posted 3 March 2019",
+#: "Jo Bloggs, 12 May 2021" (a name, a comma, the date, nothing after).
+_SIGNED_CUE = re.compile(r"\b(?:written|posted|published|updated|sent|dated)\b", re.I)
+_NAME_COMMA = re.compile(r"\W*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s*$")
+
+
+def _sign_off_date(body: str, found: list) -> PartialDate | None:
+    """The full date of a report's sign-off in its last two lines, if it gives one."""
+    lines = [ln for ln in body.rstrip().rsplit("\n", 3)[-2:] if ln.strip()]
+    if not lines:
+        return None
+    tail_at = len(body.rstrip()) - sum(len(ln) + 1 for ln in lines) + 1
+    for m in found:
+        if m.start < tail_at or not (m.day and m.month and m.year) or m.relative or m.end_day is not None:
+            continue
+        line_start = body.rfind("\n", 0, m.start) + 1
+        before = body[line_start : m.start]
+        after = body[m.end : (body.find("\n", m.end) + 1 or len(body) + 1) - 1]
+        if _SIGNED_CUE.search(before) or (_NAME_COMMA.fullmatch(before) and not after.strip(" .)")):
+            return PartialDate(m.year, m.month, m.day)
+    return None
+
+
 def report_reference_date(text: str, report: ReportSpan) -> tuple[PartialDate | None, str]:
     """The date against which a report's partial dates are completed, and its source.
 
@@ -290,6 +313,9 @@ def report_reference_date(text: str, report: ReportSpan) -> tuple[PartialDate | 
         if m.month and own[k] and (ref is None or m.year == ref.year):
             # (with only a year known, "Conference ran from Friday 5 to Sunday 7 April 2019" gives its month)
             return PartialDate(m.year, m.month, m.day), "text"
+    signed = _sign_off_date(body, found)
+    if signed is not None and (ref is None or signed.year == ref.year):
+        return signed, "text"  # "(written on the train home, Thurs 26.9.24)": the day the report was written
     if ref is not None:
         return ref, report.date_source or "manifest"
     years = [m.year for k, m in enumerate(found) if own[k]]

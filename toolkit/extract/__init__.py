@@ -838,7 +838,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         headings.append(last_heading)
         ahead.append(in_diary)
     skip = (rep.title_start, rep.title_end)
-    day_refs = heading_days(text, sentences, headings, ref_date)  # a diary's entries under their day headings
+    day_refs = heading_days(text, sentences, headings, ref_date,  # a diary's entries under their day headings
+                            written=ref_date if ref_source == "text" else None)
     mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
                              ref_source=ref_source, skip=skip, tokens=tokens, headings=headings, ahead=ahead,
                              day_refs=day_refs)

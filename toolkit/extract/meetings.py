@@ -1256,11 +1256,13 @@ def find_mentions(
             # a diary's entry under "SATURDAY": "The CAC met at eleven", "CAC at 7.45am" is that day's meeting
             if b.body_id and not tied.get(bi) and ((_leads(text[sent.start : b.start]) and (
                     MET_VERB_AFTER.match(text, b.end, sent.end) or _AT_HOUR.match(text, b.end, sent.end)
-                    or (bi == 0 and si and headings[si - 1] == text[sentences[si - 1].start : sentences[si - 1].end]
+                    or (bi == 0 and (si and headings[si - 1] == text[sentences[si - 1].start : sentences[si - 1].end]
+                                     or _HOUR_LEAD.match(text, sent.start, b.start))
                         and _ENTRY_LABEL.match(text, b.end, sent.end)))) or (
                     not dates and _A_MEETING.search(text, max(sent.start, b.start - 6), b.start)
                     and _MEETING_AFTER_BODY.match(text, b.end))):
-                # (or the entry's first line, a label: "Mon 7th" / "Procedures sub-committee, regional office, 6pm.";
+                # (or the entry's first line, a label: "Mon 7th" / "Procedures sub-committee, regional office, 6pm.",
+                # "15.00 – post-conference NEC. Shorter and calmer.";
                 # or a meeting the entry goes into: "Train up from Euston, and straight into a CAC meeting at 2pm")
                 tied[bi] = [DateMention(sent.start, sent.start, entry_day.year, entry_day.month, entry_day.day)]
         for bi, b in enumerate(bodies):
@@ -1735,22 +1737,25 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
 _DOCUMENT_AFTER_DATE = re.compile(r"['’]?s?\s+(?:e-?mail|post|blog(?:\s+post)?|update|newsletter|bulletin|letter|"
                                   r"article|column|message|thread|round-?up)s?\b", re.I)
 def heading_days(text: str, sentences: list[Sentence], headings: list[str],
-                  ref: PartialDate | None) -> dict[int, PartialDate]:
+                 ref: PartialDate | None, *, written: PartialDate | None = None) -> dict[int, PartialDate]:
     """A diary's entries: the sentences under a heading that is only a day ("SATURDAY 7
     OCTOBER", "Tuesday 10th"), with that day, against which their "this morning", "yesterday"
-    and "tomorrow" are read."""
+    and "tomorrow" are read. ``written``: the day the text says it was written ("Thurs 26.9.24"
+    signing it off), before which a diary whose weekday headings nothing else dates ends."""
     out: dict[int, PartialDate] = {}
     day, under, last = None, "", None
     lists: set[str] = set()  # the lines ending in a colon that head lists within the entry
-    unpinned: list[tuple[int, str]] = []  # weekday headings before the first whose day is known, with what's under
+    entry: list[int] | None = None  # the sentences of the entry under the current day heading
+    dated: list[tuple[list[int], PartialDate]] = []  # each entry with its day
+    unpinned: list[tuple[int, list[int]]] = []  # (weekday, entry) of weekday headings before the first dated one
     for si, sent in enumerate(sentences):
         line = text[sent.start : sent.end]
-        if headings[si] and line == headings[si] and day is not None and line.rstrip().endswith(":") and \
+        if headings[si] and line == headings[si] and entry is not None and line.rstrip().endswith(":") and \
                 not _WEEKDAY_ALONE.fullmatch(line):
             lists.add(line)  # "Monday" / "CAC at 8am. Three quick things:" / "1. ...": a list within the entry
-            out[si] = day
+            entry.append(si)
         elif headings[si] and line == headings[si]:
-            day, under, lists = None, line, set()
+            day, under, lists, entry = None, line, set(), None
             wd = _WEEKDAY_ALONE.fullmatch(line)
             if wd:  # "SATURDAY": the next such day after the entry before, or a day of the week the text spans
                 weekday = P.WEEKDAYS[wd.group(1).lower()]
@@ -1759,11 +1764,14 @@ def heading_days(text: str, sentences: list[Sentence], headings: list[str],
                 if day is None:  # "Friday" / "Arrived in Brighton on Friday 20 September": the entry dates itself
                     day = last = _entry_own_day(text, sentences, headings, si, weekday, ref) or _arrived_before(
                         text, sentences, si, weekday, ref, first=first)
-                if day is None and last is None:
-                    unpinned.append((si, line))
-                elif unpinned:  # "Saturday" / ... / "Sunday – Day 1" / "Conference opened on Sunday 30
-                    # September": the entries before are the days before it, counted back
-                    _count_back(out, sentences, headings, unpinned, day)
+                entry = []
+                if day is None:
+                    unpinned.append((weekday, entry))
+                else:
+                    dated.append((entry, day))
+                    # "Saturday" / ... / "Sunday – Day 1" / "Conference opened on Sunday 30 September": the
+                    # entries before are the days before it, counted back
+                    dated += _count_back(unpinned, day)
                     unpinned = []
                 continue
             if len(line) > 40 or not any(ch.isdigit() for ch in line):
@@ -1778,8 +1786,16 @@ def heading_days(text: str, sentences: list[Sentence], headings: list[str],
                 else:
                     day = resolve(ds[0], ref)[0]
                 day = last = day if day is not None and day.precision == "day" else None
-        elif day is not None and (headings[si] == under or headings[si] in lists):
-            out[si] = day
+                if day is not None:
+                    entry = []
+                    dated.append((entry, day))
+        elif entry is not None and (headings[si] == under or headings[si] in lists):
+            entry.append(si)
+    if unpinned and last is None and written is not None and written.precision == "day":
+        after = written.first_day() + dt.timedelta(days=1)  # ("SAT" ... "WEDS" / "written ... Thurs 26.9.24")
+        dated += _count_back(unpinned, PartialDate(after.year, after.month, after.day))
+    for sis, d in dated:
+        out.update(dict.fromkeys(sis, d))
     return out
 
 
@@ -1791,6 +1807,7 @@ _AT_HOUR = re.compile(r",\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|"  # 
 #: The author saying which body they sit on: "I sit on the Economy commission", "I'm on the Org Sub".
 _I_SIT_ON = re.compile(r"\bI\s+(?:also\s+)?(?:sit|serve)\s+on\b|\bI['’]m\s+(?:also\s+)?on\s+(?:the|our)\b|"
                        r"\bI\s+am\s+(?:also\s+)?(?:a\s+member\s+of|on)\s+(?:the|our)\b")
+_HOUR_LEAD = re.compile(r"\W*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\s*[–—:-]\s")
 _TIME_ALONE = re.compile(r"\W*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\W*")
 #: A diary entry's first line naming its meeting, then where and when: "Full Regional Board, UNISON offices, Leeds".
 _ENTRY_LABEL = re.compile(r"\s*(?:[,:(–—]|-\s|\.?\s*$)")
@@ -1801,17 +1818,15 @@ _WEEKDAY_ALONE = re.compile(rf"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:Day\s+\d+\s*[–—
                             rf"(?:\s*[–—:-]\s*Day\s+\d+)?\W*", re.I)
 
 
-def _count_back(out: dict[int, PartialDate], sentences: list[Sentence], headings: list[str],
-                unpinned: list[tuple[int, str]], day: PartialDate) -> None:
-    """Date the entries under weekday headings read before the first heading whose day is
-    known (``day``): each is the last such weekday before the entry after it."""
+def _count_back(unpinned: list[tuple[int, list[int]]], day: PartialDate) -> list[tuple[list[int], PartialDate]]:
+    """The days of the entries under weekday headings read before the first heading whose
+    day is known (``day``): each is the last such weekday before the entry after it."""
+    out = []
     after = day.first_day()
-    for si, line in reversed(unpinned):
-        d = after = weekday_beside(after, P.WEEKDAYS[_WEEKDAY_ALONE.fullmatch(line).group(1).lower()], after=False)
-        for k in range(si + 1, len(sentences)):
-            if headings[k] != line:
-                break
-            out[k] = PartialDate(d.year, d.month, d.day)
+    for weekday, entry in reversed(unpinned):
+        after = weekday_beside(after, weekday, after=False)
+        out.append((entry, PartialDate(after.year, after.month, after.day)))
+    return out
 
 
 def _arrived_before(text: str, sentences: list[Sentence], si: int, weekday: int, ref: PartialDate | None,
@@ -1912,8 +1927,8 @@ MET_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|next|first|again)\s+)?(?:met|ga
 _LEAD = re.compile(
     r"^\W*(?:(?:subsequently|then|later|meanwhile|finally|also|other\s+business\s+considered|"
     r"business\s+(?:considered|taken)|items?\s+(?:considered|taken)|at|in|during|on|the|our|this|its|a|an|"
-    r"labour['’]s|special|formal|full|first|second|next|(?:\w+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+|"
-    r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|"  # ("8am, CAC, a small room off the hall")
+    r"labour['’]s|special|formal|full|first|second|next|(?:pre|post)-conference|(?:\w+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+|"
+    r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|\d{1,2}[.:][0-5]\d|"  # ("8am, CAC, a small room off the hall", "10.00 – full NEC")
     r"\d{1,2}(?:st|nd|rd|th)?|meeting\s+of(?:\s+the)?)[\s,–—]+){0,6}$",
     re.I,
 )

@@ -257,3 +257,17 @@ def test_a_day_month_after_minutes_of_is_a_date_but_a_vote_is_not():
     text = "• Minutes of 21/11 agreed, with one correction. The motion fell 9/16 in the end."
     got = [(text[d.start : d.end], d.day, d.month) for d in find_dates(text)]
     assert got == [("21/11", 21, 11)], got
+
+
+@pytest.mark.parametrize(
+    "text, day, month",
+    [
+        ("The first meeting was on the Saturday after Jeremy Corbyn's election as leader, the 19th of September, in "
+         "Westminster.", 19, 9),
+        ("the SEC met on the Saturday after the vote, the 20th, in a subdued mood.", 20, None),
+    ],
+)
+def test_a_weekday_told_by_an_event_takes_the_day_set_off_after_it(text, day, month):
+    found = find_dates(text)
+    assert len(found) == 1, found
+    assert (found[0].day, found[0].month, found[0].weekday) == (day, month, 5), found

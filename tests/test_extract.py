@@ -477,6 +477,11 @@ def test_deferral_target_is_read():
         ("Our CLP amendment was agreed.", []),  # nor one called "Our"
         ("one of the East Midlands CLP representatives", []),  # a region's CLP section, not a CLP
         ("the regional Women's Forum met in Chelmsford", ["nec-women"]),  # (a region's own, in a region's report)
+        ("I sit on the Green Prosperity commission, which met on 29 June", ["npf-green-prosperity"]),  # its name
+        ("amendments referred to the Environment, Energy and Culture commission", ["npf-environment"]),
+        ("The commission met. Our commission agreed it. This commission noted it.", []),  # no name
+        ("the Boundary commission report for Wales", []),  # outside the party
+        ("THE HEALTH AND CARE COMMISSION, FRIDAY\n\nThe commission met", []),  # not across a line
     ],
 )
 def test_bodies(text, ids):

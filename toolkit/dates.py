@@ -334,9 +334,13 @@ _RANGE_TO = re.compile(r"\s*(?:to|until|till|–|—|-)\s*")
 #: A change of day, not a run of days: "moved from Sat 5th April to Sat 26th April".
 _MOVED_BEFORE = re.compile(r"\b(?:moved|changed|brought\s+forward|put\s+back|pushed\s+back|postponed|rescheduled|switched)\b[^.;]*$",
                            re.I)
-_DAY_AFTER_COMMA = re.compile(rf",\s*the\s+(?P<wd>)?(?P<d>{P.DAY_NUMBER})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary))")
+#: A weekday told by an event, then its day: "the Saturday after the vote, the 20th", "the Saturday after
+#: Jeremy Corbyn's election as leader, the 19th of September".
+_AFTER_EVENT = r"(?:\s+(?:after|before)\s+[^,.;:()\n]{1,60}?)?"
+_DAY_AFTER_COMMA = re.compile(rf"{_AFTER_EVENT},\s*the\s+(?P<wd>)?(?P<d>{P.DAY_NUMBER})(?:st|nd|rd|th)\b"
+                              r"(?!\s+(?:of\b|century|anniversary))")
 _NAMED_THEN_DAY = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}\((?P<d>{P.DAY_NUMBER})(?:st|nd|rd|th)?\)")
-_APPOSITION_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,|\()\s*")
+_APPOSITION_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?" + _AFTER_EVENT + r"\s*(?:,|\()\s*")
 
 
 def _appositions(text: str, found: list[DateMention], offset: int) -> list[DateMention]:

@@ -45,7 +45,16 @@ CONFERENCE_RX = re.compile(
 )
 POLICY_COMMISSION_RX = re.compile(
     r"(?<![\w-])(?P<topic>(?:[A-Z][\w,&'’]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,4})Policy\s+Commission(?![\w-])"
+    # ("the Green Prosperity commission": its name, on one line, then "commission" in lower case)
+    r"|(?<![\w-])(?P<topic2>(?:[A-Z][a-z][\w,&'’]*[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){1,4})(?P<lower>(?:policy[ \t]+)?commission)(?![\w-])"
 )
+_DETERMINER = re.compile(r"(?:This|That|These|Those|Our|My|Your|Their|Its|His|Her|A|An|One|Which|What|Each|Every|Any|"
+                         r"All|Other|Some|Several|Both|Two|Three|Four|No|New|Last|Next|Whole|Full|Same|Either|Neither"
+                         r"|In|On|At|For|From|Of|To|With|By|And|But|So|Then|When|While|After|Before|If)\b")
+#: Commissions outside the party, which "... commission" in lower case may also name.
+_NOT_POLICY_COMMISSION = re.compile(r"(?:Electoral|Boundary|Boundaries|European|Equality|Equalities|Low|Law|Royal|"
+                                    r"Independent|Charity|Care|Police|Forestry|Competition|Gambling|Sentencing|Social|"
+                                    r"Parliamentary|Speaker['’]s|Leveson|Smith|Holtham|Silk|Kerslake|Commons)\b")
 #: Words that describe CLPs rather than name one, at a line's or sentence's start in capitals.
 _NOT_CLP_NAME = frozenset({"online", "online-only", "all", "every", "each", "other", "several", "many", "some", "most",
                            "two", "three", "four", "five", "new", "local", "neighbouring", "individual", "rural",
@@ -71,7 +80,7 @@ COMMITTEE_LIST_RX = re.compile(
 NEAR = {
     "COMMITTEE_LIST_RX": (("ommittees",), 300, 20),
     "NEC_COMMITTEE_RX": (("NEC",), 0, 160),
-    "POLICY_COMMISSION_RX": (("Commission",), 200, 20),
+    "POLICY_COMMISSION_RX": (("ommission",), 200, 20),
     "REC_RX": (("REC", "SEC", "WEC", "egional", "EGIONAL", "Scottish", "Welsh"), 40, 60),
     "CONFERENCE_RX": (("onference", "Conf"), 100, 20),
     "CLP_RX": (("CLP", "Constituency"), 200, 100),
@@ -182,10 +191,12 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
             add(m.start(), m.end(), bid)
     for m in _scan("POLICY_COMMISSION_RX", text):
         if free(m.start(), m.end()):
-            topic = m.group("topic").strip()
+            topic = (m.group("topic") or m.group("topic2")).strip()
             if re.fullmatch(r"(?:Each|Every|Any|All|Other|Some|Several|Two|Three|Four|Both)", topic.split(" ")[0]):
                 continue  # "Each policy commission had a session": every one of them, not one by name
-            topic = re.sub(r"^(?:The|the|Labour['’]s|NPF|National\s+Policy\s+Forum)\s+", "", topic)
+            topic = re.sub(r"^(?:The|the|Labour['’]s|NPF|National\s+Policy\s+Forum)(?:\s+|$)", "", topic)
+            if m.group("lower") and (not topic or _NOT_POLICY_COMMISSION.match(topic) or _DETERMINER.match(topic)):
+                continue  # "The commission met", "the Electoral commission": no policy commission by name
             bid = _gazetteer(ref, m.group(0)) or ("npf-" + _slug(topic.split(",")[0]) if topic else "npf")
             add(m.start(), m.end(), bid)
     for m in _scan("REC_RX", text):

@@ -134,6 +134,11 @@ def outcome(sentence):
         ("The council group agreed to support the budget.", []),
         # staff deciding, a person's agreement, an option, nothing decided
         ("- Maxine told us the GLU has decided to move to email-only correspondence from 1 April.", []),
+        # a government, or head office, deciding
+        ("The Government has of course decided to press ahead with it regardless of the evidence.", []),
+        ("He also told us that head office has decided to manage the organisers under a national contract.", []),
+        ("The Coalition's Spending Review on 20 October decided to cut departmental budgets by a fifth.", []),
+        ("The local government committees were agreed.", ["agreed"]),  # (not a government)
         ("- Discussed for ten minutes; nothing agreed either way.", []),
         ("Imran Bashir asked that the CLP be told why, which the chair accepted.", []),
         ("Paul told us that he personally agreed with the Regional Director that the Board spends too long on reports.",

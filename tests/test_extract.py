@@ -139,6 +139,9 @@ def outcome(sentence):
         ("He also told us that head office has decided to manage the organisers under a national contract.", []),
         ("The Coalition's Spending Review on 20 October decided to cut departmental budgets by a fifth.", []),
         ("The local government committees were agreed.", ["agreed"]),  # (not a government)
+        # background and opinion, not decisions
+        ("It was my first AGM, having only been elected to the SEC in the spring.", []),
+        ("He was at his daughter's wedding, which we all agreed was a fair excuse.", []),
         ("- Discussed for ten minutes; nothing agreed either way.", []),
         ("Imran Bashir asked that the CLP be told why, which the chair accepted.", []),
         ("Paul told us that he personally agreed with the Regional Director that the Board spends too long on reports.",

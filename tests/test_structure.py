@@ -1478,3 +1478,13 @@ def test_a_sign_off_date_needs_a_cue_or_a_name_before_it():
     assert signed("Report text.\n\nPosted on 3 March 2019 by Jo\n") is not None
     assert signed("Report text.\n\nNext meeting: Saturday 14 December 2024\n") is None  # a meeting to come
     assert signed("Report text.\n\nJo Bloggs, 12 May 2021 at the NEC\n") is None
+
+
+def test_the_commission_an_author_sits_on_is_the_one_that_met_and_meets_again():
+    text = ("Nottingham: my NPF report\n\nThe forum at Warwick in July 2004 agreed a package with the unions. The last "
+            "time the forum met, online in February, it agreed the timetable.\n\nI sit on the Green Prosperity "
+            "commission. Our last meeting before the weekend was on Thursday 29 June, in Westminster. We agreed the "
+            "recommendations.\n\nWe were due to meet again on Monday 10 July, but that meeting was cancelled.\n")
+    rows = _meeting_rows(text, url="https://example.org/2023/08/02/npf-report/")
+    assert ("npf", "2023-02", "held") in rows, rows  # the forum's latest meeting, not one in 2004's February
+    assert {("npf-green-prosperity", "2023-06-29", "held"), ("npf-green-prosperity", "2023-07-10", "cancelled")} <= rows, rows

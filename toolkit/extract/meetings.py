@@ -92,7 +92,7 @@ GENERIC_MEETING = re.compile(
     r"(?P<noun>meeting|plenary|away[\s-]?day|awayday|general\s+committee|(?-i:AGM))\b(?!\s+(?:of(?!\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|with|between|for|session)\b)"
     r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
-    r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b"
+    r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+|(?:were|are|was)\s+(?:due|meant|supposed|scheduled)\s+to\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b"
     r"|^\W*(?P<mt>(?-i:Meeting|Met|Meeting\s+online|Meeting\s+virtually))(?=\s+(?:in|at|on|online|via|over|for|twice|"
     r"(?:mon|tues?|wed(?:nes)?|weds|thurs?|fri|sat(?:ur)?|sun)(?:day)?)\b|\s+\d)",  # ("Met Weds 27/2, Joan chairing")
     re.I,
@@ -1279,7 +1279,7 @@ def find_mentions(
                 year, at = body_year.get(b.body_id, (None, -9))
                 if (d is not None and d.year is None and d.month is not None and year is not None
                         and si - at <= 2 and (ref_date is None or year != ref_date.year)
-                        and not SCHEDULED_CUE.search(st)):
+                        and not SCHEDULED_CUE.search(st) and not _LATEST.search(st)):
                     body_ref = PartialDate(year)  # "the 2021 women's conference. ... in June"
                 poss = _YEAR_POSS.search(text, max(sent.start, b.start - 30), b.start)
                 if poss and ref_date is not None and d is not None and d.year is None and d.month is not None:
@@ -1383,10 +1383,17 @@ def find_mentions(
                     body = here[-1] if here else writer_clp or clps.pop()
                 elif writer_clp and det == "our" and sec == main_body and not named_here and g.group("noun") == "meeting":
                     body = writer_clp  # "deferred to our November meeting" in a CLP secretary's report-back: the CLP's
-                if (det == "we" and not bodies and len(set(named_before)) == 1 and named_before[0] != sec and si
+                if (det in ("we", "our") and not bodies and len(set(named_before)) == 1 and named_before[0] != sec and si
                         and _I_SIT_ON.search(text, sentences[si - 1].start, sentences[si - 1].end)):
                     body = named_before[0]  # "I sit on the Economy, Business and Trade commission. We last met on 23/4"
+                    # ("I sit on the Green Prosperity commission. Our last meeting ... was on Thursday 29 June")
                     qual = ""  # (its latest meeting, told now: not a recalled one of the report's own body)
+                elif (g.group("we" if det == "we" else "wenext") and not bodies and _AGAIN.search(text, gs, ge + 6)
+                      and (last_met := next((x for x in reversed(out) if x.status == "held"
+                                             and not x.body_id.startswith("conference")), None)) is not None
+                      and si - last_met.sentence <= 6):
+                    body = last_met.body_id  # "Our last meeting was on Thursday 29 June. ... We were due to meet
+                    # again on Monday 10 July": the body that met last
                 if det in ("its", "their"):  # "the Equalities Committee ... its meeting on 11 March"
                     named = [b.body_id for b in named_in if b.end <= gs and b.body_id]
                     after = [b.body_id for b in named_in if b.start >= ge and b.body_id]
@@ -1807,6 +1814,9 @@ _AT_HOUR = re.compile(r",\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|"  # 
 #: The author saying which body they sit on: "I sit on the Economy commission", "I'm on the Org Sub".
 _I_SIT_ON = re.compile(r"\bI\s+(?:also\s+)?(?:sit|serve)\s+on\b|\bI['’]m\s+(?:also\s+)?on\s+(?:the|our)\b|"
                        r"\bI\s+am\s+(?:also\s+)?(?:a\s+member\s+of|on)\s+(?:the|our)\b")
+_AGAIN = re.compile(r"\bagain\b", re.I)
+#: The body's latest meeting, not one in a year named just before: "The last time the forum met, online in February".
+_LATEST = re.compile(r"\b(?:the\s+last\s+time|last\s+met|most\s+recent(?:ly)?|latest)\b", re.I)
 _HOUR_LEAD = re.compile(r"\W*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\s*[–—:-]\s")
 _TIME_ALONE = re.compile(r"\W*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\W*")
 #: A diary entry's first line naming its meeting, then where and when: "Full Regional Board, UNISON offices, Leeds".

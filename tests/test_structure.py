@@ -1488,3 +1488,19 @@ def test_the_commission_an_author_sits_on_is_the_one_that_met_and_meets_again():
     rows = _meeting_rows(text, url="https://example.org/2023/08/02/npf-report/")
     assert ("npf", "2023-02", "held") in rows, rows  # the forum's latest meeting, not one in 2004's February
     assert {("npf-green-prosperity", "2023-06-29", "held"), ("npf-green-prosperity", "2023-07-10", "cancelled")} <= rows, rows
+
+
+def test_a_bulletins_second_part_keeps_its_numbered_items_between_rules(tmp_path):
+    # "PART 2: ..." between lines of "=" heads a part of its own, the earlier meeting's: its numbered items
+    # ("1. Election of chair") are that meeting's, not siblings handing back to the first part's committee
+    text = ("NEC Bulletin – Organisation Committee (10.7.18) and Equalities Committee (3.7.18)\n\n"
+            "==========\nPART 1: ORGANISATION COMMITTEE, TUESDAY 10 JULY\n==========\n\n1. Minutes\n\n"
+            "DECISION: Minutes of 15 May agreed.\n\n2. Freeze dates\n\nDECISION: Freeze date paper deferred to the "
+            "full NEC on Tuesday 17 July.\n\n==========\nPART 2: EQUALITIES COMMITTEE, TUESDAY 3 JULY\n==========\n\n"
+            "1. Election of chair\n\nDECISION: Grace Onwuachi elected chair of the Equalities Committee, unopposed."
+            "\n\n2. BAME Labour elections\n\nDECISION: Election timetable agreed, with online hustings.\n")
+    corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.org/2018/07/13/bulletin/"})
+    where = _where_decided(corpus, 24)
+    assert where["DECISION: Minutes of 15 "] == "nec-org", where
+    assert where["DECISION: Election timet"] == "nec-equalities", where
+    assert ("Grace Onwuachi", "nec-equalities") in _took_part(corpus), _took_part(corpus)

@@ -395,6 +395,8 @@ def hard_wrapped(text: str, start: int, end: int) -> bool:
     return long >= 5 and over <= len(lengths) // 20
 
 
+#: A line drawn across the text: "==========", "----------", "* * *".
+_RULE_LINE = re.compile(r"[ \t]*(?:[=_~*#-][ \t]*){3,}")
 _TABLE_ROW = re.compile(r"[^|\n]*\S\s+\|\s+\S[^|\n]*\|")
 
 
@@ -405,9 +407,15 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
     wrapped = hard_wrapped(text, start, end)
     blocks: list[Block] = []
     cur: list[int] | None = None  # [start, end, kind]
+    rules = [bool(_RULE_LINE.fullmatch(text, s, e)) for s, e in lines]
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
-        nxt_blank = i + 1 == len(lines) or "\n\n" in text[e : lines[i + 1][0]]
+        if rules[i]:  # "==========" around "PART 2: EQUALITIES COMMITTEE": a rule parts blocks, as a blank line does
+            if cur:
+                blocks.append(Block(cur[2], cur[0], cur[1]))
+            cur = None
+            continue
+        nxt_blank = i + 1 == len(lines) or "\n\n" in text[e : lines[i + 1][0]] or rules[i + 1]
         gap_blank = cur is not None and "\n\n" in text[cur[1] : s]
         if gap_blank and text[cur[1] - 1] not in _TERMINAL and (
                 _MASKED_LINE.search(text, cur[1], s) or line[:1].islower()):

@@ -29,6 +29,7 @@ from toolkit.extract.meetings import (
     GENERIC_BODY,
     MET_VERB_AFTER,
     MINUTES_OF,
+    PART_HEADING,
     PRONOUN_MET,
     REPORT_OF,
     SUBHEADING,
@@ -419,8 +420,10 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
             days = [day for si, bid, day in held_days if a <= si <= b and bid == body]
             end = next((k for k in range(a + 1, b + 1) if is_heading and is_heading[k] and sentences is not None
                         and not SUBHEADING.match(text, sentences[k].start, sentences[k].end)), None)
-            if days and main_days and max(days) < max(main_days) and end is not None:
-                # ("The Procedures Committee met a fortnight ago, on Weds 28/8" ... "Motions": the Board's again)
+            if days and main_days and max(days) < max(main_days) and end is not None and not (
+                    sentences is not None and PART_HEADING.match(text, sentences[a].start)):
+                # ("The Procedures Committee met a fortnight ago, on Weds 28/8" ... "Motions": the Board's again;
+                # but not under "PART 2: EQUALITIES COMMITTEE, TUESDAY 3 JULY", a part of its own)
                 out[end : b + 1] = [main] * (b + 1 - end)
         else:
             out[a : b + 1] = [main] * (b - a + 1)

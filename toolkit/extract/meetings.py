@@ -893,7 +893,7 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
                    main_body: str) -> list[str]:
     """For each sentence, the body its section is about: the one body a heading above it
     names ("ORGANISATION COMMITTEE", "Regional Board, 12 March"), else the report's."""
-    out, cur, caps_head = [], main_body, False
+    out, cur, caps_head, numbered = [], main_body, False, False
     for si, (s, is_heading) in enumerate(zip(sentences, headings, strict=True)):
         if is_heading and len(text[s.start : s.end].split()) <= 12:
             found = [regional_committee(text, b, main_body)
@@ -917,13 +917,15 @@ def section_bodies(text: str, sentences: list[Sentence], headings: list[bool], r
                     and not found[0].body_id.startswith("conference")):
                 cur = named.pop()  # a heading that is a body's name: "FULL NEC", "Organisation Committee, 26 March"
                 caps_head = _all_caps(text[s.start : s.end])
+                numbered = bool(_NUMBERED.match(text, s.start))
             elif (len(named) == 1 and found[0].start <= lead.end() and main_body.startswith("conference")
                   and (found[0].generic or found[0].body_id == main_body)):
                 cur = main_body  # "Conference" in a report of a regional conference: back to the conference
             elif not named and _PLENARY_HEADING.search(text, s.start, s.end):
                 cur = main_body  # "SATURDAY AFTERNOON – THE PLENARY": back to the forum as a whole
-            elif not named and _NUMBERED.match(text, s.start):
+            elif not named and _NUMBERED.match(text, s.start) and (numbered or cur == main_body):
                 cur = main_body  # "8. Candidates' code of conduct" after "7. Organisation Sub-Committee": a sibling item
+                # (not "1. Election of chair" under "PART 2: EQUALITIES COMMITTEE": an item of that part)
             elif not named and cur != main_body and caps_head and _all_caps(text[s.start : s.end]):
                 cur = main_body  # "MOTIONS" after "WOMEN'S COMMITTEE": a sibling heading in the same capitals
             elif not named and cur != main_body and _main_acts_below(text, sentences, headings, si, ref, region,
@@ -954,6 +956,8 @@ _PLENARY_HEADING = re.compile(r"\bplenary\b", re.I)
 _NUMBERED = re.compile(r"[\W_]*(?:\d{1,2}|[ivx]{1,4})[.):]\s", re.I)
 #: "PART ONE: ", "Section 2 – ": a part of a report that covers several meetings.
 _PART_LABEL = r"(?:part|section)\s+(?:one|two|three|four|five|six|\d{1,2}|[ivx]{1,4})\s*[:.–—-]\s*"
+#: A heading opening a part of a report that covers several meetings: "PART 2: EQUALITIES COMMITTEE, ...".
+PART_HEADING = re.compile(r"[\W_]*" + _PART_LABEL, re.I)
 _HEADING_LEAD = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.):]\s+)?"
                            # a day before the body's name: "Monday 8 March – Executive sub-committee"
                            rf"(?:(?:{P.WEEKDAY_NAMES}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s*[–—:-]\s*)?"

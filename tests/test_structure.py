@@ -1504,3 +1504,16 @@ def test_a_bulletins_second_part_keeps_its_numbered_items_between_rules(tmp_path
     assert where["DECISION: Minutes of 15 "] == "nec-org", where
     assert where["DECISION: Election timet"] == "nec-equalities", where
     assert ("Grace Onwuachi", "nec-equalities") in _took_part(corpus), _took_part(corpus)
+
+
+def test_an_author_took_part_in_a_meeting_years_before_the_report_only_when_saying_so(tmp_path):
+    recalled = ("NPF report – July 2023\n\nBy Jo Bloggs, CLP representative on the National Policy Forum\n\n"
+                "The forum met in Nottingham on Saturday 22 July. The forum at Warwick in July 2004 agreed a package "
+                "with the unions.\n")
+    attended = recalled.replace("The forum at Warwick", "My first NPF was at Warwick in July 2004. The forum there")
+    for name, text in (("recalled", recalled), ("attended", attended)):
+        (tmp_path / name).mkdir()
+        corpus = _build(tmp_path / name, {"r.txt": text}, urls={"r.txt": "https://example.org/2023/07/25/npf/"})
+        days = {d for who, body, d in _took_part(corpus, "date") if who == "Jo Bloggs" and body == "npf"}
+        assert "2023-07-22" in days, days
+        assert ("2004-07" in days) == (name == "attended"), (name, days)

@@ -524,6 +524,9 @@ def _appearances(doc: Document, rx, ref: Reference, meeting_of, review_rows) -> 
                 continue  # "I was not there", "I am not on it, so this is from Derek's report"
             if lm.mentions and all(m.qualifier == RECALLED_YEAR for m in lm.mentions):
                 continue  # a meeting known only from a decision recalled with its year ("in 2008 it had agreed")
+            if (lm.date is not None and rx.ref_date is not None and li not in rx.author_present
+                    and rx.ref_date.year - lm.date.year > 2):
+                continue  # "The forum at Warwick in July 2004 agreed ..." in 2023: long before the author's term
             if (li, name_key(name)) in absent or (li, name_key(ref.person_name.get(pid, name))) in absent:
                 continue  # "Apologies were received from Euan MacAskill", one of the authors
             if not (own_body or committee or sits or lm.body_id in attended or li in rx.author_present) or (

@@ -307,6 +307,7 @@ _PRESENT_I = re.compile(
     r"|\bI\s+(?:was\s+(?:(?P<there>there)|present|at|on\s+the\s+platform)|attended|spoke|sat|moved|seconded|voted|"
     r"asked|raised|argued|chaired|proposed|presented|reported|introduced|answered|made\s+the\s+case|put\s+the\s+case)\b"
     r"|\b[Ww]e\s+(?:were\s+)?(?:both\s+|all\s+)?(?:(?P<there2>there)\b|present\b|attended\b)"
+    r"|\b[Mm]y\s+(?P<first>first)\s+(?:[\w'’-]+\s+){0,2}?(?:was|were)\b"  # ("my first NPF was at Warwick in July 2004")
 )
 #: "that meeting", "the same meeting": the meeting told of just before, whatever its date.
 _SAME_MEETING = r"(?:that|the\s+same|that\s+same)\s+meeting"
@@ -995,6 +996,11 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                 x for x in earlier if si <= x[0] <= si + 1 and meetings[x[2]].body_id.startswith("conference")]
             if there:
                 present.add(there[-1][2] if there[-1][0] <= si else there[0][2])
+            continue
+        if said.group("first"):  # "my first NPF was at Warwick in July 2004": the meeting this sentence names
+            named_here = [x for x in earlier if x[0] == si and x[1] >= sent.start + said.start()]
+            if named_here:
+                present.add(named_here[0][2])
             continue
         if (said.group("there") or said.group("there2")) and there:
             present.add(there[-1][2])  # "... at regional conference in March. We were both there"

@@ -218,6 +218,10 @@ FLOORS = {
     "train45": {"meetings": 0.74, "decisions": 0.65, "decisions_any_meeting": 0.89, "deferrals": 0.95, "participants": 0.80},
     "train46": {"meetings": 0.80, "decisions": 0.64, "decisions_any_meeting": 0.89, "deferrals": 0.78, "participants": 0.71},
     "test32": {"meetings": 0.77, "decisions": 0.79, "decisions_any_meeting": 0.87, "deferrals": 0.78, "participants": 0.81},
+    "train47": {"meetings": 0.77, "decisions": 0.59, "decisions_any_meeting": 0.90, "deferrals": 0.90, "participants": 0.58},
+    "train48": {"meetings": 0.74, "decisions": 0.20, "decisions_any_meeting": 0.72, "deferrals": 0.52, "participants": 0.46},
+    "train49": {"meetings": 0.65, "decisions": 0.49, "decisions_any_meeting": 0.93, "deferrals": 0.88, "participants": 0.56},
+    "test33": {"meetings": 0.71, "decisions": 0.56, "decisions_any_meeting": 0.85, "deferrals": 0.88, "participants": 0.55},
 }
 
 

@@ -17,6 +17,7 @@ def _one(text):
     "text,expect",
     [
         ("Tues 29th Sept", (None, 9, 29)),
+        ("the regular meeting on Sat 20.6.20 and a special one", (2020, 6, 20)),  # (the weekday is the date's)
         ("on 29.9.20 the", (2020, 9, 29)),
         ("on 14/03/2019", (2019, 3, 14)),
         ("the 24th November meeting", (None, 11, 24)),

@@ -476,6 +476,24 @@ def test_normalise_text_keeps_offsets_meaningful():
     assert got == "A\nB\nC\nD\nEF\nG\n\n\nH\u00e9\n"
 
 
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        ("it was **referred** to the NEC", "it was referred to the NEC"),
+        ("**Agreed:** the minutes", "Agreed: the minutes"),
+        ("- **Sat 20 May**: the next Board", "- Sat 20 May: the next Board"),
+        ("* item with *emphasis* here", "* item with emphasis here"),  # (a list's star stays)
+        ("__DECISION__: deferred", "DECISION: deferred"),
+        ("2 * 3 = 6, and 4 * 5 = 20", "2 * 3 = 6, and 4 * 5 = 20"),  # no emphasis
+        ("**Saturday 20 June (Zoom)**", "**Saturday 20 June (Zoom)**"),  # a line all in bold: a heading
+        ("## ***Jargon Buster:***", "## ***Jargon Buster:***"),
+    ],
+)
+def test_text_loses_the_marks_of_emphasis_within_a_line(text, expect):
+    assert ingest.strip_emphasis(text) == expect
+    assert ingest.extract_text(text.encode(), "txt").text == expect
+
+
 # --- the command line ---------------------------------------------------------------------------
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

@@ -1517,3 +1517,11 @@ def test_an_author_took_part_in_a_meeting_years_before_the_report_only_when_sayi
         days = {d for who, body, d in _took_part(corpus, "date") if who == "Jo Bloggs" and body == "npf"}
         assert "2023-07-22" in days, days
         assert ("2004-07" in days) == (name == "attended"), (name, days)
+
+
+def test_a_diary_line_labelled_by_its_day_dates_the_meeting_after_its_colon():
+    text = ("Eastern Regional Board notes – March 2017\n\nThe Board met on Saturday 11 March in Chelmsford.\n\n"
+            "Dates for your diary\n\n- Thurs 4 May: county council elections.\n- Sat 20 May: the next Regional Board, "
+            "in Cambridge\n")
+    rows = _meeting_rows(text, url="https://example.org/2017/03/20/board-notes/")
+    assert ("rec-eastern", "2017-05-20", "scheduled") in rows, rows

@@ -225,12 +225,18 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             if d2 is not None and (d2 <= d or not _valid(year, mo, d2)):
                 d2 = None
             wd = _weekday(g.get("wd"))
+            start = m.start()
+            if rx is P.NUMERIC_DATE:  # "on Sat 20.6.20": the weekday before is part of the date
+                before = text[max(0, start - 12) : start]
+                wdm = _WEEKDAY_BEFORE.search(before)
+                if wdm and free(start - len(before) + wdm.start(), m.end()):
+                    start, wd = start - len(before) + wdm.start(), _weekday(wdm.group("wd"))
             if d2 is not None and d2 > d + 1 and _AND.search(text, m.end("d"), m.start("d2")):
                 # "on 10 and 24 March": two days, not the run of days from the 10th to the 24th
                 add(DateMention(m.start() + offset, m.end("d") + offset, year, mo, d, None, wd))
                 add(DateMention(m.start("d2") + offset, m.end() + offset, year, mo, d2))
                 continue
-            add(DateMention(m.start() + offset, m.end() + offset, year, mo, d, d2, wd))
+            add(DateMention(start + offset, m.end() + offset, year, mo, d, d2, wd))
     if "/" in text:
         for m in P.DAY_MONTH_NUMERIC.finditer(text):
             d, mo = int(m.group("d")), int(m.group("m"))

@@ -408,6 +408,30 @@ BLANK_FILE_MESSAGE = "the file holds only whitespace"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc and other OLE files
 
 
+#: Markdown emphasis around words: "**Agreed:**", "***Jargon Buster:***", "__DECISION__", "*Jo Bloggs*" (not a
+#: list's "* item", nor "2 * 3").
+_EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,3}|__)(?=[^\s*_])([^\n]*?[^\s*_])\1(?![\w*_])")
+
+
+_LINE_LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-•>][ \t]+|\d{1,2}[.)][ \t]+)?")
+
+
+def _unemphasise(m: re.Match) -> str:
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    whole = _LINE_LEAD.fullmatch(text, line_start, m.start()) is not None and not text[
+        m.end() : len(text) if line_end < 0 else line_end].strip(" \t.:")
+    return m.group(0) if whole else m.group(2)  # (a line all in bold is a heading: it keeps its marks)
+
+
+def strip_emphasis(text: str) -> str:
+    """Plain or Markdown text without the marks of emphasis around words within a line, so
+    that "it was **referred** to the NEC" and "**Agreed:** the minutes" read as the sentences
+    they are (a line wholly in bold, "**Saturday 20 June**", keeps them: it is a heading)."""
+    return _EMPHASIS.sub(_unemphasise, text) if ("*" in text or "__" in text) else text
+
+
 def extract_text(data: bytes, fmt: str) -> Extracted:
     """Read the bytes of one file of format ``fmt`` into text, or say why not."""
     if not data:
@@ -422,7 +446,7 @@ def extract_text(data: bytes, fmt: str) -> Extracted:
         except UnicodeError as exc:
             return Extracted("unreadable", message=f"cannot decode the text: {exc}")
         note = "" if enc in ("utf-8", "utf-8-sig") else f"decoded as {enc}"
-        return Extracted("ok", text, note)
+        return Extracted("ok", strip_emphasis(text), note)
     if fmt == "html":
         if looks_binary(data):
             return Extracted("unreadable", message="binary data, not HTML")

@@ -475,7 +475,11 @@ _TODAY_LEAD = re.compile(r"\W*(?:\d{1,2}/\s*)?(?:(?:(?:and\s+)?back\s+to\s+)?(?:
 _PRESENTED_TO_MAIN = re.compile(r"\b(?:presented|gave|introduced|moved)\s+(?:the\s+committee['’]s|its|the|her|his)\s+"
                                 r"(?:[\w'’-]+\s+)?report\s+to\s+(?:the\s+|us\s+at\s+the\s+)?(?:full\s+)?"
                                 r"(?:Board|NEC|REC|SEC|WEC|Executive|meeting)\b"
-                                r"|\b(?:talked|took|walked)\s+us\s+through\s+(?:what\s+it|its|the\s+committee['’]s)\b")
+                                r"|\b(?:talked|took|walked)\s+us\s+through\s+(?:what\s+it|its|the\s+committee['’]s)\b"
+                                # ("Pradeep, who chaired the Procedures Committee when it met on 28 February,
+                                # introduced its recommendations")
+                                r"|\b(?:presented|introduced|moved)\s+(?:its|the\s+committee['’]s)\s+(?:[\w'’-]+\s+)?"
+                                r"(?:recommendations|proposals)\b")
 
 
 def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,

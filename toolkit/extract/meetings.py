@@ -265,6 +265,7 @@ _BEFORE_BODY = re.compile(r"\s*,?\s*(?:(?:just\s+|shortly\s+|immediately\s+|the\
 _HELD_ON = re.compile(r"\s+(?:was|is|will\s+be)\s+(?:held|on)\b[^.;]{0,60}?\bon\s+(?:the\s+)?|\s+(?:was|is)\s+(?:on\s+)?"
                       r"|\s+(?:was|is|had\s+been)\s+(?:due|scheduled|planned|set)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?(?:on\s+|for\s+)(?:the\s+)?",
                       re.I)  # ("The May meeting was due on Tuesday 10 May")
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+|\d{1,2}[.)][ \t]+)?$")
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?:the|that|this|it|we|they|our|a|an|so|but)\b", re.I)
 _THAT_CLAUSE = re.compile(r"\s*,?\s*that\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+)?$")
 _REL_CLAUSE_BEFORE = re.compile(r",\s*(?:which|whom|who)\s+(?:the\s+|our\s+)?$", re.I)
@@ -360,8 +361,9 @@ def assign_dates(
                     reach = 91  # "In July 2016, in the middle of the leadership challenge, the NEC decided ...": the
                     # date set before the sentence's subject is its time, however long the aside between
                 if ";" in text[d.end : b.start] or _AND_NEXT.match(text, d.end, b.start) or _WITH_NEXT.match(
-                        text, d.end, b.start) or _COLON_CLAUSE.match(
-                        text, d.end, b.start):  # ("... all over Twitter tonight: the NEC did not agree ...")
+                        text, d.end, b.start) or (_COLON_CLAUSE.match(text, d.end, b.start) and not _LINE_LABEL.search(
+                        text, max(0, d.start - 12), d.start)):  # ("... all over Twitter tonight: the NEC did not agree ...",
+                    # but not "- Sat 20 May: the next Regional Board": a diary line labelled by its day)
                     continue  # "the WEC meeting in October and the Forum ...": the date closes its clause
                 if (_CLAUSE_AFTER_DATE.match(text[d.end : b.start]) or _BECAUSE.search(text, d.end, b.start)
                         or _THAT_CLAUSE.match(text, d.end, b.start)  # "decided in November 2019 that conference would"

@@ -1525,3 +1525,16 @@ def test_a_diary_line_labelled_by_its_day_dates_the_meeting_after_its_colon():
             "in Cambridge\n")
     rows = _meeting_rows(text, url="https://example.org/2017/03/20/board-notes/")
     assert ("rec-eastern", "2017-05-20", "scheduled") in rows, rows
+
+
+def test_a_table_of_decisions_with_bars_at_both_ends_gives_one_decision_a_row(tmp_path):
+    text = ("Political Bulletin – East Midlands REC, 12 October 2019\n\nThe REC met on Saturday 12 October 2019.\n\n"
+            "## Decisions at a glance\n\n| No. | Item | Outcome | Vote |\n|---|---|---|---|\n"
+            "| 1 | Minutes of the meeting of 13 July | Agreed | – |\n| 2 | Open selections motion | Lost | 11–16 |\n"
+            "| 3 | Regional BAME officer post | Deferred to the November REC | – |\n\n## Diary\n\n"
+            "- Saturday 19 October: REC Women's Committee. Postponed; now Saturday 2 November.\n")
+    corpus = _build(tmp_path, {"r.txt": text})
+    got = {(t.split("|")[2].strip(), o) for t, o in zip(corpus.decisions.text, corpus.decisions.outcome, strict=True)
+           if t.startswith("|")}
+    assert {("Minutes of the meeting of 13 July", "agreed"), ("Open selections motion", "rejected"),
+            ("Regional BAME officer post", "deferred")} <= got, got  # (the summary's row is the only record)

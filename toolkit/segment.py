@@ -396,8 +396,9 @@ def hard_wrapped(text: str, start: int, end: int) -> bool:
 
 
 #: A line drawn across the text: "==========", "----------", "* * *".
-_RULE_LINE = re.compile(r"[ \t]*(?:[=_~*#-][ \t]*){3,}")
-_TABLE_ROW = re.compile(r"[^|\n]*\S\s+\|\s+\S[^|\n]*\|")
+_RULE_LINE = re.compile(r"[ \t]*(?:[=_~*#-][ \t]*){3,}|[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*")
+#: A table's row, its cells split by bars: "Health | 25.2.21 | Paper agreed |", "| 1 | Minutes | Agreed |".
+_TABLE_ROW = re.compile(r"\|?[^|\n]*\S\s+\|\s+\S[^|\n]*\|")
 
 
 def split_blocks(text: str, start: int, end: int) -> list[Block]:

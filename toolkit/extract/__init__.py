@@ -679,10 +679,19 @@ def drop_summaries(hits: list[DecisionHit], text: str, summary: set[tuple[int, i
     def in_summary(h: DecisionHit) -> bool:
         return any(a <= h.start < b for a, b in summary)
 
+    def same_item(words: set[str], other: set[str]) -> bool:  # (one shared word at least not of when and
+        shared = words & other  # where: "the November REC" in both is no sign of one item)
+        return len(shared) >= 2 and bool(shared - _WHEN_WHERE_WORDS)
+
     detail = [(h, content_words(text[h.start : h.end])) for h in hits if not in_summary(h)]
     return [h for h in hits if not in_summary(h) or not any(
-        d.outcome == h.outcome and len(words & content_words(text[h.start : h.end])) >= 2
-        for d, words in detail)]
+        d.outcome == h.outcome and same_item(words, content_words(text[h.start : h.end])) for d, words in detail)]
+
+
+#: Words that tell when and where a meeting is, not what an item is about.
+_WHEN_WHERE_WORDS = frozenset(
+    w.lower() for w in P.MONTH_NAMES.strip("(?:)").split("|") + list(P.WEEKDAYS)
+    + ["rec", "nec", "sec", "wec", "board", "committee", "meeting", "next", "regional", "executive", "full"])
 
 
 #: The meeting an outcome was reached at, named just after it: "which we agreed to set up at the July

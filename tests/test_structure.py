@@ -1538,3 +1538,13 @@ def test_a_table_of_decisions_with_bars_at_both_ends_gives_one_decision_a_row(tm
            if t.startswith("|")}
     assert {("Minutes of the meeting of 13 July", "agreed"), ("Open selections motion", "rejected"),
             ("Regional BAME officer post", "deferred")} <= got, got  # (the summary's row is the only record)
+
+
+def test_markdown_headings_opening_with_their_day_date_the_meetings_below_them():
+    text = ("London REC diary: June 2022\n\nBy Jo Bloggs, CLP representative (South West London) on the London "
+            "Regional Executive Committee | Thursday 23 June 2022\n\nTwo meetings this time.\n\n"
+            "## Thursday 9 June: Procedures Committee (online)\n\nDeborah Ashe chaired. We agreed the timetable.\n\n"
+            "## Thursday 16 June: the full REC (in person, regional office)\n\nThe minutes were agreed.\n")
+    rows = _meeting_rows(text)
+    assert {("rec-london-procedures", "2022-06-09", "held"), ("rec-london", "2022-06-16", "held")} <= rows, rows
+    assert not any(d == "2022-06-23" for _, d, _ in rows), rows  # the byline's date is the report's, no meeting's

@@ -110,7 +110,7 @@ _EVENT_ATTRIBUTE_AFTER = re.compile(
     r"venues?|hotels?|budget|costs?|fringes?|timetables?|guides?|booklets?|credentials|registration|tickets?|"
     r"levy|season|planning|logistics|organisers?)\b", re.I)
 _MEMBERSHIP_BEFORE = re.compile(
-    r"(?:elected\s+to|joined|join|members?\s+of|seats?\s+on|places?\s+on|reps?\s+on|representatives?\s+on|"
+    r"(?:elected\s+to|joined|join|members?\s+of|seats?\s+on|places?\s+on|(?:reps?|representatives?)(?:\s+\([^()]{1,40}\))?\s+on|"
     r"sits?\s+on|sitting\s+on|serve\s+on|serving\s+on|standing\s+for|stand\s+for|elections?\s+(?:to|for)|"
     r"nominated\s+(?:to|for)|candidates?\s+for|member\s+for)\s+(?:the\s+|our\s+|Labour['’]s\s+)?$",
     re.I,
@@ -306,5 +306,5 @@ def is_attributive(text: str, start: int, end: int) -> bool:
             _EVENT_ATTRIBUTE_AFTER.match(text, end) and text[start:end].lower().endswith("conference")) or (
             _COMMITTEES_AFTER.match(text, end) and _PARENT_NAME.search(text, start, end)):
         return True  # "NEC members", "Two NEC committees have met" (not "Organisation Sub-Committees")
-    return bool(_MEMBERSHIP_BEFORE.search(text[max(0, start - 40) : start])) and not _MEETS_AFTER.match(
+    return bool(_MEMBERSHIP_BEFORE.search(text[max(0, start - 80) : start])) and not _MEETS_AFTER.match(
         text[end : end + 30])

@@ -265,7 +265,7 @@ _BEFORE_BODY = re.compile(r"\s*,?\s*(?:(?:just\s+|shortly\s+|immediately\s+|the\
 _HELD_ON = re.compile(r"\s+(?:was|is|will\s+be)\s+(?:held|on)\b[^.;]{0,60}?\bon\s+(?:the\s+)?|\s+(?:was|is)\s+(?:on\s+)?"
                       r"|\s+(?:was|is|had\s+been)\s+(?:due|scheduled|planned|set)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?(?:on\s+|for\s+)(?:the\s+)?",
                       re.I)  # ("The May meeting was due on Tuesday 10 May")
-_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+|\d{1,2}[.)][ \t]+)?$")
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+|\d{1,2}[.)][ \t]+|#{1,6}[ \t]+)?$")
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?:the|that|this|it|we|they|our|a|an|so|but)\b", re.I)
 _THAT_CLAUSE = re.compile(r"\s*,?\s*that\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+)?$")
 _REL_CLAUSE_BEFORE = re.compile(r",\s*(?:which|whom|who)\s+(?:the\s+|our\s+)?$", re.I)
@@ -363,7 +363,8 @@ def assign_dates(
                 if ";" in text[d.end : b.start] or _AND_NEXT.match(text, d.end, b.start) or _WITH_NEXT.match(
                         text, d.end, b.start) or (_COLON_CLAUSE.match(text, d.end, b.start) and not _LINE_LABEL.search(
                         text, max(0, d.start - 12), d.start)):  # ("... all over Twitter tonight: the NEC did not agree ...",
-                    # but not "- Sat 20 May: the next Regional Board": a diary line labelled by its day)
+                    # but not "- Sat 20 May: the next Regional Board", "## Thursday 16 June: the full REC": a line
+                    # labelled by its day)
                     continue  # "the WEC meeting in October and the Forum ...": the date closes its clause
                 if (_CLAUSE_AFTER_DATE.match(text[d.end : b.start]) or _BECAUSE.search(text, d.end, b.start)
                         or _THAT_CLAUSE.match(text, d.end, b.start)  # "decided in November 2019 that conference would"
@@ -720,11 +721,14 @@ _NOT_LOW_TOPIC = frozenset(
 _HEADING_BODY_MEETING = re.compile(r"(?m)^[ \t]*(?P<w>Board|BOARD|REC|SEC|WEC|NEC|Regional[ \t]+Board|REGIONAL[ \t]+BOARD|"
                                    r"Commission|COMMISSION|Committee|COMMITTEE)"
                                    r"(?=[ \t]+(?:meeting|MEETING)\b)")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:[.)]|/\d{0,2})[ \t]*)?$")  # ("3. ", "5/ ", "5/12 ")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:[.)]|/\d{0,2})[ \t]*)?$"  # ("3. ", "5/ ", "5/12 ")
+                         # ("## Thursday 9 June: Procedures Committee (online)": a heading opening with its day)
+                         rf"|(?:^|\n)[ \t#]*(?:{P.WEEKDAY_NAMES}[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{P.MONTH_NAMES}"
+                         r"[ \t]*[:–—-][ \t]*$")
 #: The rest of a heading that is a committee's name: nothing, or its day ("Procedures Committee, Tuesday 11th April"),
 #: or a full stop or colon before its text ("5/ Procedures Committee. We met on Weds 18th"), or its place as a
 #: diary entry writes it ("Procedures sub-committee, regional office, Leeds, 6pm").
-_HEADING_TAIL = re.compile(rf"[ \t]*(?:$|\n|[,:–—-][ \t]*(?:{P.WEEKDAY_NAMES}|(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\b|\d)|[.:][ \t]+[A-Z]|,[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}"
+_HEADING_TAIL = re.compile(rf"[ \t]*(?:$|\n|\([^()\n]{{1,40}}\)[ \t]*(?:$|\n)|[,:–—-][ \t]*(?:{P.WEEKDAY_NAMES}|(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\b|\d)|[.:][ \t]+[A-Z]|,[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}"
                            r"(?:office|offices|HQ|[Hh]ouse|[Hh]all|[Cc]entre|[Rr]oom|online|by\s+(?:phone|Zoom)|Zoom))",
                            re.I)
 #: A heading under another: an agenda item's ("Item 3: Access fund"), a lettered one, or a lead-in to a list
@@ -776,7 +780,7 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             if not words or any(w in _NOT_OWN_TOPIC and not (w == "general" and w != low[-1]) for w in low):
                 continue  # (but "Finance and General Purposes": "general" is a CLP's only as "General Committee")
             if not (own or the or caps or re.search(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+$", text[max(0, m.start() - 6) : m.start()])
-                    or (_LINE_START.search(text, max(0, m.start() - 8), m.start()) and _HEADING_TAIL.match(text, m.end()))):
+                    or (_LINE_START.search(text, max(0, m.start() - 40), m.start()) and _HEADING_TAIL.match(text, m.end()))):
                 continue  # named as the region's own: "the Procedures Committee", "the Board's ...", or a heading
                 # that is the committee's name ("Procedures Committee, Tuesday 11th April")
             group = "caps" if caps else "topic"

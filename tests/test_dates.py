@@ -18,6 +18,7 @@ def _one(text):
     [
         ("Tues 29th Sept", (None, 9, 29)),
         ("the regular meeting on Sat 20.6.20 and a special one", (2020, 6, 20)),  # (the weekday is the date's)
+        ("DYDD MAWRTH 29 HYDREF – Organisation Sub-Committee", (None, 10, 29)),  # Welsh, in capitals
         ("on 29.9.20 the", (2020, 9, 29)),
         ("on 14/03/2019", (2019, 3, 14)),
         ("the 24th November meeting", (None, 11, 24)),

@@ -490,6 +490,7 @@ def test_deferral_target_is_read():
         ("The commission met. Our commission agreed it. This commission noted it.", []),  # no name
         ("the Boundary commission report for Wales", []),  # outside the party
         ("THE HEALTH AND CARE COMMISSION, FRIDAY\n\nThe commission met", []),  # not across a line
+        ("The Pwyllgor Gwaith that was due on 7 Rhagfyr has been cancelled", ["rec-wales"]),  # its Welsh name
     ],
 )
 def test_bodies(text, ids):

@@ -1548,3 +1548,11 @@ def test_markdown_headings_opening_with_their_day_date_the_meetings_below_them()
     rows = _meeting_rows(text)
     assert {("rec-london-procedures", "2022-06-09", "held"), ("rec-london", "2022-06-16", "held")} <= rows, rows
     assert not any(d == "2022-06-23" for _, d, _ in rows), rows  # the byline's date is the report's, no meeting's
+
+
+def test_a_welsh_diary_heading_opening_with_its_day_heads_its_committees_section():
+    text = ("Pwyllgor Gwaith Cymru – my report for November 2013\n\nDYDD MAWRTH 29 HYDREF – Organisation Sub-Committee, "
+            "Transport House\n\nThe sub-committee agreed the selection timetable.\n\nDYDD SADWRN 16 TACHWEDD – Pwyllgor "
+            "Gwaith, Llandrindod\n\nThe WEC agreed the conference timetable.\n")
+    rows = _meeting_rows(text, url="https://example.org/2013/11/20/wec/")
+    assert {("rec-wales-org", "2013-10-29", "held"), ("rec-wales", "2013-11-16", "held")} <= rows, rows

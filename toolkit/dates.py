@@ -113,18 +113,22 @@ def _valid(y: int | None, m: int, d: int | None) -> bool:
 _CAPS_WORD = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|"
     r"JUL|AUG|SEPT|SEP|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY"
-    r"|MON|TUES|TUE|WEDS|WED|THURS|THUR|THU|FRI|SAT|SUN)\b|(?<=\d)(?:ST|ND|RD|TH)\b"
+    r"|MON|TUES|TUE|WEDS|WED|THURS|THUR|THU|FRI|SAT|SUN"
+    # Welsh: "DYDD MAWRTH 29 HYDREF" (Tuesday 29 October)
+    r"|DYDD\s+(?:LLUN|MAWRTH|MERCHER|IAU|GWENER|SADWRN|SUL)|IONAWR|CHWEFROR|MAWRTH|EBRILL|MEHEFIN|GORFFENNAF|AWST|MEDI"
+    r"|HYDREF|TACHWEDD|RHAGFYR)\b|(?<=\d)(?:ST|ND|RD|TH)\b"
 )
 
 
 _CAPS_LINE = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2}[^a-z\n]*$")
+#: A month or weekday word, English or Welsh ("DYDD MAWRTH 29 HYDREF": Tuesday 29 October).
 _DAY_WORD = re.compile(_CAPS_WORD.pattern.split("|(?<=")[0], re.I)
 
 
 def _uncap_line(m: re.Match) -> str:
     """A line in capitals in lower case, its month and weekday names capitalised (the same length)."""
     low = m.group(0).lower()
-    return _DAY_WORD.sub(lambda w: w.group(0).capitalize(), low) if len(low) == len(m.group(0)) else m.group(0)
+    return _DAY_WORD.sub(lambda w: w.group(0).title(), low) if len(low) == len(m.group(0)) else m.group(0)
 
 
 #: Patterns that need a month word are run only near one: their matches start at most
@@ -147,7 +151,8 @@ _NEEDS_WORD = {
     P.SEASON: (re.compile(r"[SsAaWw](?i:pring|ummer|utumn|inter)"), 40, 40),
 }
 #: Every match of _CAPS_WORD holds one of these (a text without any is not rewritten).
-_CAPS_GATE = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN|ST|ND|RD|TH)")
+_CAPS_GATE = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN|ST|ND|RD|TH|"
+                        r"DYDD|IONAWR|CHWEFROR|MAWRTH|EBRILL|MEHEFIN|GORFFENNAF|AWST|MEDI|HYDREF|TACHWEDD|RHAGFYR)")
 
 
 def _month_windows(text: str) -> list[tuple[int, int]]:
@@ -187,7 +192,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         text = _CAPS_LINE.sub(_uncap_line, text)
     if _CAPS_GATE.search(text) and _CAPS_WORD.search(text):  # "SATURDAY 8 MARCH", "MON 14TH MAY": read capitals as capitalised words (same length)
         text = _CAPS_WORD.sub(lambda m: m.group(0).lower() if m.start() and text[m.start() - 1].isdigit()
-                              else m.group(0).capitalize(), text)  # "14TH" -> "14th"
+                              else m.group(0).title(), text)  # "14TH" -> "14th", "DYDD MAWRTH" -> "Dydd Mawrth"
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 

@@ -966,7 +966,7 @@ _PART_LABEL = r"(?:part|section)\s+(?:one|two|three|four|five|six|\d{1,2}|[ivx]{
 PART_HEADING = re.compile(r"[\W_]*" + _PART_LABEL, re.I)
 _HEADING_LEAD = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.):]\s+)?"
                            # a day before the body's name: "Monday 8 March – Executive sub-committee"
-                           rf"(?:(?:{P.WEEKDAY_NAMES}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s*[–—:-]\s*)?"
+                           rf"(?:(?:(?:{P.WEEKDAY_NAMES}|Dydd\s+[A-Z][a-z]+)\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s*[–—:-]\s*)?"
                            rf"(?:{_PART_LABEL})?(?:(?:the|full|labour['’]s)\s+){{0,2}}", re.I)
 
 

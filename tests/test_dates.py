@@ -80,6 +80,10 @@ def test_range_keeps_its_last_day():
         ("on the 3rd of next month", PartialDate(2024, 12, 14), "future", "2025-01-03"),
         ("Tues (18/1)", PartialDate(2022, 1, 26), "past", "2022-01-18"),
         ("from the Friday evening, 21 July, until late", PartialDate(2023, 7, 28), "past", "2023-07-21"),
+        # a day of the month with its weekday is in the month where it is that weekday
+        ("Home Policy Committee (Tues 20th)", PartialDate(2012, 4, 17), "nearest", "2012-03-20"),
+        ("the NEC next Tuesday (29th)", PartialDate(2016, 11, 23), "future", "2016-11-29"),
+        ("on Sat 3rd", PartialDate(2024, 7, 30), "past", "2024-08-03"),
     ],
 )
 def test_resolve_completes_from_the_reports_date(text, ref, direction, expect):

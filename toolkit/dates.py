@@ -403,14 +403,22 @@ _STEPS = {THAT_DAY: 0, "following day": 1, "next day": 1, "previous day": -1}
 ORDINAL_DAY = "ordinal day"
 
 
-def _ordinal_day(day: int, ref: PartialDate | None, direction: str) -> tuple[PartialDate | None, bool]:
+def _ordinal_day(day: int, ref: PartialDate | None, direction: str,
+                 weekday: int | None = None) -> tuple[PartialDate | None, bool]:
     """"on 3rd" in the report's month; in the month before when that day is still to come
-    and the meeting is past ("met on 28th" in a report of 3 March)."""
+    and the meeting is past ("met on 28th" in a report of 3 March). With its weekday ("Tues
+    20th"), the nearest of those months, or the one after, in which that day is that weekday."""
     if ref is None or ref.month is None:
         return None, False
     y, mo = ref.year, ref.month
     if ref.day is not None and day > ref.day and direction == "past":
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    if weekday is not None and _valid(y, mo, day) and dt.date(y, mo, day).weekday() != weekday:
+        # ("Home Policy Committee (Tues 20th)" in a report of 17 April 2012: Tuesday 20 March)
+        for step in (-1, 1) if direction != "future" else (1, -1):
+            y2, mo2 = (y, mo + step) if 1 <= mo + step <= 12 else (y + step, 12 if step < 0 else 1)
+            if _valid(y2, mo2, day) and dt.date(y2, mo2, day).weekday() == weekday:
+                return PartialDate(y2, mo2, day), True
     return (PartialDate(y, mo, day), True) if _valid(y, mo, day) else (None, False)
 
 
@@ -643,7 +651,7 @@ def resolve(
     day-precise reference).
     """
     if mention.relative == ORDINAL_DAY:
-        return _ordinal_day(mention.day, ref, direction)
+        return _ordinal_day(mention.day, ref, direction, mention.weekday)
     if mention.relative.endswith(NAMED_MONTH) and mention.month is not None:
         if ref is None or ref.month is None:
             return None, False  # "last September": the latest September before the report's month

@@ -1556,3 +1556,12 @@ def test_a_welsh_diary_heading_opening_with_its_day_heads_its_committees_section
             "Gwaith, Llandrindod\n\nThe WEC agreed the conference timetable.\n")
     rows = _meeting_rows(text, url="https://example.org/2013/11/20/wec/")
     assert {("rec-wales-org", "2013-10-29", "held"), ("rec-wales", "2013-11-16", "held")} <= rows, rows
+
+
+def test_a_title_naming_its_authors_after_a_dash_gives_them():
+    text = ("NEC Report No. 2/2012 – from your CLP reps Jo Prentice and Sanjay Varma\n\nThe NEC met on Tuesday 27 March "
+            "2012.\n")
+    rep = extract_document(_doc(text), REF, VOCAB).reports[0]
+    assert [a[0] for a in rep.authors] == ["Jo Prentice", "Sanjay Varma"]
+    plain = extract_document(_doc("NEC report – from Brighton\n\nThe NEC met on Tuesday 27 March 2012.\n"), REF, VOCAB)
+    assert plain.reports[0].authors == []  # a place is no author

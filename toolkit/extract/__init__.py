@@ -67,7 +67,8 @@ SIGN_OFF = re.compile(
 #: "from Anne Sugden and ..." continues a sentence).
 BYLINE_NAMES = re.compile(
     r"^[\s*_]*(?:(?i:(?:posted|published|written|compiled|prepared|circulated|reported|report|notes|"
-    r"a\s+report|an\s+update)(?:\s+(?:on\s+)?[^\n]{3,40}?)?\s+(?:by|from))|From:?|[Bb]y:?|FROM:?|BY:?)\s+"
+    r"a\s+report|an\s+update)(?:\s+(?:on\s+)?[^\n]{3,40}?)?\s+(?:by|from))|From:?|[Bb]y:?|FROM:?|BY:?"
+    r"|[^\n]{3,80}?\s[–—|]\s+(?:from|by))\s+"  # ("NEC Report No. 2/2012 – from your CLP reps Jo Prentice and ...")
     r"(?i:(?:your|our)\s+(?:[\w-]+\s+){0,3}?(?:reps?|representatives?|delegates?|members?)"
     r"(?:\s+(?:on|for|to|at)\s+[^:,\n]{3,60}[:,])?\s*[,:]?\s+)?"  # "From your CLP reps on the REC: A & B"
     r"(?P<names>[A-Z][^\n]{3,200})$",

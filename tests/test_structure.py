@@ -1565,3 +1565,15 @@ def test_a_title_naming_its_authors_after_a_dash_gives_them():
     assert [a[0] for a in rep.authors] == ["Jo Prentice", "Sanjay Varma"]
     plain = extract_document(_doc("NEC report – from Brighton\n\nThe NEC met on Tuesday 27 March 2012.\n"), REF, VOCAB)
     assert plain.reports[0].authors == []  # a place is no author
+
+
+def test_a_day_heading_with_how_it_met_opens_the_report_bodys_meeting_that_day(tmp_path):
+    text = ("Northern REC Digest: two Zoom meetings\n\nThe last time the REC met in a room was in Durham on Saturday 25 "
+            "January.\n\n## Saturday 20 June (Zoom, 10am to 1.40pm)\n\nThirty-one members logged in. Cllr Joyce Armstrong "
+            "chaired.\n\n- Minutes of the January meeting: approved without amendment.\n- Motion on free school meals, "
+            "moved by Kieran Walsh: carried.\n")
+    corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.org/2020/07/10/digest/"})
+    assert ("Kieran Walsh", "rec-northern", "2020-06-20") in _took_part(corpus, "date"), _took_part(corpus, "date")
+    assert set(_where_decided(corpus, 12).values()) == {"rec-northern"}
+    dated = dict(zip(corpus.decisions.text.str[:12], corpus.decisions.meeting_id, strict=True))
+    assert all(m.endswith("2020-06-20") for m in dated.values()), dated

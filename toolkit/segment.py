@@ -426,9 +426,10 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
         wraps = (cur is not None and not gap_blank and cur[2] in ("paragraph", "item")
                  and (text[cur[1] - 1] not in _TERMINAL or line[:1].islower()))
         # (a table's row, its cells split by bars, is an item of its own: "Health | 25.2.21 | Paper agreed")
-        is_item = bool(P.LIST_MARKER.match(line) or P.ITEM_LABEL.match(line)) or _TABLE_ROW.match(line) is not None
+        row = _TABLE_ROW.match(line) is not None
+        is_item = bool(P.LIST_MARKER.match(line) or P.ITEM_LABEL.match(line)) or row
         after = lines[i + 1][0] if i + 1 < len(lines) else -1
-        if is_item and nxt_blank and (_caps_heading(line) or _title_heading(line) or (
+        if is_item and not row and nxt_blank and (_caps_heading(line) or _title_heading(line) or (
                 _numbered_heading(line) and after >= 0 and not P.LIST_MARKER.match(text[after : after + 12]))):
             # "1. ORGANISATION COMMITTEE, TUESDAY 19 MARCH", "1. Special NEC – Tuesday 4 July"
             if cur:

@@ -1193,9 +1193,12 @@ def find_mentions(
                 bodies = [BodyMention(pron.start("p"), pron.end("p"), prev_named[-1], True)]
         if (not bodies and main_body and si in day_refs and si and headings
                 and headings[si - 1] == text[sentences[si - 1].start : sentences[si - 1].end]
-                and _TIME_ALONE.fullmatch(text, sent.start, sent.end)):
+                and (_TIME_ALONE.fullmatch(text, sent.start, sent.end) or (
+                    _ENTRY_MEETS.search(text, sent.start, sent.end) and any(ch.isdigit() for ch in headings[si - 1])
+                    and not all_bodies[bisect_left(body_starts, sent.start) : bisect_left(body_starts, sent.end)]))):
             # a diary day's entry opening with its hour alone: "SATURDAY 18 FEBRUARY" / "7.45am. Gordon in the
-            # chair again.": the meeting of the report's own body that morning
+            # chair again.": the meeting of the report's own body that morning (or with its meeting's first
+            # words: "Saturday 20 June (Zoom)" / "Thirty-one members logged in.")
             bodies = [BodyMention(sent.start, sent.end, main_body, True)]
         named_before = prev_named  # (the bodies the sentence before this one named: "Its next meeting is in April")
         prev_named = [b.body_id for b in bodies if b.body_id] or [
@@ -1791,6 +1794,7 @@ def heading_days(text: str, sentences: list[Sentence], headings: list[str],
                     dated += _count_back(unpinned, day)
                     unpinned = []
                 continue
+            line = _PLACE_AFTER_DAY.sub("", line)  # "Saturday 20 June (Zoom, 10am to 1.40pm)": a day, and how
             if len(line) > 40 or not any(ch.isdigit() for ch in line):
                 continue  # (only a short line with a day's number can be a day alone)
             ds = [d for d in find_dates(line) if not d.relative or d.relative == ORDINAL_DAY]
@@ -1824,6 +1828,10 @@ _AT_HOUR = re.compile(r",\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|"  # 
 #: The author saying which body they sit on: "I sit on the Economy commission", "I'm on the Org Sub".
 _I_SIT_ON = re.compile(r"\bI\s+(?:also\s+)?(?:sit|serve)\s+on\b|\bI['’]m\s+(?:also\s+)?on\s+(?:the|our)\b|"
                        r"\bI\s+am\s+(?:also\s+)?(?:a\s+member\s+of|on)\s+(?:the|our)\b")
+#: The first words of a meeting's account: "Thirty-one members logged in.", "Present: ...", "Jo chaired."
+_ENTRY_MEETS = re.compile(r"\b(?:logged\s+in|(?:were\s+)?present|apologies|quorate|chaired|in\s+the\s+chair|attended|"
+                          r"turned\s+up|made\s+it)\b", re.I)
+_PLACE_AFTER_DAY = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
 _AGAIN = re.compile(r"\bagain\b", re.I)
 #: The body's latest meeting, not one in a year named just before: "The last time the forum met, online in February".
 _LATEST = re.compile(r"\b(?:the\s+last\s+time|last\s+met|most\s+recent(?:ly)?|latest)\b", re.I)

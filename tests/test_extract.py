@@ -139,6 +139,11 @@ def outcome(sentence):
         ("He also told us that head office has decided to manage the organisers under a national contract.", []),
         ("The Coalition's Spending Review on 20 October decided to cut departmental budgets by a fifth.", []),
         ("The local government committees were agreed.", ["agreed"]),  # (not a government)
+        ("He also told us that the Electoral Commission has decided to look again at its guidance.", []),
+        ("Second, Iain McNicol's office has decided to move complaints onto a new system.", []),
+        ("A rumour went round on Twitter on Saturday night that the WEC had agreed to oppose it.", []),
+        ("The train home turned into a tour of the Midlands, and Monday was lost to the day job.", []),
+        ("The motion was lost, 9 votes to 14.", ["rejected"]),
         # background and opinion, not decisions
         ("It was my first AGM, having only been elected to the SEC in the spring.", []),
         ("He was at his daughter's wedding, which we all agreed was a fair excuse.", []),

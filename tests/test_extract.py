@@ -100,6 +100,10 @@ def outcome(sentence):
         ("The Board voted 14-3 to hold the conference in Blackpool.", ["agreed"]),
         ("Members voted by 12 to 5 to reject the proposal.", ["rejected"]),
         ("The NEC confirmed the shortlist.", ["agreed"]),
+        # a determiner is no person agreeing "with" someone
+        ("Her report was received with something close to a cheer.", ["noted"]),
+        ("The minutes of the January meeting went through with no changes.", ["agreed"]),
+        ("The Chair agreed with Lynne Darby that this was desirable.", []),
         ("The SEC backed the call for a review.", ["agreed"]),
         ("The proposal won the support of the committee.", ["agreed"]),
         ("The NEC gave its blessing to the plan.", ["agreed"]),

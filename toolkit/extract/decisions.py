@@ -36,7 +36,10 @@ _SUBJECT_PASSIVE = re.compile(
     r"[A-Z][\w'’-]*)\b[^.;:]{0,160}?))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+){0,2}$"
 )
 _PERSON_SUBJECT = re.compile(
-    r"(?:^\W*|[,;]\s*|[.!?]\s+|\band\s+|\bthen\s+)(?P<name>(?:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?)(?:\s+\([^()]{1,30}\))?"
+    r"(?:^\W*|[,;]\s*|[.!?]\s+|\band\s+|\bthen\s+)"
+    r"(?!(?:The|A|An|Her|His|Their|Our|Its|My|Your|This|That|These|Those)\s"  # ("The minutes ... went through with",
+    r"(?!(?:Chair|Leader|Treasurer|Secretary|Director|Mayor|Deputy|General\s+Secretary|Regional\s+Director)\b))"  # not "The Chair")
+    r"(?P<name>(?:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?)(?:\s+\([^()]{1,30}\))?"
     r"\s+(?:also\s+|had\s+|has\s+|then\s+)?$"  # ("Siobhan Duffy (GMB) voted against")
 )
 #: A person voting for an outcome: "Chris voted to defer", "I voted to postpone".

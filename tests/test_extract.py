@@ -104,6 +104,12 @@ def outcome(sentence):
         ("Her report was received with something close to a cheer.", ["noted"]),
         ("The minutes of the January meeting went through with no changes.", ["agreed"]),
         ("The Chair agreed with Lynne Darby that this was desirable.", []),
+        ("Report received, with thanks to the staff for their work over the holidays.", ["noted"]),
+        # the proposal or question is the subject; what it is about may name a meeting or hedge
+        ("A proposal to hold a disabled members' conference next spring was put on hold until the November meeting.",
+         ["deferred"]),
+        ("The question of whether the forum should meet twice a year was put on hold until after Annual Conference.",
+         ["deferred"]),
         ("The SEC backed the call for a review.", ["agreed"]),
         ("The proposal won the support of the committee.", ["agreed"]),
         ("The NEC gave its blessing to the plan.", ["agreed"]),

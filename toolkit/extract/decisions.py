@@ -63,7 +63,7 @@ _MOTION_SUBJECT = re.compile(
     r"(?:(?:Item\s+\d+\w?\s*[:.)–—-]\s*)?(?:A|An|The|Our|My|His|Her|Their)\s+|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]*['’]s\s+)?"
     r"(?:[\w'’-]+\s+)?"
     r"(?:motion|proposal|amendment|rule\s+change|request|recommendation|suggestion|report|paper|review|plan|"
-    r"document|guidance|budget|timetable)s?\b",
+    r"document|guidance|budget|timetable|question|issue|matter|idea)s?\b",  # ("The question of whether ... was put on hold")
     re.I,
 )
 _PASSIVE_MAIN = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|were)\s+(?:narrowly\s+|heavily\s+|then\s+|duly\s+)?(?:not\s+)?$", re.I)
@@ -326,7 +326,10 @@ def classify_sentence(
             if g:
                 guards.append(f"{g}: {m.group(0)}")
                 continue
-            if any(o == outcome and rx.search(before) for o, rx in vocab.not_item):
+            if any(o == outcome and rx.search(before) for o, rx in vocab.not_item) and not (
+                    _MOTION_SUBJECT.match(sent) and _PASSIVE_MAIN.search(sent, 0, core)):
+                # (but "A proposal to hold a disabled members' conference next spring was put on hold until ...":
+                # the conference is in what was proposed; the proposal is what was put off)
                 guards.append(f"not an item: {m.group(0)}")
                 continue
             if any(o == outcome and rx.match(sent[m.end() :]) for o, rx in vocab.not_here):

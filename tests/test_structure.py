@@ -1577,3 +1577,16 @@ def test_a_day_heading_with_how_it_met_opens_the_report_bodys_meeting_that_day(t
     assert set(_where_decided(corpus, 12).values()) == {"rec-northern"}
     dated = dict(zip(corpus.decisions.text.str[:12], corpus.decisions.meeting_id, strict=True))
     assert all(m.endswith("2020-06-20") for m in dated.values()), dated
+
+
+def test_a_passive_agent_recalls_its_meeting_without_taking_over_the_report(tmp_path):
+    text = ("NEC Disputes Panel, Tuesday 22 November 2016 – note for CLP secretaries\n\nThe Panel met at Southside on "
+            "Tuesday 22 November.\n\n2. Reading East CLP. That restriction was agreed by the NEC on 12 July, before I "
+            "joined it. On Tuesday the Panel agreed to take no further action.\n\n3. Gosport CLP. The Panel agreed that "
+            "the CLP's AGM can go ahead.\n\n6. Guidance. The Panel agreed to recommend to the full NEC next Tuesday "
+            "that guidance go to every CLP. I hope the NEC backs it.\n")
+    corpus = _build(tmp_path, {"r.txt": text}, urls={"r.txt": "https://example.org/2016/11/24/panel/"})
+    where = _where_decided(corpus, 20)
+    assert where["That restriction was"] == "nec", where  # the NEC did it, at its July meeting
+    assert where["3. Gosport CLP. The "] == "nec-disputes", where  # and the report stays with the Panel
+    assert where["6. Guidance. The Pan"] == "nec-disputes", where  # (the NEC it hopes will back it is another's)

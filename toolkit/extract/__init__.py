@@ -30,6 +30,7 @@ from toolkit.extract.meetings import (
     MET_VERB_AFTER,
     MINUTES_OF,
     PART_HEADING,
+    PASSIVE_BY,
     PRONOUN_MET,
     REPORT_OF,
     SUBHEADING,
@@ -592,6 +593,7 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     return out
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _TARGET_WORDS = re.compile(r"(?:\bto|\buntil|\btill|\bby|\bwith|\bfrom|\bon|\bof\s+the\s+\w+\s+on)\s+(?:the\s+|a\s+|its\s+)?(?:next\s+|full\s+)?$", re.I)
 
 
@@ -616,7 +618,9 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
     also recalls September's)."""
     cur_body = meetings[current].body_id if current >= 0 else ""
     named: list[int] = []
-    for b in find_bodies(text[hit.start : hit.end], ref, region=region, offset=hit.start):
+    stop = _SENTENCE_END.search(text, hit.trigger_end, hit.end)  # (not a body the item's next sentence names:
+    end = stop.start() + 1 if stop else hit.end  # "... agreed to recommend it. I hope the NEC backs it.")
+    for b in find_bodies(text[hit.start : end], ref, region=region, offset=hit.start):
         if not b.body_id or b.body_id == cur_body or (hit.target_start <= b.start < hit.target_end):
             continue
         if text[b.end : b.end + 2] in ("'s", "’s") or (b.start >= hit.trigger_end and _DOCUMENT_AFTER.match(text, b.end)):
@@ -634,8 +638,8 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
             continue  # "Noted the report on the guests at conference": the event is in the item, not its venue
         if _TARGET_WORDS.search(text[max(hit.start, b.start - 30) : b.start]) and not re.search(
             r"\bof\s+(?:the\s+)?$", text[max(hit.start, b.start - 10) : b.start]
-        ):
-            continue
+        ) and not PASSIVE_BY.search(text, max(hit.start, b.start - 40), b.start):
+            continue  # (but "That restriction was agreed by the NEC on 12 July": the NEC did it)
         held = [i for i, lm in enumerate(meetings) if lm.body_id == b.body_id and lm.status == "held"]
         if (len(held) > 1 and main in held and _SUBJECT_GAP.fullmatch(text, b.end, hit.trigger_start)
                 and not re.search(r"\bof\s+(?:the\s+|its\s+)?$", text[max(hit.start, b.start - 10) : b.start])):

@@ -1962,6 +1962,8 @@ _LEAD = re.compile(
 )
 
 
+#: The agent of a passive, before its body: "That restriction was agreed by the | NEC".
+PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\s+by\s+(?:the\s+|our\s+|its\s+)?$", re.I)
 _NUMBERING = re.compile(rf"^\W*(?:(?:\d{{1,2}}|[ivx]{{1,4}})[.)]\s+|\d{{1,2}}/\s+|{_PART_LABEL})", re.I)  # "1. ", "6/ ", "PART ONE: "
 
 
@@ -1973,7 +1975,8 @@ def _leads(before: str) -> bool:
     """True when only framing words stand before a mention in its sentence."""
     before = _NUMBERING.sub("", before, count=1)  # "1. ORGANISATION COMMITTEE, TUESDAY 19 MARCH"
     before = _LABEL.sub("", before, count=1)  # "CATCHING UP: OUR MARCH MEETING"
-    return len(before) <= 70 and bool(_LEAD.match(before))
+    # (not the agent of a passive: "That restriction was agreed by the | NEC on 12 July")
+    return len(before) <= 70 and bool(_LEAD.match(before)) and not PASSIVE_BY.search(before)
 
 
 PAST_CUE = re.compile(

@@ -705,6 +705,13 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("We agreed to bring Jeremy Corbyn's speech forward from Wednesday to Tuesday afternoon.",
          "Jeremy Corbyn", "mentioned"),
         ("Anas Sarwar's speech came later in the afternoon, to a full hall.", "Anas Sarwar", "speaker"),
+        # a chair named in apposition, one who took over, a welcome, a motion tabled
+        ("The co-convenor, Andrea Pullman, chaired.", "Andrea Pullman", "chair"),
+        ("Bernadette Kearns, the vice-chair, took over from item 4.", "Bernadette Kearns", "chair"),
+        ("Ruth Colville, the vice-chair, took the meeting, and did so well.", "Ruth Colville", "chair"),
+        ("Jo Smith took over as Leader in April.", "Jo Smith", "mentioned"),
+        ("Anneliese Dodds, the party chair, welcomed us and set out the weekend.", "Anneliese Dodds", "speaker"),
+        ("Tam Docherty had tabled a proposal for a party reception.", "Tam Docherty", "proposer"),
     ],
 )
 def test_guests_co_convenors_proposers_and_speakers_take_part(text, name, part):

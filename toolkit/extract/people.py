@@ -223,7 +223,9 @@ _TITLE_BEFORE_NAME = r"(?:\s+(?:the|our))?(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}"
 _FROM = r"|\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}"
 _AFTER_CUES = [
     ("chair", re.compile(r"^(?:,[^,]{0,40},|\s+the\s+(?:\w+\s+){1,3}?|\s*\([^)]{0,40}\)"
-                         r"|\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*[\s,]+(?:(?:and|&|of|for)\s+)?){1,5})?\s*(?:chaired|co-?chaired|co-?convened|convened\s+the|(?:was\s+)?in\s+the\s+chair|took\s+the\s+chair)\b", re.I)),
+                         r"|\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*[\s,]+(?:(?:and|&|of|for)\s+)?){1,5})?\s*(?:chaired|co-?chaired|co-?convened|convened\s+the|(?:was\s+)?in\s+the\s+chair|took\s+the\s+chair"
+                         r"|took\s+(?:over\b(?!\s+(?:as|the\s+(?:job|role|post|brief|portfolio)))|the\s+meeting))\b"
+                         r"|^,\s*chaired\b(?!\s+by)", re.I)),  # ("The co-convenor, Andrea Pullman, chaired.", "X took over from item 4")
     ("elected", re.compile(r"^(?:,[^,]{0,60},|\s*\([^)]{0,40}\))?\s*(?:MP\s+|MEP\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|co-opted)\b"
                            r"|^\s*(?:re-?)?elected\b(?=[,\s]+(?:unopposed|as|to|chair|vice|secretary|treasurer|by|on\b))", re.I)),  # "Priya Sandhu elected unopposed"
     ("member", re.compile(r"^[^.;]{0,10}(?:were|was)\s+(?:all\s+)?welcomed\b"
@@ -242,7 +244,7 @@ _AFTER_CUES = [
         r"gave|giving|presented|delivered|introduced|reported|updated|briefed|went\s+through\s+(?:the|his|her|their)|"
         r"covered|outlined|took\s+(?:us|members|the\s+\w+)\s+through|walked\s+(?:us|members|the\s+\w+)\s+through)\b|^['’]s?\s+(?:[\w'’]+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
     ("proposer", re.compile(r"^,\s*who\s+(?:had\s+)?(?:put|moved|proposed|tabled|brought)\s+(?:the|a|an|this|that|her|his)\s+(?:[\w'’-]+\s+)?(?:proposal|motion|amendment)\b"
-                            r"|^(?:,[^,]{0,90},|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|withdrew|"
+                            r"|^(?:,[^,]{0,90},|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+|had\s+|has\s+)?(?:proposed|moved|seconded|tabled|put\s+forward|withdrew|"
                             r"reiterated\s+a\s+proposal)\b"
                             r"|^['’]s\s+(?:own\s+)?(?:amendment|motion|proposal)\b[^.;]{0,80}?\bwithdrawn\s+by\s+(?:him|her|them)\b"
                             # "Gareth Pryce's amendment ... fell", "Mick Travers' motion on ... was referred"
@@ -250,6 +252,7 @@ _AFTER_CUES = [
     ("speaker", re.compile(
         r"^(?:,[^,]{0,90},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+|had\s+|has\s+|both\s+|all\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
         r"told|argued|thanked|added|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
+        r"welcomed\s+(?:us|everyone|everybody|all|members|delegates|reps|the\s+(?:meeting|forum|committee|board))|"
         r"emphasised|emphasized|reiterated|advised|condemned|reminded|reaffirmed|assured|confirmed|defended|"
         r"indicated|described|expressed|touched\s+on|took\s+questions|paid\s+tribute|fed\s+back|"
         r"warned|insisted|challenged|set\s+out|summarised|requested|"

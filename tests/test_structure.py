@@ -1590,3 +1590,12 @@ def test_a_passive_agent_recalls_its_meeting_without_taking_over_the_report(tmp_
     assert where["That restriction was"] == "nec", where  # the NEC did it, at its July meeting
     assert where["3. Gosport CLP. The "] == "nec-disputes", where  # and the report stays with the Panel
     assert where["6. Guidance. The Pan"] == "nec-disputes", where  # (the NEC it hopes will back it is another's)
+
+
+def test_a_body_that_did_not_meet_on_its_day_had_that_meeting_cancelled():
+    text = ("South East Regional Board report – September 2016\n\nThe Board met on Saturday 10 September.\n\n"
+            "A number of people have asked why the Board did not meet on 16 July. The meeting due that day was "
+            "cancelled in late June.\n")
+    rows = _meeting_rows(text, url="https://example.org/2016/09/14/board/")
+    assert ("rec-south-east", "2016-07-16", "cancelled") in rows, rows
+    assert not any(d.startswith("2016-07") and s == "held" for _, d, s in rows), rows

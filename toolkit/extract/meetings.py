@@ -1682,7 +1682,11 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     has_verb = has_verb or (d is not None and d.start >= b.end and d.month is not None and not d.relative
                             and _IN_MONTH.fullmatch(text, b.end, d.start) is not None
                             and bool(TARGET_BEFORE.search(text, max(sent.start, b.start - 60), b.start)))
-    if NEGATED_MEETING.search(near) or _WISHED_FOR.search(text, max(sent.start, b.start - 90), b.start):
+    negated = NEGATED_MEETING.search(near)
+    # "why the Board did not meet on 16 July": the meeting due that day did not happen
+    did_not = negated is not None and d is not None and d.precision == "day" and bool(
+        _DID_NOT_MEET_ON.search(text, max(sent.start, b.end), d.start))
+    if (negated and not did_not) or _WISHED_FOR.search(text, max(sent.start, b.start - 90), b.start):
         return
     if _NO_BEFORE.search(text, max(sent.start, b.start - 4), b.start) and _MEETING_AFTER_BODY.match(text, b.end):
         return  # "No REC meeting on Tuesday, but ..."
@@ -1743,6 +1747,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     if moved and not target:
         window = "cancelled " + window  # "the awayday planned for Sat 18 April has been postponed to June": not held then
         d = moved[0]
+    elif did_not:
+        window = "cancelled " + window
     out.append(_make(si, b.start, b.end, b.body_id, d, window, ref_date, ref_source, describes and lead,
                      qual.group("q").lower() if qual else "",
                      _COUNTS[count_m.group("n").lower()] if count_m and sent.start + count_m.start() < b.start else 1,
@@ -1832,6 +1838,8 @@ _I_SIT_ON = re.compile(r"\bI\s+(?:also\s+)?(?:sit|serve)\s+on\b|\bI['’]m\s+(?:
 _ENTRY_MEETS = re.compile(r"\b(?:logged\s+in|(?:were\s+)?present|apologies|quorate|chaired|in\s+the\s+chair|attended|"
                           r"turned\s+up|made\s+it)\b", re.I)
 _PLACE_AFTER_DAY = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
+#: A meeting's own day that did not happen: "the Board did not meet on 16 July".
+_DID_NOT_MEET_ON = re.compile(r"(?:did\s+not|didn['’]t)\s+meet\s+on\s+(?:the\s+)?$", re.I)
 _AGAIN = re.compile(r"\bagain\b", re.I)
 #: The body's latest meeting, not one in a year named just before: "The last time the forum met, online in February".
 _LATEST = re.compile(r"\b(?:the\s+last\s+time|last\s+met|most\s+recent(?:ly)?|latest)\b", re.I)

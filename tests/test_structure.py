@@ -1599,3 +1599,12 @@ def test_a_body_that_did_not_meet_on_its_day_had_that_meeting_cancelled():
     rows = _meeting_rows(text, url="https://example.org/2016/09/14/board/")
     assert ("rec-south-east", "2016-07-16", "cancelled") in rows, rows
     assert not any(d.startswith("2016-07") and s == "held" for _, d, s in rows), rows
+
+
+def test_a_title_naming_a_regional_committee_makes_it_the_reports_body():
+    text = ("Yorkshire & Humber Labour – Regional Policy Committee: notes of meeting, Mon 15/04/24\n\n"
+            "Present: Angela Whitcombe (Chair), Kofi Oduya (Secretary).\n\n2. Minutes of 12/02/24\n"
+            "Agreed as a correct record.\n")
+    rows = _meeting_rows(text)
+    assert ("rec-yorkshire-policy", "2024-04-15", "held") in rows, rows
+    assert not any(b == "rec-yorkshire" for b, _, _ in rows), rows

@@ -38,6 +38,7 @@ from toolkit.extract.meetings import (
     MeetingMention,
     edge_bodies,
     find_mentions,
+    generic_bodies,
     generic_id,
     group_meetings,
     heading_days,
@@ -210,6 +211,7 @@ def _title_meeting_date(title: str) -> tuple[PartialDate | None, int | None]:
     return None, None
 
 
+_TITLE_PARTS = re.compile(r"\s+[–—|-]\s+|:\s+")
 _TITLE_AND = re.compile(r"\s*(?:and|&|\+|,)\s*(?:the\s+|its\s+)?")
 
 
@@ -246,6 +248,11 @@ def _main_body(text: str, rep: ReportSpan, ref: Reference, region: str, page_bod
             nation = [b.body_id for b in find_bodies(head, ref, region=region) if b.body_id.startswith("cac-")]
             best = nation[0] if nation else best
         return best
+    if region:  # "Yorkshire & Humber Labour – Regional Policy Committee: notes of meeting": the region's committee
+        own = [b.body_id for part in _TITLE_PARTS.split(rep.title)
+               for b in generic_bodies(part.strip(), f"rec-{region}", []) if b.body_id and not b.generic]
+        if own:
+            return own[0]
     counts = Counter(b.body_id for b in find_bodies(text[rep.char_start : rep.char_end], ref, region=region)
                      if b.body_id)
     if page_body:  # a post of an archive about one body: "Board report – January 2018", "The Board met"

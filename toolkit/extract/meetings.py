@@ -776,6 +776,8 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
                 del words[0 if not the else 1]  # "the September Procedures Committee": the month names its meeting
             while words and words[0].lower() in _NOT_TOPIC_START:
                 words = words[1:]
+            if len(words) > 1 and words[0].lower() == "regional":
+                words = words[1:]  # "the Regional Policy Committee": the region's policy committee
             low = [w.strip("'’s").lower() for w in words]
             if not words or any(w in _NOT_OWN_TOPIC and not (w == "general" and w != low[-1]) for w in low):
                 continue  # (but "Finance and General Purposes": "general" is a CLP's only as "General Committee")

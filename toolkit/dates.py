@@ -110,13 +110,14 @@ def _valid(y: int | None, m: int, d: int | None) -> bool:
         return False
 
 
+#: The Welsh month names in capitals ("HYDREF"), for reading a line in capitals (not "MAI", also an acronym).
+_WELSH_MONTHS_CAPS = "IONAWR|CHWEFROR|MAWRTH|EBRILL|MEHEFIN|GORFFENNAF|AWST|MEDI|HYDREF|TACHWEDD|RHAGFYR"
 _CAPS_WORD = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|"
     r"JUL|AUG|SEPT|SEP|OCT|NOV|DEC|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY"
     r"|MON|TUES|TUE|WEDS|WED|THURS|THUR|THU|FRI|SAT|SUN"
     # Welsh: "DYDD MAWRTH 29 HYDREF" (Tuesday 29 October)
-    r"|DYDD\s+(?:LLUN|MAWRTH|MERCHER|IAU|GWENER|SADWRN|SUL)|IONAWR|CHWEFROR|MAWRTH|EBRILL|MEHEFIN|GORFFENNAF|AWST|MEDI"
-    r"|HYDREF|TACHWEDD|RHAGFYR)\b|(?<=\d)(?:ST|ND|RD|TH)\b"
+    r"|DYDD\s+(?:LLUN|MAWRTH|MERCHER|IAU|GWENER|SADWRN|SUL)|" + _WELSH_MONTHS_CAPS + r")\b|(?<=\d)(?:ST|ND|RD|TH)\b"
 )
 
 
@@ -152,7 +153,7 @@ _NEEDS_WORD = {
 }
 #: Every match of _CAPS_WORD holds one of these (a text without any is not rewritten).
 _CAPS_GATE = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN|ST|ND|RD|TH|"
-                        r"DYDD|IONAWR|CHWEFROR|MAWRTH|EBRILL|MEHEFIN|GORFFENNAF|AWST|MEDI|HYDREF|TACHWEDD|RHAGFYR)")
+                        r"DYDD|" + _WELSH_MONTHS_CAPS + ")")
 
 
 def _month_windows(text: str) -> list[tuple[int, int]]:

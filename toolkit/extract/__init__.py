@@ -33,6 +33,7 @@ from toolkit.extract.meetings import (
     PASSIVE_BY,
     PRONOUN_MET,
     REPORT_OF,
+    SENTENCE_BREAK,
     SUBHEADING,
     LocalMeeting,
     MeetingMention,
@@ -600,7 +601,6 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _TARGET_WORDS = re.compile(r"(?:\bto|\buntil|\btill|\bby|\bwith|\bfrom|\bon|\bof\s+the\s+\w+\s+on)\s+(?:the\s+|a\s+|its\s+)?(?:next\s+|full\s+)?$", re.I)
 
 
@@ -625,7 +625,7 @@ def named_meeting(text: str, hit: DecisionHit, ref: Reference, region: str, meet
     also recalls September's)."""
     cur_body = meetings[current].body_id if current >= 0 else ""
     named: list[int] = []
-    stop = _SENTENCE_END.search(text, hit.trigger_end, hit.end)  # (not a body the item's next sentence names:
+    stop = SENTENCE_BREAK.search(text, hit.trigger_end, hit.end)  # (not a body the item's next sentence names:
     end = stop.start() + 1 if stop else hit.end  # "... agreed to recommend it. I hope the NEC backs it.")
     for b in find_bodies(text[hit.start : end], ref, region=region, offset=hit.start):
         if not b.body_id or b.body_id == cur_body or (hit.target_start <= b.start < hit.target_end):

@@ -35,10 +35,12 @@ _SUBJECT_PASSIVE = re.compile(
     r"(?P<subj>(?:(?:A|An|The|This|These|Those|Our|Its|Their|His|Her|My|All|Both|Proposals?|Plans?|Motions?|"
     r"[A-Z][\w'’-]*)\b[^.;:]{0,160}?))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+){0,2}$"
 )
+#: An office holder's title after "The": "The Chair agreed ...", a person, not a body.
+_OFFICE_TITLE = r"(?:Chair|Treasurer|Secretary|Leader|Director|Mayor|Deputy)"
 _PERSON_SUBJECT = re.compile(
     r"(?:^\W*|[,;]\s*|[.!?]\s+|\band\s+|\bthen\s+)"
     r"(?!(?:The|A|An|Her|His|Their|Our|Its|My|Your|This|That|These|Those)\s"  # ("The minutes ... went through with",
-    r"(?!(?:Chair|Leader|Treasurer|Secretary|Director|Mayor|Deputy|General\s+Secretary|Regional\s+Director)\b))"  # not "The Chair")
+    rf"(?!(?:{_OFFICE_TITLE}|General\s+Secretary|Regional\s+Director)\b))"  # not "The Chair")
     r"(?P<name>(?:[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?)(?:\s+\([^()]{1,30}\))?"
     r"\s+(?:also\s+|had\s+|has\s+|then\s+)?$"  # ("Siobhan Duffy (GMB) voted against")
 )
@@ -213,7 +215,7 @@ def _inside_quote(before: str) -> bool:
 
 _COORDINATED = re.compile(r"(?:\band|,)\s*$")
 _SUBJECT_PERSON = re.compile(
-    r"^\W*(?!(?:The|Our|This|That|Its|Their|An?)\s+(?!(?:Chair|Treasurer|Secretary|Leader|Director|Mayor|Deputy)\b))"
+    rf"^\W*(?!(?:The|Our|This|That|Its|Their|An?)\s+(?!{_OFFICE_TITLE}\b))"
     r"(?:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?|He|She|I)\s+(?:also\s+)?"  # ("The Executive thanked ...": a body)
     r"(?:[a-z]+ed|met|said|spoke|went|wrote|made|gave|took|told|felt|came|sent|led|sat)\b"
 )

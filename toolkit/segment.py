@@ -283,9 +283,8 @@ def _sign_off_date(body: str, found: list) -> PartialDate | None:
     for m in found:
         if m.start < tail_at or not (m.day and m.month and m.year) or m.relative or m.end_day is not None:
             continue
-        line_start = body.rfind("\n", 0, m.start) + 1
-        before = body[line_start : m.start]
-        after = body[m.end : (body.find("\n", m.end) + 1 or len(body) + 1) - 1]
+        line_start, line_end = body.rfind("\n", 0, m.start) + 1, body.find("\n", m.end)
+        before, after = body[line_start : m.start], body[m.end : line_end if line_end >= 0 else len(body)]
         if _SIGNED_CUE.search(before) or (_NAME_COMMA.fullmatch(before) and not after.strip(" .)")):
             return PartialDate(m.year, m.month, m.day)
     return None

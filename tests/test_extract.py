@@ -2508,3 +2508,18 @@ def test_the_committees_meeting_after_the_committee_named_in_the_sentence(tmp_pa
             "presented the report of the committee's meeting held on Tuesday 28 October 2014.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2014/11/25/board/")
     assert "rec-west-midlands-local-government-2014-10-28" in ids and "rec-west-midlands-2014-10-28" not in ids, ids
+
+
+def test_a_committees_report_is_received_by_the_meeting_it_was_put_to(tmp_path):
+    text = ("NEC report – March 2019\nBy Jo Bloggs, CLP representative\n\n"
+            "The NEC met on Tuesday 26 March.\n\n"
+            "Committee reports\n\n"
+            "The Org Committee met on the 12th, chaired by Dee Clark. It agreed to open selections "
+            "in the remaining seats. The Org Committee report was nodded through without a vote.\n\n"
+            "The Equalities Committee report, which includes new access guidance, was noted as well.\n\n"
+            "The Disputes Panel met on Tuesday 19 March to hear four cases. The Disputes Panel's report "
+            "was received without discussion.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2019/03/28/nec-report/")
+    met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
+    assert met["agreed"] == "nec-org-2019-03-12", met  # the committee's own decision stays its own
+    assert met["Org"] == met["Equalities"] == met["Disputes"] == "nec-2019-03-26", met

@@ -776,6 +776,22 @@ _AT_AFTER = re.compile(r"^\s*(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?(?:at|du
                        r"(?:(?:the|its|our|their|that|this)\s+(?:[\w'’-]+\s+){0,2})?$", re.I)
 
 
+#: A body's written report as what an outcome is about: "The Org Committee report was nodded
+#: through", "The Disputes Panel's report was received", "4.3 NEC report noted".
+_REPORT_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:(?:written|quarterly|annual|latest|monthly)\s+)?(?:report|minutes)\b"
+                                r"(?!\s+(?:of|on|from|to|by)\b)", re.I)
+
+
+def _reporting_body(text: str, hit: DecisionHit, ref: Reference, region: str) -> str:
+    """The body whose report the outcome is about, when its subject names one before the
+    outcome word; "" otherwise. Such a report is received by the meeting it was put to,
+    not by the body that wrote it."""
+    for b in find_bodies(text[hit.start : hit.trigger_start], ref, region=region, offset=hit.start):
+        if b.body_id and _REPORT_AFTER_BODY.match(text, b.end, hit.end):  # (the outcome may start at "report ...")
+            return b.body_id
+    return ""
+
+
 #: A conference itself as the subject of an outcome: "Conference agreed", "delegates overwhelmingly backed".
 _CONFERENCE_SUBJECT = re.compile(r"\b(?:[Cc]onference|[Dd]elegates)\s+(?:then\s+|also\s+|\w+ly\s+)?$")
 #: A relative clause's subject: "The motion ... that regional conference passed in January was agreed".
@@ -1003,6 +1019,17 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
             subject = _meeting_after_outcome(text, h, meetings)
         li = (subject if subject >= 0 else sent_meeting[si] if si in sent_meeting else
               named_meeting(text, h, ref, region, meetings, scope[si] if scope else -1, first))
+        reporter = _reporting_body(text, h, ref, region) if li >= 0 else ""
+        if reporter and meetings[li].body_id == reporter:
+            # "The Org Committee report was nodded through" in the account of the Org Committee's
+            # meeting: the meeting it was reported to noted it
+            took = [x for x in ((scope[si] if scope else -1), first)
+                    if x >= 0 and meetings[x].status == "held" and meetings[x].body_id != reporter]
+            li = took[0] if took else li
+        elif (reporter and li != first and first >= 0 and meetings[first].status == "held"
+              and ref.body_parent.get(reporter) == meetings[first].body_id != meetings[li].body_id):
+            li = first  # "The Equalities Committee report ... was nodded through as well", told after the
+            # Org Committee's: a committee reports to its parent, the report's own meeting
         if li >= 0 and meetings[li].status != "held":
             # a decision is taken at a meeting that was held: "the Board agreed to hold next year's
             # regional conference on 8 March" is the Board's, not the conference's

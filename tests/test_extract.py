@@ -2523,3 +2523,17 @@ def test_a_committees_report_is_received_by_the_meeting_it_was_put_to(tmp_path):
     met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
     assert met["agreed"] == "nec-org-2019-03-12", met  # the committee's own decision stays its own
     assert met["Org"] == met["Equalities"] == met["Disputes"] == "nec-2019-03-26", met
+
+
+def test_the_committee_as_subject_after_a_report_of_its_meeting(tmp_path):
+    text = ("NEC report – December 2019\nBy Jo Bloggs, CLP representative\n\n"
+            "The NEC met on Tuesday 17 December and agreed the timetable for the leadership election.\n\n"
+            "Yasmin Choudhury, who chairs the Organisation Committee, reported on its meeting of Tuesday "
+            "10 December. I do not sit on that committee, so what follows comes from her report.\n\n"
+            "The committee had agreed to pause all parliamentary selections until the new year. It had also "
+            "noted a report on membership.\n\n"
+            "The NEC noted the Treasurer's update.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2019/12/19/nec-report/")
+    met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
+    assert met["committee"] == met["had"] == "nec-org-2019-12-10", met
+    assert met["NEC"] == "nec-2019-12-17", met

@@ -792,6 +792,29 @@ def _reporting_body(text: str, hit: DecisionHit, ref: Reference, region: str) ->
     return ""
 
 
+#: A kind of body as an outcome's subject: "The committee had agreed", "He reported that the
+#: panel had also noted".
+_KIND_SUBJECT = re.compile(r"\b(?:the|that)\s+(?P<kind>sub-?committee|committee|panel|board|commission)\s+"
+                           r"(?:(?:had|has|then|also|unanimously)\s+){0,2}$", re.I)
+
+
+def _kind_meeting(text: str, hit: DecisionHit, si: int, li: int, meetings: list[LocalMeeting]) -> int:
+    """The meeting a kind-of-body subject names ("The committee had agreed to pause all
+    selections" after "Yasmin reported on the Org Committee's meeting of 10 December"): the
+    last held meeting of that kind named in this sentence or the two before, when it is not
+    the meeting ``li`` the decision would otherwise go to; else ``li``."""
+    kind = _KIND_SUBJECT.search(text, max(hit.start, hit.trigger_start - 60), hit.trigger_start)
+    if kind is None or (li >= 0 and generic_id(kind.group("kind"), meetings[li].body_id)):
+        return li
+    named = [(m.start, i) for i, lm in enumerate(meetings) if lm.status == "held"
+             for m in lm.mentions if si - 2 <= m.sentence <= si and m.start < kind.start()
+             and generic_id(kind.group("kind"), lm.body_id)]
+    return max(named)[1] if named else li
+
+
+_IT_HAD = re.compile(r"\W*(?:it|they)\s+(?:had|has|have)\s+(?:also\s+)?", re.I)
+
+
 #: A conference itself as the subject of an outcome: "Conference agreed", "delegates overwhelmingly backed".
 _CONFERENCE_SUBJECT = re.compile(r"\b(?:[Cc]onference|[Dd]elegates)\s+(?:then\s+|also\s+|\w+ly\s+)?$")
 #: A relative clause's subject: "The motion ... that regional conference passed in January was agreed".
@@ -1013,12 +1036,19 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                 and _main_pluperfect(text[sentences[nxt].start : sentences[nxt].end])):
             sent_meeting[nxt] = sent_meeting[si]
     decisions = []
+    kind_at = (-9, -1)  # the sentence and meeting of the last decision a kind-of-body subject placed
     for h, si in hits:
         subject = _subject_meeting(text, h, meetings)
         if subject < 0:
             subject = _meeting_after_outcome(text, h, meetings)
         li = (subject if subject >= 0 else sent_meeting[si] if si in sent_meeting else
               named_meeting(text, h, ref, region, meetings, scope[si] if scope else -1, first))
+        if subject < 0 and si not in sent_meeting:
+            kind_li = _kind_meeting(text, h, si, li, meetings)
+            if kind_li != li:
+                li, kind_at = kind_li, (si, kind_li)
+            elif kind_at[0] in (si - 1, si) and _IT_HAD.match(text, h.start, h.trigger_start):
+                li = kind_at[1]  # "... It had also noted a report on membership": the same meeting
         reporter = _reporting_body(text, h, ref, region) if li >= 0 else ""
         if reporter and meetings[li].body_id == reporter:
             # "The Org Committee report was nodded through" in the account of the Org Committee's

@@ -222,6 +222,9 @@ FLOORS = {
     "train48": {"meetings": 0.84, "decisions": 0.73, "decisions_any_meeting": 0.87, "deferrals": 0.71, "participants": 0.82},
     "train49": {"meetings": 0.80, "decisions": 0.91, "decisions_any_meeting": 0.96, "deferrals": 0.89, "participants": 0.86},
     "test33": {"meetings": 0.71, "decisions": 0.56, "decisions_any_meeting": 0.85, "deferrals": 0.88, "participants": 0.55},
+    "train50": {"meetings": 0.80, "decisions": 0.72, "decisions_any_meeting": 0.89, "deferrals": 0.83, "participants": 0.86},
+    "train51": {"meetings": 0.72, "decisions": 0.27, "decisions_any_meeting": 0.90, "deferrals": 0.78, "participants": 0.43},
+    "test34": {"meetings": 0.90, "decisions": 0.57, "decisions_any_meeting": 0.91, "deferrals": 0.88, "participants": 0.53},
 }
 
 

@@ -277,3 +277,13 @@ def test_a_weekday_told_by_an_event_takes_the_day_set_off_after_it(text, day, mo
     found = find_dates(text)
     assert len(found) == 1, found
     assert (found[0].day, found[0].month, found[0].weekday) == (day, month, 5), found
+
+
+def test_a_weekday_and_day_keep_a_month_from_context_only_when_the_weekday_fits():
+    ref = PartialDate(2017, 11, 21)
+    text = "The minutes of the September Board were agreed. The officers met on Tuesday the 14th."
+    day = [m for m in find_dates(text) if m.day][0]
+    assert resolve(day, ref, direction="past")[0] == PartialDate(2017, 11, 14)  # 14 September 2017 was a Thursday
+    text = "The minutes of the September Board were agreed. The officers met on Thursday the 14th."
+    day = [m for m in find_dates(text) if m.day][0]
+    assert resolve(day, ref, direction="past")[0] == PartialDate(2017, 9, 14)

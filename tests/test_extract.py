@@ -2537,3 +2537,34 @@ def test_the_committee_as_subject_after_a_report_of_its_meeting(tmp_path):
     met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
     assert met["committee"] == met["had"] == "nec-org-2019-12-10", met
     assert met["NEC"] == "nec-2019-12-17", met
+
+
+def test_a_bulletins_issue_date_and_its_clps_own_meetings(tmp_path):
+    text = ("Colchester Labour Party – Members' Bulletin, 19 March 2012\n\nEdited by Jo Bloggs.\n\n"
+            "GC ROUND-UP\n\nThirty delegates came to the General Committee on Thursday 8th. The GC agreed "
+            "to spend up to £450 on a leaflet.\n\n"
+            "REGIONAL BOARD UPDATE\nby Sam Pike, CLP representative on the Eastern Regional Board\n\nOn Saturday the Regional Board met in Chelmsford. The Board agreed the "
+            "timetable for selecting our PCC candidates.\n\n"
+            "DATES FOR YOUR DIARY\n\n- Thurs 12 April: GC, 7.30pm, Trinity Street hall\n"
+            "- Thurs 17 May: CLP AGM, 7.30pm\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/bulletins/2012/03/members-bulletin/")
+    # the Board met on the Saturday before the bulletin's day, not on an unknown day of March
+    assert {"rec-eastern-2012-03-17", "clp-colchester-2012-03-08", "clp-colchester-2012-04-12",
+            "clp-colchester-2012-05-17"} <= ids, ids
+
+
+def test_a_title_date_of_a_meeting_is_not_an_issue_date():
+    from toolkit.segment import _issue_day
+    assert _issue_day("NEC report – 29 September 2020\n\nThe NEC met last Tuesday.") is None
+    assert _issue_day("Members' Bulletin, 19 March 2012\n\nText.").iso() == "2012-03-19"
+    assert _issue_day("Board report\nPosted on 21 November 2017 by Jo\n\nText.").iso() == "2017-11-21"
+
+
+def test_a_title_day_without_its_year_and_the_boards_officers(tmp_path):
+    text = ("Regional Board, 18 November: my report\n\nPosted on 21 November 2017 by Lynne Hepple\n\n"
+            "The Northern Regional Board met in Durham. The minutes of the September Board were agreed.\n\n"
+            "Ray gave the officers' report. The Board's officers met on Tuesday the 14th and prepared the "
+            "business. The Board agreed to meet five times a year.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/regional-board-report/")
+    assert {"rec-northern-2017-11-18", "rec-northern-officers-2017-11-14", "rec-northern-2017-09"} <= ids, ids
+    assert "rec-northern-2017-11-14" not in ids

@@ -327,7 +327,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             x = max(months, key=lambda x: x.end)
             if _valid(x.year, x.month, int(m.group("d"))):
                 wd = _weekday(m.group(0).split()[0]) if lead == m.start() else None
-                add(DateMention(lead + offset, m.end() + offset, x.year, x.month, int(m.group("d")), weekday=wd))
+                add(DateMention(lead + offset, m.end() + offset, x.year, x.month, int(m.group("d")), weekday=wd,
+                                qualifier=CONTEXT_MONTH if wd is not None else ""))
         elif lead == m.start() and free(lead, m.end()):  # "starts Sunday the 22nd": a day of the report's month
             add(DateMention(lead + offset, m.end() + offset, day=int(m.group("d")),
                             weekday=_weekday(m.group(0).split()[0]), relative=ORDINAL_DAY))
@@ -402,6 +403,9 @@ THAT_DAY = "that day"
 _STEPS = {THAT_DAY: 0, "following day": 1, "next day": 1, "previous day": -1}
 #: The ``relative`` of a day of the month written alone ("on 3rd"): the month is the report's.
 ORDINAL_DAY = "ordinal day"
+#: The ``qualifier`` of a weekday and day whose month is taken from a month named shortly before
+#: ("the September Board ... met on Tuesday the 14th"): the month holds only if the weekday fits it.
+CONTEXT_MONTH = "month from context"
 
 
 def _ordinal_day(day: int, ref: PartialDate | None, direction: str,
@@ -652,6 +656,12 @@ def resolve(
     day-precise reference).
     """
     if mention.relative == ORDINAL_DAY:
+        return _ordinal_day(mention.day, ref, direction, mention.weekday)
+    if mention.qualifier == CONTEXT_MONTH and mention.weekday is not None and ref is not None and not any(
+            _valid(y, mention.month, mention.day) and dt.date(y, mention.month, mention.day).weekday() == mention.weekday
+            for y in ((mention.year,) if mention.year else (ref.year - 1, ref.year, ref.year + 1))):
+        # "Tuesday the 14th" after "the September Board" in a report of November 2017: 14 September is
+        # no Tuesday then, so the day is the report's month's (or a neighbour's) where it is one
         return _ordinal_day(mention.day, ref, direction, mention.weekday)
     if mention.relative.endswith(NAMED_MONTH) and mention.month is not None:
         if ref is None or ref.month is None:

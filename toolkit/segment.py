@@ -290,6 +290,23 @@ def _sign_off_date(body: str, found: list) -> PartialDate | None:
     return None
 
 
+#: A date that is a publication's own, on its title or header line: "Members' Bulletin, 19 March
+#: 2012", "Newsletter – Monday 3 June", "Sent: Tuesday 9 July 2019 10:14".
+_ISSUE_DATE = re.compile(r"\b(?:[Bb]ulletin|[Nn]ewsletter|[Nn]ews|[Ii]ssue(?:\s+\d+)?|[Ss]ent|[Dd]ate)\s*[,:–—|-]?\s*$")
+
+
+def _issue_day(body: str) -> PartialDate | None:
+    """The day a report was issued, from a dateline ("Posted on 19 March 2012 by ...") or a
+    publication's title naming its issue's date, in the report's first lines; None when none."""
+    for s, e in list(_lines(body, 0, min(len(body), HEAD_CHARS)))[:4]:
+        line = body[s:e]
+        for d in find_dates(line):
+            if d.year and d.month and d.day and not d.relative and (
+                    P.DATELINE.match(line) or _ISSUE_DATE.search(line, 0, d.start)):
+                return PartialDate(d.year, d.month, d.day)
+    return None
+
+
 def report_reference_date(text: str, report: ReportSpan) -> tuple[PartialDate | None, str]:
     """The date against which a report's partial dates are completed, and its source.
 
@@ -299,9 +316,12 @@ def report_reference_date(text: str, report: ReportSpan) -> tuple[PartialDate | 
     ``inferred``.
     """
     ref = from_iso(report.published)
-    if ref is not None and ref.month is not None:
-        return ref, report.date_source or "manifest"
     body = text[report.char_start : report.char_end]
+    if ref is not None and ref.month is not None:
+        issued = _issue_day(body) if ref.day is None else None
+        if issued is not None and (issued.year, issued.month) == (ref.year, ref.month):
+            return issued, "text"  # "Members' Bulletin, 19 March 2012" published in /2012/03/: that day
+        return ref, report.date_source or "manifest"
     found = find_dates(body)
     # a year written as the report's own, not one it looks ahead to or back from
     own = [bool(m.year) and not m.relative and not _TOWARD_YEAR.search(body[max(0, m.start - 24) : m.start])

@@ -201,14 +201,20 @@ def report_authors(text: str, rep: ReportSpan, manifest_authors: tuple[str, ...]
     return found
 
 
-def _title_meeting_date(title: str) -> tuple[PartialDate | None, int | None]:
+def _title_meeting_date(title: str, ref: PartialDate | None = None) -> tuple[PartialDate | None, int | None]:
     """The meeting date a report's title gives ("NEC report – 29 September 2020",
-    "report of the meeting held on 8th March 2014"), with the last day of a range."""
-    from toolkit.dates import find_dates
+    "report of the meeting held on 8th March 2014"), with the last day of a range. A day
+    without its year ("Regional Board, 18 November: my report") takes the year of the
+    report's date ``ref``, on or before it."""
+    from toolkit.dates import find_dates, resolve
 
     for m in find_dates(title):
         if m.year is not None and m.month is not None and not m.relative:
             return PartialDate(m.year, m.month, m.day), m.end_day
+        if m.year is None and m.month is not None and m.day is not None and not m.relative and ref is not None:
+            whole, _ = resolve(m, ref, direction="past")
+            if whole is not None:
+                return whole, m.end_day
     return None, None
 
 
@@ -973,7 +979,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         names.extend((om, "mentioned", si) for om in find_organisations(text, s.start, s.end, ref, org_hits)
                      if all(om.end <= a or om.start >= b for a, b in taken))
     has_content = bool(hits) or any(p != "mentioned" for _, p, _ in names)
-    title_date, title_end = _title_meeting_date(rep.title)
+    title_date, title_end = _title_meeting_date(rep.title, ref_date)
     meetings = group_meetings(mentions, main_body=main, ref_date=ref_date, ref_source=ref_source,
                               has_content=has_content, title_date=title_date, title_end=title_end)
     if " ".join(text[rep.title_start : rep.title_end].split()) != rep.title:  # a title known only from the manifest

@@ -26,7 +26,7 @@ from toolkit.dates import (
     resolve,
     weekday_beside,
 )
-from toolkit.extract.bodies import BodyMention, _slug, find_bodies, is_attributive
+from toolkit.extract.bodies import _NOT_CLP_NAME, BodyMention, _slug, find_bodies, is_attributive
 from toolkit.patterns import SEASON_START
 from toolkit.reference import Reference, Tokens, topic_key
 from toolkit.scan import Gated, finditer_near
@@ -89,7 +89,7 @@ GENERIC_MEETING = re.compile(
     r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
     r"subsequent|following|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+week)['’]s)"
     r"\s+(?:(?!(?:at|in|on|our|the|this|that|its|their)\s)(?:\w+(?:-\w+)*|\d{1,2}[./]\d{1,2})\s+){0,2}"
-    r"(?P<noun>meeting|plenary|away[\s-]?day|awayday|general\s+committee|(?-i:AGM))\b(?!\s+(?:of(?!\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|with|between|for|session)\b)"
+    r"(?P<noun>meeting|plenary|away[\s-]?day|awayday|general\s+committee|(?-i:AGM|GC))\b(?!\s+(?:of(?!\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|with|between|for|session)\b)"
     r"|\b(?P<nx>next)\s+meeting(?=\s+of\s+(?:the|our|this)\s+(?:panel|committee|sub-?committee|board|executive|forum)\b)"
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+|(?:were|are|was)\s+(?:due|meant|supposed|scheduled)\s+to\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b"
@@ -163,7 +163,7 @@ _ACTED_AT = re.compile(r",?\s+(?:also\s+|then\s+|had\s+|has\s+)?(?:agreed|decide
                        r"\s+(?:\w+\s+){0,3}?(?:at|in)\s+")
 #: "the next meeting of the forum": the meeting of the body named after it.
 _OF_BODY = re.compile(r"\s+of\s+(?:the|our|this)\s+")
-_GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away", "general", "agm"))
+_GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away", "general", "agm", "gc"))
 DISTINCT_QUALIFIERS = {"special", "extraordinary", "emergency", "first", "inaugural", "joint"}
 RECALLED_QUALIFIERS = {"previous", "last", "earlier", "prior"}
 #: The qualifier of a meeting known only from a decision recalled with its year ("in 2008 it had agreed").
@@ -236,7 +236,7 @@ _WISHED_FOR = re.compile(r"\b(?:wanted|want|wants|asked\s+for|called\s+for|press
 _OTHERS_MEETINGS = re.compile(r"\b(?:shortlisting|selection|nomination|hustings|branch|ward|members['’]?|"
                               r"husting|AGM|constituency)\s+meetings?\b", re.I)
 #: A CLP's own meeting: "our General Meeting", "the all-members meeting".
-_CLP_MEETING = re.compile(r"(?-i:General\s+Meeting)|\bgeneral\s+committee\b|\ball[\s-]+members?['’]?\s+meeting"
+_CLP_MEETING = re.compile(r"(?-i:General\s+Meeting|\bGC\b)|\bgeneral\s+committee\b|\ball[\s-]+members?['’]?\s+meeting"
                           r"|\bour\s+(?:last\s+|next\s+)?general\s+meeting\b", re.I)  # ("our general meeting in March")
 #: A deadline named before a body: a date after the body is the deadline's.
 _DEADLINE_FOR = re.compile(r"\b(?:deadline|closing\s+date)\s+for\b[^.;:]*$", re.I)
@@ -749,6 +749,10 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             s, e = m.start() + offset, m.end() + offset
             if not _overlaps(s, e, found):
                 out.append(BodyMention(s, e, f"{main_body}-executive", generic=True))
+        for m in _BOARDS_OFFICERS.finditer(text):  # "The Board's officers met on Tuesday the 14th": not the Board
+            s, e = m.start() + offset, m.end() + offset
+            if not _overlaps(s, e, found):
+                out.append(BodyMention(s, e, f"{main_body}-officers", generic=True))
     for m in _HEADING_BODY_MEETING.finditer(text):  # "BOARD MEETING, SAT 9.3.13, REGIONAL OFFICE": a heading
         bid = generic_id(m.group("w"), main_body)
         s, e = m.start("w") + offset, m.end("w") + offset
@@ -871,9 +875,25 @@ def _writing_clp(text: str, found: list[BodyMention], offset: int,
 _CLP_OFFICER = re.compile(r"\b(?:[Ss]ecretary|[Cc]hair|[Vv]ice-[Cc]hair|[Tt]reasurer|[Oo]fficer)\b")
 
 
+#: A CLP's own publication, named on its title line: "Colchester Labour Party – Members' Bulletin".
+_CLP_PUBLICATION = re.compile(
+    r"\W*(?!(?:The|Scottish|Welsh|London|National|Parliamentary|Young|Co-operative|Labour|Regional|Northern|Eastern)\b)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]+){0,3})\s+(?:Labour\s+Party|Labour|CLP|Constituency\s+Labour\s+Party)"
+    r"\b[^\n]{0,40}?\b(?:[Bb]ulletin|[Nn]ewsletter|[Nn]ews)\b")
+
+
+#: A CLP's own bodies named without the CLP's name, in its own bulletin: "the GC", "CLP AGM".
+_CLP_OWN_NAME = re.compile(r"(?P<w>(?-i:\bGC\b|\bCLP\s+AGM\b)|\bGeneral\s+Committee\b)")
+
+
 def officer_clp(text: str, found: list[BodyMention], offset: int) -> str:
-    """The CLP whose officer writes the report ("Posted by Jo Pilling, Secretary, Broxtowe CLP"):
+    """The CLP whose officer writes the report ("Posted by Jo Pilling, Secretary, Broxtowe CLP"),
+    or whose bulletin it is ("Colchester Labour Party – Members' Bulletin" on its title line):
     its meetings are the "our meeting" and "all-members meeting" of the text. '' when none."""
+    pub = _CLP_PUBLICATION.match(text)
+    if pub and pub.group("name").split()[0].lower() not in _NOT_CLP_NAME and not REGION_WORDS.get(
+            pub.group("name").lower()):
+        return f"clp-{_slug(pub.group('name'))}"
     edges = edge_lines(text)
     clp = _writing_clp(text, found, offset, edges)
     if not clp:
@@ -889,6 +909,7 @@ _BOARD = re.compile(r"\bRegional\s+Board\b|\b[Tt]he\s+Board\b")
 _WOMENS_FORUM = re.compile(r"\b(?P<reg>[Rr]egional\s+)?[Ww]omen['’]s\s+[Ff]orum\b(?!s)")
 _EXECUTIVE_SUB = re.compile(r"\b(?:[Ee]xecutive|[Ee]xec)\s+[Ss]ub-?\s?[Cc]ommittee\b")
 _BOARDS_EXECUTIVE = re.compile(r"\b(?:Regional\s+)?Board['’]s\s+Executive(?:\s+Committee)?\b")
+_BOARDS_OFFICERS = re.compile(r"\b(?:Regional\s+)?Board['’]s\s+officers\b")
 
 
 def _all_caps(line: str) -> bool:
@@ -1157,6 +1178,12 @@ def find_mentions(
     prev_named: list[str] = []  # the bodies the sentence before named, in order
     report_ref = ref_date
     writer_clp = officer_clp(seg, all_bodies, lo) if not main_body.startswith("clp-") else ""
+    if writer_clp:  # in a CLP's bulletin "the GC", "CLP AGM" are that CLP's: "- Thurs 12 April: GC, 7.30pm"
+        own = [BodyMention(m.start("w") + lo, m.end("w") + lo, writer_clp, generic=True)
+               for m in _CLP_OWN_NAME.finditer(seg) if not _overlaps(m.start() + lo, m.end() + lo, all_bodies)]
+        if own:
+            all_bodies = sorted(all_bodies + own, key=lambda b: b.start)
+            body_starts = [b.start for b in all_bodies]
     if day_refs is None:  # (the caller may have read them once for several passes)
         day_refs = heading_days(text, sentences, headings, report_ref) if headings else {}
     for si, sent in enumerate(sentences):

@@ -2568,3 +2568,20 @@ def test_a_title_day_without_its_year_and_the_boards_officers(tmp_path):
     ids = _meeting_ids(tmp_path, text, "https://example.org/regional-board-report/")
     assert {"rec-northern-2017-11-18", "rec-northern-officers-2017-11-14", "rec-northern-2017-09"} <= ids, ids
     assert "rec-northern-2017-11-14" not in ids
+
+
+def test_a_part_headed_by_the_boards_executive_is_that_committees_meeting(tmp_path):
+    text = ("Eastern Regional Board – report to branches, 20 July 2022\n\n"
+            "This is my report of the Regional Board, which met on Saturday 16 July in Norwich, and of the Board's "
+            "Executive Committee, which met on Saturday 9 July to prepare the business.\n\n"
+            "PART A – EXECUTIVE COMMITTEE (the Saturday before the Board, on Zoom)\n\n"
+            "Seven of the nine members were on the call.\n"
+            "DECISION: budget noted.\n"
+            "DECISION: request for a second organiser deferred to the full Board.\n\n"
+            "PART B – REGIONAL BOARD (Saturday)\n\n"
+            "About 35 members there.\n"
+            "DECISION: minutes of the April meeting agreed.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2022/07/20/board/")
+    met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
+    assert met["budget"] == met["request"] == "rec-eastern-executive-2022-07-09", met
+    assert met["minutes"] == "rec-eastern-2022-07-16", met

@@ -428,7 +428,10 @@ def _meeting_sections(text: str, sections: list[str], mentions: list[MeetingMent
         if any(a <= m.sentence <= b and m.anchor and m.status == "held" and (
                 m.body_id == body or (m.generic and (text[m.start : m.end].lower().startswith(("its ", "their ", "we "))
                                                       or text[m.start : m.end] in ("Met", "Meeting"))))
-               for m in mentions) or (sentences is not None and any(  # ("LCF REVIEW GROUP" / "... It met twice")
+               for m in mentions) or (sentences is not None and PART_HEADING.match(text, sentences[a].start)
+                                      and any(m.body_id == body and m.status == "held" and m.anchor for m in mentions)) or (
+                # ("PART A – EXECUTIVE COMMITTEE (the Saturday before the Board, on Zoom)": a part of its own)
+                sentences is not None and any(  # ("LCF REVIEW GROUP" / "... It met twice")
                 PRONOUN_MET.match(text, sentences[si].start, sentences[si].end) for si in range(a, min(b + 1, a + 4)))) or (
                 sentences is not None and any(
                 generic_id(g.group("w"), body) == body and _GENERIC_MET.match(text, g.end(), sentences[si].end)
@@ -502,7 +505,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
            is_heading: list[bool] | None = None, text: str = "",
            headings_at: Sequence[tuple[int, int]] = (), lead_ins: frozenset[int] = frozenset(),
            today: frozenset[int] = frozenset(), hall: frozenset[int] = frozenset(),
-           floor_votes: frozenset[int] = frozenset(), home_clp: str = "") -> list[int]:
+           floor_votes: frozenset[int] = frozenset(), home_clp: str = "",
+           sentences_at: Sequence[int] | None = None) -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
 
     Reading starts in the main meeting. A held meeting named at the head of a sentence
@@ -517,7 +521,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     report's own day), which are back at the main meeting. ``hall``: sentences opening "In the
     hall, ...", which are conference's own business, when the report tells of one conference held;
     ``floor_votes``: sentences of a CAC report telling a vote in the hall ("The reference back was carried on
-    a card vote"), conference's business though the section is a CAC meeting's."""
+    a card vote"), conference's business though the section is a CAC meeting's. ``sentences_at``:
+    where each sentence starts in ``text``."""
     floor = meetings[main].date.first_day() if main >= 0 and meetings[main].date else None
     main_body = meetings[main].body_id if main >= 0 else ""
     family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
@@ -574,6 +579,11 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
             held = {i for i, lm in enumerate(meetings) if lm.body_id == sections[si] and lm.status == "held"
                     and any(si <= m.sentence < end for m in lm.mentions)
                     and not recalled(lm)}  # ("Last year's conference" recalled in it)
+            if not held and text and sentences_at is not None and PART_HEADING.match(text, sentences_at[si]):
+                # "PART A – EXECUTIVE COMMITTEE (the Saturday before the Board)": the one held meeting of
+                # that body the report tells of, though the part does not name it again
+                held = {i for i, lm in enumerate(meetings) if lm.body_id == sections[si] and lm.status == "held"
+                        and not recalled(lm)}
             if len(held) == 1:
                 starts[si] = held.pop()
             elif si > 0 and sections[si] == (meetings[main].body_id if main >= 0 else ""):
@@ -1003,7 +1013,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     home_clp = officer_clp(report_text, edge_bodies(report_text, ref, region, rep.char_start),
                            rep.char_start) if not main.startswith("clp-") else ""
     scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins, today, hall,
-                   floor_votes, home_clp)
+                   floor_votes, home_clp, [s.start for s in sentences])
     sent_meeting: dict[int, int] = {}
     headed = {i for _, i in headings_at}
 

@@ -749,6 +749,10 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             s, e = m.start() + offset, m.end() + offset
             if not _overlaps(s, e, found):
                 out.append(BodyMention(s, e, f"{main_body}-executive", generic=True))
+        for m in _BARE_EXECUTIVE.finditer(text):  # "PART A – EXECUTIVE COMMITTEE (the Saturday before the Board)"
+            s, e = m.start() + offset, m.end() + offset
+            if not _overlaps(s, e, found + out) and not _REGIONAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                out.append(BodyMention(s, e, f"{main_body}-executive", generic=False))
         for m in _BOARDS_OFFICERS.finditer(text):  # "The Board's officers met on Tuesday the 14th": not the Board
             s, e = m.start() + offset, m.end() + offset
             if not _overlaps(s, e, found):
@@ -909,6 +913,9 @@ _BOARD = re.compile(r"\bRegional\s+Board\b|\b[Tt]he\s+Board\b")
 _WOMENS_FORUM = re.compile(r"\b(?P<reg>[Rr]egional\s+)?[Ww]omen['’]s\s+[Ff]orum\b(?!s)")
 _EXECUTIVE_SUB = re.compile(r"\b(?:[Ee]xecutive|[Ee]xec)\s+[Ss]ub-?\s?[Cc]ommittee\b")
 _BOARDS_EXECUTIVE = re.compile(r"\b(?:Regional\s+)?Board['’]s\s+Executive(?:\s+Committee)?\b")
+#: A Board's executive named alone, in a report that calls the region's committee the Board.
+_BARE_EXECUTIVE = re.compile(r"(?<![\w'’-])(?:EXECUTIVE\s+COMMITTEE|Executive\s+Committee)\b")
+_REGIONAL_BEFORE = re.compile(r"(?:Regional|REGIONAL|Board['’]s|BOARD['’]S)\s+$")
 _BOARDS_OFFICERS = re.compile(r"\b(?:Regional\s+)?Board['’]s\s+officers\b")
 
 
@@ -984,7 +991,7 @@ def _main_acts_below(text: str, sentences: list[Sentence], headings: list[bool],
 _PLENARY_HEADING = re.compile(r"\bplenary\b", re.I)
 _NUMBERED = re.compile(r"[\W_]*(?:\d{1,2}|[ivx]{1,4})[.):]\s", re.I)
 #: "PART ONE: ", "Section 2 – ": a part of a report that covers several meetings.
-_PART_LABEL = r"(?:part|section)\s+(?:one|two|three|four|five|six|\d{1,2}|[ivx]{1,4})\s*[:.–—-]\s*"
+_PART_LABEL = r"(?:part|section)\s+(?:one|two|three|four|five|six|\d{1,2}|[ivx]{1,4}|[a-f])\s*[:.–—-]\s*"
 #: A heading opening a part of a report that covers several meetings: "PART 2: EQUALITIES COMMITTEE, ...".
 PART_HEADING = re.compile(r"[\W_]*" + _PART_LABEL, re.I)
 _HEADING_LEAD = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.):]\s+)?"

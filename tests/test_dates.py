@@ -287,3 +287,10 @@ def test_a_weekday_and_day_keep_a_month_from_context_only_when_the_weekday_fits(
     text = "The minutes of the September Board were agreed. The officers met on Thursday the 14th."
     day = [m for m in find_dates(text) if m.day][0]
     assert resolve(day, ref, direction="past")[0] == PartialDate(2017, 9, 14)
+
+
+def test_weeks_ago_today_is_a_day_and_weeks_ago_a_month():
+    ref = PartialDate(2025, 6, 17)
+    assert resolve(_one("A fortnight ago today: Org Sub"), ref)[0] == PartialDate(2025, 6, 3)
+    assert resolve(_one("The Org Sub met a fortnight ago."), ref)[0] == PartialDate(2025, 6)
+    assert resolve(_one("It met three weeks ago today."), ref)[0] == PartialDate(2025, 5, 27)

@@ -2585,3 +2585,18 @@ def test_a_part_headed_by_the_boards_executive_is_that_committees_meeting(tmp_pa
     met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
     assert met["budget"] == met["request"] == "rec-eastern-executive-2022-07-09", met
     assert met["minutes"] == "rec-eastern-2022-07-16", met
+
+
+def test_diary_headings_of_a_relative_day_and_a_day_before_a_colon(tmp_path):
+    text = ("SEC and Org Sub: my notes, Tuesday 17 June 2025\n\n"
+            "Jo Bloggs – CLP representative on the Scottish Executive Committee and its Organisation Sub-Committee\n\n"
+            "-- A fortnight ago today: Org Sub (online)\n\n"
+            "Derek Lyle in the chair.\n\n"
+            "- Council selections for 2027: parked until after the summer recess.\n\n"
+            "-- Saturday the 14th: full SEC, Glasgow\n\n"
+            "Linda Strachan in the chair.\n\n"
+            "- The list ranking timetable was agreed on a show of hands.\n")
+    c = _build_one(tmp_path, text, "https://example.org/sec-notes/")
+    met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
+    assert met["Council"] == "rec-scotland-org-2025-06-03", met  # fourteen days before the day it was written
+    assert met["The"] == "rec-scotland-2025-06-14", met

@@ -271,6 +271,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     for m in _scan(P.RELATIVE_DAY, text, windows):
         if free(m.start(), m.end()):
             rel = " ".join(m.group("rel").lower().split())
+            if rel == "today" and text[max(0, m.start() - 4) : m.start()].lower() == "ago ":
+                continue  # "a fortnight ago today": one date, the period's
             if m.group("poss"):  # "Tuesday's meeting": the last Tuesday, or the day of the report
                 rel = f"past {rel}"
             elif rel.startswith("the ") and len(rel.split()) == 2:  # "the Friday afternoon": as "on the Friday"
@@ -669,7 +671,7 @@ def resolve(
         if mention.relative.startswith("last"):
             return PartialDate(ref.year if mention.month < ref.month else ref.year - 1, mention.month), True
         return PartialDate(ref.year if mention.month > ref.month else ref.year + 1, mention.month), True
-    if mention.relative and mention.relative.endswith(("week", "ago")):
+    if mention.relative and mention.relative.endswith(("week", "ago", "ago today")):
         return _relative_week(mention.relative, ref)
     if mention.relative and mention.relative.endswith(("month", "year")):
         return _relative_period(mention.relative, ref, mention.month, mention.day)
@@ -753,7 +755,8 @@ def _relative_period(rel: str, ref: PartialDate | None, month: int | None = None
 
 
 _WEEKS_AGO = {"a week ago": -7, "one week ago": -7, "last week": -7, "the previous week": -7,
-              "two weeks ago": -14, "a fortnight ago": -14, "next week": 7, "the following week": 7}
+              "two weeks ago": -14, "a fortnight ago": -14, "three weeks ago": -21, "next week": 7,
+              "the following week": 7}
 
 
 def _relative_week(rel: str, ref: PartialDate | None) -> tuple[PartialDate | None, bool]:
@@ -763,8 +766,9 @@ def _relative_week(rel: str, ref: PartialDate | None) -> tuple[PartialDate | Non
         return None, False
     if ref.day is None:
         return PartialDate(ref.year, ref.month), True
-    d = ref.first_day() + dt.timedelta(days=_WEEKS_AGO.get(rel, 0))
-    return PartialDate(d.year, d.month), True
+    exact = rel.endswith(" today")  # "a fortnight ago today": that very day of the week
+    d = ref.first_day() + dt.timedelta(days=_WEEKS_AGO.get(rel.removesuffix(" today"), 0))
+    return (PartialDate(d.year, d.month, d.day) if exact else PartialDate(d.year, d.month)), True
 
 
 def _season(rel: str, ref: PartialDate | None, direction: str = "nearest") -> tuple[PartialDate | None, bool]:

@@ -1773,7 +1773,7 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start]) \
         and not REPORT_OF.search(text, max(sent.start, b.start - 40), b.start)  # ("X reported on the Women's Forum, which met")
     # "SOUTH EAST REC, SATURDAY 15 MARCH", "Health and Care Policy Commission (Saturday afternoon)"
-    heading = lead and d is not None and (d.precision == "day" or (d.weekday is not None and d.start >= b.end))
+    heading = lead and d is not None and (d.precision == "day" or d.relative.endswith(" ago today") or (d.weekday is not None and d.start >= b.end))
     # "The CAC met on Sunday morning at half past seven": the sentence opens that meeting's account
     met_on = d is not None and d.precision == "day" and bool(MET_VERB_AFTER.match(text, b.end, sent.end))
     describes = (bool(MEETING_NOUN.search(near)) or month_named or heading or met_on or turn) and not REPORT_OF.search(
@@ -2001,7 +2001,7 @@ _LEAD = re.compile(
     r"business\s+(?:considered|taken)|items?\s+(?:considered|taken)|at|in|during|on|the|our|this|its|a|an|"
     r"labour['’]s|special|formal|full|first|second|next|(?:pre|post)-conference|(?:\w+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+|"
     r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|\d{1,2}[.:][0-5]\d|"  # ("8am, CAC, a small room off the hall", "10.00 – full NEC")
-    r"\d{1,2}(?:st|nd|rd|th)?|meeting\s+of(?:\s+the)?)[\s,–—]+){0,6}$",
+    r"\d{1,2}(?:st|nd|rd|th)?|meeting\s+of(?:\s+the)?)[\s,–—:]+){0,6}$",
     re.I,
 )
 

@@ -2600,3 +2600,20 @@ def test_diary_headings_of_a_relative_day_and_a_day_before_a_colon(tmp_path):
     met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
     assert met["Council"] == "rec-scotland-org-2025-06-03", met  # fourteen days before the day it was written
     assert met["The"] == "rec-scotland-2025-06-14", met
+
+
+def test_org_alone_and_a_bracketed_day_after_the_day_before_the_nec(tmp_path):
+    text = ("NEC report - Tuesday 27 March 2012\n\nThe NEC met on Tuesday 27 March.\n\n"
+            "ORGANISATION COMMITTEE\n\nOrg met on Tues 13th, a fortnight before the NEC. It agreed the draft rules.\n\n"
+            "DISPUTES PANEL\n\nThe Panel met on the day before the NEC (Mon 26th). I'm on it.\n\n"
+            "DATES\n\nOrg: Tues 8 May\n\nSee labour.org.uk for the papers.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2012/03/nec-report/")
+    assert {"nec-2012-03-27", "nec-org-2012-03-13", "nec-disputes-2012-03-26", "nec-org-2012-05-08"} <= ids, ids
+    assert "nec-2012-03-26" not in ids and "nec-2012-03-13" not in ids, ids
+
+
+def test_org_is_not_read_inside_a_web_address():
+    from toolkit.extract.bodies import find_bodies
+    ref = load_reference()
+    assert [b.body_id for b in find_bodies("See labour.org.uk or www.example.org/org for the papers.", ref)] == []
+    assert [b.body_id for b in find_bodies("The May Org will take it.", ref)] == ["nec-org"]

@@ -142,6 +142,10 @@ def _slug(words: str) -> str:
     return s
 
 
+#: The Organisation Committee's short name, capitalised, as a word of its own (not "example.org").
+_ORG_ALONE = re.compile(r"(?<![\w./@-])Org(?![\w/@-]|\.\w)")
+
+
 def _gazetteer(ref: Reference, key: str) -> str:
     return ref.body_alias.get(" ".join(key.lower().replace("’", "'").split()), "")
 
@@ -184,6 +188,10 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
         for s, e, bid in gazetteer_hits:
             if free(s, e):
                 add(s, e, bid)
+    if "Org" in text:  # "Org met on Tues 13th", "the May Org": the Organisation Committee, by its short name
+        for m in _ORG_ALONE.finditer(text):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), "nec-org")
     for m in _scan("NEC_COMMITTEE_RX", text):
         if free(m.start(), m.end()):
             name = m.group("name").strip()

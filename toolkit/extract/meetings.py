@@ -325,7 +325,7 @@ def assign_dates(
     which = [b for b, m in told if m and m.group("mt")]  # ("our last meeting before conference was ... on Tuesday 10th")
 
     def _only_a_time(b: BodyMention, d: DateMention) -> bool:  # the body tells a time; the date is another's
-        return (b in points and "," in text[b.end : d.start]) or (b in day_points and d.day is not None and d.end_day is None) \
+        return (b in points and ("," in text[b.end : d.start] or ("(" in text[b.end : d.start] and d.end_day is None))) or (b in day_points and d.day is not None and d.end_day is None) \
             or (b in which and not re.search(r"[,(–—]", text[b.end : d.start]))  # (not "..., which opens on Sat 25th")
 
     for d in dates:

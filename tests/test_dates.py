@@ -294,3 +294,17 @@ def test_weeks_ago_today_is_a_day_and_weeks_ago_a_month():
     assert resolve(_one("A fortnight ago today: Org Sub"), ref)[0] == PartialDate(2025, 6, 3)
     assert resolve(_one("The Org Sub met a fortnight ago."), ref)[0] == PartialDate(2025, 6)
     assert resolve(_one("It met three weeks ago today."), ref)[0] == PartialDate(2025, 5, 27)
+
+
+def test_a_month_named_meeting_takes_the_day_set_off_after_it():
+    t = "The December NEC, pencilled in for the 15th, has been cancelled."
+    assert [(d.month, d.day) for d in find_dates(t)][0] == (12, 15)
+    t = "The December NEC, which was set for the 15th, has gone."
+    assert [(d.month, d.day) for d in find_dates(t)][0] == (12, 15)
+
+
+def test_the_day_before_after_a_place():
+    from toolkit.dates import neighbour_days
+    t = "That meeting, on Saturday 26 September in Brighton, the day before conference opened, agreed it."
+    got = [(d.month, d.day) for d in neighbour_days(t, find_dates(t)) if d.qualifier == "neighbour"]
+    assert got == [(9, 27)]

@@ -354,7 +354,11 @@ _MOVED_BEFORE = re.compile(r"\b(?:moved|changed|brought\s+forward|put\s+back|pus
 _AFTER_EVENT = r"(?:\s+(?:after|before)\s+[^,.;:()\n]{1,60}?)?"
 _DAY_AFTER_COMMA = re.compile(rf"{_AFTER_EVENT},\s*the\s+(?P<wd>)?(?P<d>{P.DAY_NUMBER})(?:st|nd|rd|th)\b"
                               r"(?!\s+(?:of\b|century|anniversary))")
-_NAMED_THEN_DAY = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}\((?P<d>{P.DAY_NUMBER})(?:st|nd|rd|th)?\)")
+_NAMED_THEN_DAY = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}\((?P<d>{P.DAY_NUMBER})(?:st|nd|rd|th)?\)"
+                             # "The December NEC, pencilled in for the 15th": that meeting's day, set off by a comma
+                             r"|\s+(?:[A-Z][\w'’-]*\s*){1,3},\s+(?:(?:which\s+(?:was|is)\s+|that\s+(?:was|is)\s+)?"
+                             r"(?:pencilled\s+in|set|due|scheduled|planned|fixed|called)\s+)?(?:for|on)\s+the\s+"
+                             rf"(?P<d2>{P.DAY_NUMBER})(?:st|nd|rd|th)\b")
 _APPOSITION_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?" + _AFTER_EVENT + r"\s*(?:,|\()\s*")
 
 
@@ -376,8 +380,9 @@ def _appositions(text: str, found: list[DateMention], offset: int) -> list[DateM
                 continue
         if d.month is not None and d.day is None and not d.relative and not d.qualifier:
             day = _NAMED_THEN_DAY.match(text, d.end - offset)
-            if day and _valid(d.year, d.month, int(day.group("d"))):  # "the May NEC (23rd)": that meeting's day
-                d = replace(d, day=int(day.group("d")))
+            n = int(day.group("d") or day.group("d2")) if day else 0
+            if day and _valid(d.year, d.month, n):  # "the May NEC (23rd)": that meeting's day
+                d = replace(d, day=n)
         prev = out[-1] if out else None
         if (prev is not None and not prev.relative and not d.relative and prev.day is not None and d.day is not None
                 and prev.month is not None and prev.month == d.month and prev.end_day is None and d.end_day is None
@@ -576,7 +581,8 @@ def _is_heading_line(par: str) -> bool:
     return bool(par) and "\n" not in par and len(par) <= 80 and not par.endswith((".", "!", "?", ":", ";", ","))
 
 
-_DAY_BEFORE_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?(the\s+day\s+(before|after))\b", re.I)
+_DAY_BEFORE_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"  # ("..., in Brighton, the day before")
+                               r"\s*,?\s*(?i:on\s+)?((?i:the\s+day\s+)((?i:before|after)))\b")
 
 
 def neighbour_days(text: str, dates: list[DateMention]) -> list[DateMention]:

@@ -225,6 +225,10 @@ FLOORS = {
     "train50": {"meetings": 0.80, "decisions": 0.72, "decisions_any_meeting": 0.89, "deferrals": 0.83, "participants": 0.86},
     "train51": {"meetings": 0.72, "decisions": 0.27, "decisions_any_meeting": 0.90, "deferrals": 0.78, "participants": 0.43},
     "test34": {"meetings": 0.90, "decisions": 0.57, "decisions_any_meeting": 0.91, "deferrals": 0.88, "participants": 0.53},
+    "train52": {"meetings": 0.73, "decisions": 0.48, "decisions_any_meeting": 0.89, "deferrals": 0.80, "participants": 0.59},
+    "train53": {"meetings": 0.80, "decisions": 0.72, "decisions_any_meeting": 0.89, "deferrals": 0.86, "participants": 0.74},
+    "train54": {"meetings": 0.70, "decisions": 0.56, "decisions_any_meeting": 0.89, "deferrals": 0.97, "participants": 0.57},
+    "test35": {"meetings": 0.84, "decisions": 0.64, "decisions_any_meeting": 0.92, "deferrals": 0.97, "participants": 0.79},
 }
 
 

@@ -308,3 +308,9 @@ def test_the_day_before_after_a_place():
     t = "That meeting, on Saturday 26 September in Brighton, the day before conference opened, agreed it."
     got = [(d.month, d.day) for d in neighbour_days(t, find_dates(t)) if d.qualifier == "neighbour"]
     assert got == [(9, 27)]
+
+
+def test_a_weekday_and_day_alone_in_a_month_up_to_a_season_back():
+    # "on Tuesday the 5th" in a report of 16 September 2011: 5 July (Tuesday), not 5 September (a Monday)
+    d = _one("The committee met on Tuesday the 5th.")
+    assert resolve(d, PartialDate(2011, 9, 16), direction="past")[0] == PartialDate(2011, 7, 5)

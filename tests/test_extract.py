@@ -2617,3 +2617,16 @@ def test_org_is_not_read_inside_a_web_address():
     ref = load_reference()
     assert [b.body_id for b in find_bodies("See labour.org.uk or www.example.org/org for the papers.", ref)] == []
     assert [b.body_id for b in find_bodies("The May Org will take it.", ref)] == ["nec-org"]
+
+
+def test_a_report_of_two_meetings_listed_by_their_days_in_parts(tmp_path):
+    text = ("NEC reports: July and September 2011\n\nPosted by Jo Bloggs, CLP representative on the NEC\n\n"
+            "So here are both meetings in one go: Tuesday 19 July first, then Tuesday 13 September.\n\n"
+            "PART ONE: THE JULY NEC\n\nLeader's report\n\nEd spoke about phone hacking.\n\n"
+            "Party finances\n\nThe Treasurer's report was noted.\n\n"
+            "The Organisation Committee had met earlier in the month, on Tuesday the 5th.\n\n"
+            "PART TWO: THE SEPTEMBER NEC\n\nMinutes\n\nThe July minutes were agreed.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2011/09/16/nec-reports/")
+    assert {"nec-2011-07-19", "nec-2011-09-13", "nec-org-2011-07-05"} <= set(c.meetings.meeting_id), set(c.meetings.meeting_id)
+    met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
+    assert met["Treasurer's"] == "nec-2011-07-19" and met["July"] == "nec-2011-09-13", met

@@ -427,8 +427,10 @@ def _ordinal_day(day: int, ref: PartialDate | None, direction: str,
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
     if weekday is not None and _valid(y, mo, day) and dt.date(y, mo, day).weekday() != weekday:
         # ("Home Policy Committee (Tues 20th)" in a report of 17 April 2012: Tuesday 20 March)
-        for step in (-1, 1) if direction != "future" else (1, -1):
-            y2, mo2 = (y, mo + step) if 1 <= mo + step <= 12 else (y + step, 12 if step < 0 else 1)
+        steps = {"past": (-1, 1, -2, -3), "future": (1, -1, 2, 3)}.get(direction, (-1, 1, -2, 2))
+        for step in steps:  # (the nearest such month first, and none more than a season away)
+            k = y * 12 + mo - 1 + step
+            y2, mo2 = k // 12, k % 12 + 1
             if _valid(y2, mo2, day) and dt.date(y2, mo2, day).weekday() == weekday:
                 return PartialDate(y2, mo2, day), True
     return (PartialDate(y, mo, day), True) if _valid(y, mo, day) else (None, False)

@@ -201,6 +201,33 @@ def report_authors(text: str, rep: ReportSpan, manifest_authors: tuple[str, ...]
     return found
 
 
+#: A sentence that lists the meetings a report covers by their days: "So here are both meetings in
+#: one go: Tuesday 19 July first, then Tuesday 13 September."
+_MEETINGS_LISTED = re.compile(r"\b(?:both|two|three|these|the)\s+meetings\b[^.;]{0,40}?:", re.I)
+
+
+def _days_of_meetings_told(text: str, sentences: list[Sentence], mentions: list[MeetingMention],
+                           meetings: list[LocalMeeting], main: str, ref: PartialDate | None) -> None:
+    """Date the report's own body's held meetings known only by their month ("THE JULY NEC")
+    to the day a sentence listing the meetings covered gives for that month, when it gives one."""
+    from toolkit.dates import find_dates, resolve
+
+    days: list[PartialDate] = []
+    for si, sent in enumerate(sentences):
+        listed = _MEETINGS_LISTED.search(text, sent.start, sent.end)
+        if listed is None or any(m.sentence == si and not m.generic for m in mentions):
+            continue
+        for d in find_dates(text[listed.end() : sent.end]):
+            whole, _ = resolve(d, ref, direction="past") if d.day is not None else (None, False)
+            if whole is not None and whole.precision == "day":
+                days.append(whole)
+    for lm in meetings:
+        if lm.body_id == main and lm.status == "held" and lm.date is not None and lm.date.precision == "month":
+            same = {d for d in days if (d.year, d.month) == (lm.date.year, lm.date.month)}
+            if len(same) == 1 and not any(o.body_id == main and o.date in same for o in meetings):
+                lm.date, lm.date_source = same.pop(), "text"
+
+
 def _title_meeting_date(title: str, ref: PartialDate | None = None) -> tuple[PartialDate | None, int | None]:
     """The meeting date a report's title gives ("NEC report – 29 September 2020",
     "report of the meeting held on 8th March 2014"), with the last day of a range. A day
@@ -594,7 +621,7 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
         m.sentence == si and m.date is not None and m.date.precision == "month" for m in meetings[i].mentions)}
     conferences = [i for i, lm in enumerate(meetings) if lm.body_id.startswith("conference") and lm.status == "held"
                    and not any(w in lm.body_id for w in ("women", "young", "youth", "bame", "disabled", "lgbt"))]
-    out, cur, month_headed = [], main, False
+    out, cur, month_headed, in_part = [], main, False, False
     back = False  # the sentence before opened a committee's meeting and handed its report to the main one
     for si in range(n_sentences):
         if back and si not in starts and main >= 0 and cur != main and not (is_heading and is_heading[si]):
@@ -604,12 +631,15 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
         if si in starts and not (si in soft and cur != main and cur >= 0 and meetings[cur].body_id == main_body):
             cur = starts[si]  # ("The CAC met on Saturday 24 September. The CAC agreed ...": still Saturday's)
             month_headed = si in month_heads
+            # "PART ONE: THE JULY NEC": its sub-headings ("Leader's report") are within the part
+            in_part = bool(text) and sentences_at is not None and bool(PART_HEADING.match(text, sentences_at[si]))
         elif si in hall and len(conferences) == 1:
             cur, month_headed = conferences[0], False  # "In the hall, CAC Report 3 was accepted" under "MONDAY 9th"
         elif si in today and main >= 0 and cur != main and si not in starts:
             cur, month_headed = main, False  # "13/ Today Ruth presented the committee's report to the full NEC"
         elif (is_heading and is_heading[si] and cur != main and cur >= 0 and si not in lead_ins and (
-                month_headed or meetings[cur].body_id != main_body) and (not sections or sections[si] == main_body)):
+                month_headed or meetings[cur].body_id != main_body) and (not sections or sections[si] == main_body)
+              and not (in_part and not (sentences_at is not None and PART_HEADING.match(text, sentences_at[si])))):
             cur, month_headed = main, False
         if si in today and si in starts and cur != main:
             back = True
@@ -996,6 +1026,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         for lm in meetings:
             if lm.date_source == "title":
                 lm.date_source = "manifest"
+    _days_of_meetings_told(text, sentences, mentions, meetings, main, ref_date)
     first = main_meeting(meetings, main)
     # meetings under their own dated headings ("THE REGULAR MEETING, TUESDAY 11 JANUARY")
     headings_at = _headed_meetings(meetings, is_heading, text)

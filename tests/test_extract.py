@@ -2630,3 +2630,18 @@ def test_a_report_of_two_meetings_listed_by_their_days_in_parts(tmp_path):
     assert {"nec-2011-07-19", "nec-2011-09-13", "nec-org-2011-07-05"} <= set(c.meetings.meeting_id), set(c.meetings.meeting_id)
     met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
     assert met["Treasurer's"] == "nec-2011-07-19" and met["July"] == "nec-2011-09-13", met
+
+
+def test_a_two_day_meeting_its_matters_arising_and_an_event_recalled_months_before(tmp_path):
+    text = ("NEC report: November 2014\n\nBy Jo Bloggs, CLP representative\n\n"
+            "The NEC met over two days this time, on Mon 24th and Tues 25th.\n\n"
+            "DECISION: Minutes of the meeting of 20 September agreed.\n\n"
+            "Matters arising: at that meeting in Manchester we agreed the timetable for the target seats.\n\n"
+            "SELECTIONS\n\nFor newer readers: the special conference at ExCeL on 1 March this year agreed the "
+            "Collins reforms. The motion to hold the London selections over was defeated 6-19.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2014/11/27/nec-report/")
+    ids = set(c.meetings.meeting_id)
+    assert "nec-2014-11-24" in ids and "nec-2014-11-25" not in ids, ids
+    met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
+    assert met["arising:"] == "nec-2014-09-20", met  # the meeting whose minutes were just agreed
+    assert met["motion"] == "nec-2014-11-24", met  # not the conference recalled from March

@@ -345,6 +345,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
 _WEEK_OF = re.compile(r"(?:\bw/?c|\bw/b|\bweek\s+(?:commencing|beginning|starting|of))\.?:?\s*(?:(?:Mon|Monday)\.?\s+)?(?:the\s+)?$", re.I)
 _DAY_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:(?P<wd>{_WEEKDAY_WORD})\s+)?(?:the\s+)?(?P<d>{P.DAY_NUMBER})"
                               r"(?:st|nd|rd|th)?\s*\)", re.I)
+#: Between two days in a row of one event: "Mon 24th and Tues 25th", "Sat 9th – Sun 10th".
+_TWO_DAYS = re.compile(r"\s*(?:and|to|–|—|-|&)\s*")
 _RANGE_TO = re.compile(r"\s*(?:to|until|till|–|—|-)\s*")
 #: A change of day, not a run of days: "moved from Sat 5th April to Sat 26th April".
 _MOVED_BEFORE = re.compile(r"\b(?:moved|changed|brought\s+forward|put\s+back|pushed\s+back|postponed|rescheduled|switched)\b[^.;]*$",
@@ -391,6 +393,12 @@ def _appositions(text: str, found: list[DateMention], offset: int) -> list[DateM
                 and not _MOVED_BEFORE.search(text, max(0, prev.start - offset - 40), prev.start - offset)):
             # "Sun 24/9 to Wed 27/9": one run of days, dated by its first
             out[-1] = replace(prev, end=d.end, end_day=d.day, year=prev.year or d.year)
+            continue
+        if (prev is not None and prev.relative == ORDINAL_DAY == d.relative and prev.weekday is not None
+                and d.weekday == (prev.weekday + 1) % 7 and d.day == (prev.day or 0) + 1 and prev.end_day is None
+                and _TWO_DAYS.fullmatch(text, prev.end - offset, d.start - offset)):
+            # "met over two days, on Mon 24th and Tues 25th": one meeting over both days
+            out[-1] = replace(prev, end=d.end, end_day=d.day)
             continue
         if (prev is not None and prev.relative and prev.weekday is not None and not d.relative
                 and d.day is not None and d.month is not None and d.end_day is None

@@ -354,8 +354,9 @@ _PRESENT_I = re.compile(
 )
 #: "that meeting", "the same meeting": the meeting told of just before, whatever its date.
 _SAME_MEETING = r"(?:that|the\s+same|that\s+same)\s+meeting"
+_MATTERS_ARISING = re.compile(r"\W*matters\s+arising\s*[:–—-]", re.I)
 _SAME_MEETING_BEFORE = re.compile(rf"\b{_SAME_MEETING}\W+(?:the\s+)?$", re.I)  # "At the same meeting the CAC ..."
-_THAT_MEETING = re.compile(rf"\W*(?:(?:At|In|During)\s+{_SAME_MEETING}\b|That\s+(?:meeting|forum|conference|plenary|session)"
+_THAT_MEETING = re.compile(rf"\W*(?:(?:matters\s+arising|item\s+\d{{1,2}})\s*[:–—-]\s*)?(?:(?:At|In|During)\s+{_SAME_MEETING}\b|That\s+(?:meeting|forum|conference|plenary|session)"
                            r"\s+(?:had\s+|also\s+|then\s+)?(?:agreed|decided|voted|passed|adopted|approved|endorsed|rejected)\b)",
                            re.I)
 #: The author writing of not taking part in the meeting told of: "I was not there", "I am not on
@@ -580,6 +581,9 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
             # (but a CLP officer's report-back tells of the CLP's own meeting: "Back at our own meeting, ...")
         if not own and not (lm.date is not None and lm.date.precision == "day"):
             continue  # another body's meeting takes over only under its own dated heading
+        if (not own and floor is not None and (floor - lm.date.last_day()).days > 45
+                and not any(j == i for _, j in headings_at) and not narrated(lm)):
+            continue  # "For newer readers: the special conference on 1 March agreed ...": recalled, months before
         if recalled(lm) and not any(j == i for _, j in headings_at) and not narrated(lm):
             continue
         for m in lm.mentions:
@@ -1068,6 +1072,13 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     for si, sent in enumerate(sentences):
         if _THAT_MEETING.match(text, sent.start, sent.end):
             before = [x for x in earlier if x[0] < si]
+            if _MATTERS_ARISING.match(text, sent.start, sent.end):
+                # "Minutes of the meeting of 20 September agreed. | Matters arising: at that meeting ...": the
+                # meeting whose minutes were just agreed
+                minuted = [(m.sentence, m.start, i) for i, lm in enumerate(meetings) if lm.status == "held"
+                           for m in lm.mentions if m.sentence == si - 1 and m.date is not None
+                           and MINUTES_OF.search(text, max(0, m.start - 40), m.start)]
+                before = sorted(before + minuted)
             own = {meetings[i].body_id for _, _, i in before} & {
                 m.body_id for lm in meetings for m in lm.mentions if m.sentence == si and not m.generic}
             if own:  # "At that meeting the CAC also agreed ...": the CAC's meeting named last

@@ -2645,3 +2645,16 @@ def test_a_two_day_meeting_its_matters_arising_and_an_event_recalled_months_befo
     met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
     assert met["arising:"] == "nec-2014-09-20", met  # the meeting whose minutes were just agreed
     assert met["motion"] == "nec-2014-11-24", met  # not the conference recalled from March
+
+
+def test_a_meeting_called_off_and_rescheduled_a_clause_after_so_and_a_members_own_clp(tmp_path):
+    text = ("My NEC report – November 2016\n\nBy Jo Bloggs, CLP representative\n\n"
+            "The NEC met on Tuesday 29 November.\n\n"
+            "The new members took their seats on Tuesday, so for the record the NEC is now a little bigger.\n\n"
+            "There was no report from the Equalities Committee. Its October meeting was called off at a day's "
+            "notice because too few members could attend, and it has been rescheduled for Tuesday 13 December.\n\n"
+            "Owain's own CLP, Ribble Vale, agreed at its general meeting on Thursday 24 November to ask us to "
+            "raise all-member meetings.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2016/12/01/nec-report/")
+    assert {"nec-2016-11-29", "nec-equalities-2016-12-13", "clp-ribble-vale-2016-11-24"} <= ids, ids
+    assert "nec-2016-12-06" not in ids and "nec-2016-11-24" not in ids, ids

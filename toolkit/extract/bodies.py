@@ -66,8 +66,9 @@ CLP_RX = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:and\s+|&\s+)?){1,4})(?:CLP|Constituency\s+Labour\s+Party)"
     r"(?:\s+(?:General\s+Committee|GC|executive|AGM|all[\s-]member\s+meeting))?(?![\w-])"
 )
-#: A CLP named in apposition: "my own CLP, Walthamstow, held its all-member meeting".
-_MY_CLP = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?(?:local\s+|home\s+)?CLP,\s+"
+#: A CLP named in apposition: "my own CLP, Walthamstow, held its all-member meeting", "Owain's own
+#: CLP, Ribble Vale, agreed at its general meeting".
+_MY_CLP = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:own\s+)?(?:local\s+|home\s+)?CLP,\s+"
                      r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]+){0,3}),")
 NEC_COMMITTEE_RX = re.compile(
     r"(?<![\w-])NEC\s+(?P<name>(?:[A-Z][\w'’]*\s+){1,3})(?:Sub-?\s?[Cc]ommittee|Committee|Panel|Working\s+Group|Task\s?[Ff]orce|Board)(?![\w-])"

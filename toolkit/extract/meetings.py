@@ -223,8 +223,8 @@ _SPAN_BEFORE = re.compile(r"^\W*(?:a|an|one|two|three|four|a\s+few|\d+)\s+(?:day
 _CLAUSE_AFTER_DATE = re.compile(r"^\W*to\s+(?!be\b)[a-z]+\s+(?:the|our|its|their)\s+$")
 #: A conjunction opening another clause between a date and a body: "deferred to the April
 #: meeting, because the LGA Labour Group wants ...".
-_BECAUSE = re.compile(r"\b(?:because|but|although|though|whereas|so\s+that)\b|(?:,\s*|\s)so\s+(?:the|we|our|it|they|this)\b",
-                      re.I)
+_BECAUSE = re.compile(r"\b(?:because|but|although|though|whereas|so\s+that)\b|(?:,\s*|\s)so\s+(?:the|we|our|it|they|this)\b"
+                      r"|,\s*so\s+(?:for\s+the\s+record|as\s+of|now)\b", re.I)  # ("on Tuesday, so for the record the NEC is")
 #: A meeting asked for, not called: "Some members wanted a third meeting in February",
 #: "called for a special NEC".
 _WISHED_FOR = re.compile(r"\b(?:wanted|want|wants|asked\s+for|called\s+for|pressed\s+for|requested|request|"
@@ -438,7 +438,8 @@ def assign_dates(
     if (not got and len(bodies) == 1 and len({(d.year, d.month, d.day, d.relative) for d in usable}) == 1
             and MEETING_NOUN.search(text[max(0, bodies[0].start - 200) : bodies[0].end + 200])
             and not _other_clause(text, bodies[0].end, usable[0].start)
-            and not (usable[0].end <= bodies[0].start and _COLON_CLAUSE.match(text, usable[0].end, bodies[0].start))
+            and not (usable[0].end <= bodies[0].start and (_COLON_CLAUSE.match(text, usable[0].end, bodies[0].start)
+                                                            or _BECAUSE.search(text, usable[0].end, bodies[0].start)))
             and not _TO_DO.search(text, bodies[0].end, max(bodies[0].end, usable[0].start))
             and not _not_the_events_day(text, bodies[0], usable[0])
             and not _OTHERS_MEETINGS.search(text, bodies[0].end, max(bodies[0].end, usable[0].start))
@@ -1012,9 +1013,11 @@ def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention
 
 #: A meeting put back, after its date: "... planned for Sat 18 April has been postponed to June".
 _POSTPONED = re.compile(
-    r"[^.;]{0,40}?\b(?:(?:has|have|had)\s+been|was|were|is\s+being|will\s+be|(?:has\s+|have\s+)?had\s+to\s+be)\s+"
-    r"(?:postponed|moved|put\s+back|pushed\s+back|rescheduled)\s+"
-    r"(?:(?:to|until|till)\s+(?:the\s+)?)?", re.I)
+    # ("Its October meeting was called off at a day's notice ..., and it has been rescheduled for 13 December")
+    r"(?:[^.;]{0,40}?|[^.;]{0,120}?,\s+and\s+(?=it\s|this\s|that\s))"
+    r"\b(?:(?:it|this|that)\s+)?(?:(?:has|have|had)\s+been|was|were|is\s+being|will\s+be|(?:has\s+|have\s+)?had\s+to\s+be)\s+"
+    r"(?:postponed|moved|put\s+back|pushed\s+back|rescheduled|re-?arranged)\s+"
+    r"(?:(?:to|until|till|for)\s+(?:the\s+)?)?", re.I)
 
 
 def _moved(text: str, at: int, hi: int, d, dates: list[DateMention]):

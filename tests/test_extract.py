@@ -2658,3 +2658,11 @@ def test_a_meeting_called_off_and_rescheduled_a_clause_after_so_and_a_members_ow
     ids = _meeting_ids(tmp_path, text, "https://example.org/2016/12/01/nec-report/")
     assert {"nec-2016-11-29", "nec-equalities-2016-12-13", "clp-ribble-vale-2016-11-24"} <= ids, ids
     assert "nec-2016-12-06" not in ids and "nec-2016-11-24" not in ids, ids
+
+
+def test_an_nec_committee_not_in_the_reference_is_named_whole():
+    from toolkit.extract.bodies import find_bodies
+    ref = load_reference()
+    got = [b.body_id for b in find_bodies("These are my notes of the NEC Local Government Committee on Tuesday.", ref)]
+    assert got == ["nec-local-government"], got
+    assert [b.body_id for b in find_bodies("The NEC Equalities Committee met.", ref)] == ["nec-equalities"]

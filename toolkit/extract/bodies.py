@@ -183,6 +183,11 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
                 add(s, s + len(p), bid)
                 pos = s + len(p)
             taken[m.start() : m.end()] = b"\1" * (m.end() - m.start())
+    for m in _scan("NEC_COMMITTEE_RX", text):  # (before the gazetteer, whose "NEC" would take its first word)
+        if free(m.start(), m.end()):
+            name = m.group("name").strip()
+            bid = _gazetteer(ref, m.group(0)[4:]) or ("nec-" + _slug(name))
+            add(m.start(), m.end(), bid)
     if gazetteer_hits is None and ref.body_gazetteer:
         gazetteer_hits = ref.body_gazetteer.find(text)
     if gazetteer_hits:
@@ -193,11 +198,6 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
         for m in _ORG_ALONE.finditer(text):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), "nec-org")
-    for m in _scan("NEC_COMMITTEE_RX", text):
-        if free(m.start(), m.end()):
-            name = m.group("name").strip()
-            bid = _gazetteer(ref, m.group(0)[4:]) or ("nec-" + _slug(name))
-            add(m.start(), m.end(), bid)
     for m in _scan("POLICY_COMMISSION_RX", text):
         if free(m.start(), m.end()):
             topic = (m.group("topic") or m.group("topic2")).strip()

@@ -2666,3 +2666,28 @@ def test_an_nec_committee_not_in_the_reference_is_named_whole():
     got = [b.body_id for b in find_bodies("These are my notes of the NEC Local Government Committee on Tuesday.", ref)]
     assert got == ["nec-local-government"], got
     assert [b.body_id for b in find_bodies("The NEC Equalities Committee met.", ref)] == ["nec-equalities"]
+
+
+def test_a_delegates_report_to_their_clp_on_a_regional_conference(tmp_path):
+    text = ("South West Regional Conference, Exeter, 2.3.24 – delegates' report\n\n"
+            "To: Stroud CLP General Committee, for the meeting on Thursday 21 March\n\n"
+            "At the January GC, on Thursday 18th, you elected the two of us as delegates.\n\n"
+            "Regional conference met in Exeter on Saturday 2 March. The Conference Arrangements Committee "
+            "met at 8.30 to deal with emergency motions.\n\n"
+            "The regional women's conference is on Saturday 27 April in Taunton.\n\n"
+            "Recommendations for the GC on the 21st\n\n- That the GC sends our motion to Annual Conference.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/delegates-report/")
+    # the GC is the CLP's the report is addressed to; the women's conference and the CAC are the region's
+    assert {"clp-stroud-2024-01-18", "clp-stroud-2024-03-21", "conference-south-west-women-2024-04-27"} <= ids, ids
+    assert not any(i.startswith(("conference-women", "cac-2024")) for i in ids), ids
+
+
+def test_a_regional_conferences_cac_is_the_regions():
+    from toolkit.extract.bodies import BodyMention
+    from toolkit.extract.meetings import regional_committee
+    t = "The Conference Arrangements Committee met at 8.30."
+    b = BodyMention(4, 37, "cac")
+    assert regional_committee(t, b, "conference-south-west").body_id == "cac-south-west"
+    assert regional_committee(t, b, "conference-women").body_id == "cac"
+    t2 = "The national Conference Arrangements Committee met."
+    assert regional_committee(t2, BodyMention(13, 46, "cac"), "conference-south-west").body_id == "cac"

@@ -289,11 +289,14 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
         elif b.body_id == "conference-women":
             lead = _REGION_BEFORE_WOMEN.search(text, max(0, s0 - 40), b.end - offset)
             reg = region_in(lead.group("r")) if lead else ""
+            if not reg and region and _REGIONAL_BEFORE.search(text, max(0, s0 - 12), s0):
+                reg = region  # "The regional women's conference is on Saturday 27 April": the report's region's
             if reg:  # "London Labour Women's Conference", "Scottish Labour Women's Conference"
-                out[i] = BodyMention(lead.start("r") + offset, b.end, f"conference-{reg}-women", False)
+                out[i] = BodyMention(lead.start("r") + offset if lead else b.start, b.end, f"conference-{reg}-women", False)
     return out
 
 
+_REGIONAL_BEFORE = re.compile(r"\b[Rr]egional\s+$")
 #: A region's name just before "(Labour) Women's Conference".
 _REGION_BEFORE_WOMEN = re.compile(r"(?P<r>(?:[A-Z][\w-]*\s+){1,2}?)(?:Labour\s+)?(?:Women|women)['’]s\s+[Cc]onference$")
 

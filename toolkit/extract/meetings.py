@@ -891,6 +891,9 @@ _CLP_PUBLICATION = re.compile(
 _CLP_OWN_NAME = re.compile(r"(?P<w>(?-i:\bGC\b|\bCLP\s+AGM\b)|\bGeneral\s+Committee\b)")
 
 
+_TO_CLP = re.compile(r"[ \t]*To:[ \t]+[^\n]{0,40}\bCLP\b")
+
+
 def officer_clp(text: str, found: list[BodyMention], offset: int) -> str:
     """The CLP whose officer writes the report ("Posted by Jo Pilling, Secretary, Broxtowe CLP"),
     or whose bulletin it is ("Colchester Labour Party – Members' Bulletin" on its title line):
@@ -900,6 +903,11 @@ def officer_clp(text: str, found: list[BodyMention], offset: int) -> str:
             pub.group("name").lower()):
         return f"clp-{_slug(pub.group('name'))}"
     edges = edge_lines(text)
+    for s, e in edges:  # "To: Stroud CLP General Committee, for the meeting on Thursday 21 March": a report to it
+        if _TO_CLP.match(text, s, e):
+            to = [b.body_id for b in found if b.body_id.startswith("clp-") and s <= b.start - offset < e]
+            if len(set(to)) == 1:
+                return to[0]
     clp = _writing_clp(text, found, offset, edges)
     if not clp:
         return ""
@@ -1008,7 +1016,16 @@ def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention
         r"\bNEC\b|National\s+Executive", text[max(0, b.start - 6) : b.end], re.I
     ):
         return BodyMention(b.start, b.end, f"{main_body}-{b.body_id[4:]}", b.generic)
+    if b.body_id == "cac" and _REGIONAL_CONFERENCE.fullmatch(main_body) and not _NATIONAL_CAC.search(
+            text, max(0, b.start - 30), b.end):
+        # "The Conference Arrangements Committee met at 8.30" in a report of a regional conference: its own
+        return BodyMention(b.start, b.end, "cac-" + main_body.removeprefix("conference-"), b.generic)
     return b
+
+
+#: A region's conference (not a sectional one): ``conference-south-west``.
+_REGIONAL_CONFERENCE = re.compile(r"conference-(?!women$|young-labour$|bame)(?:[a-z]+-)*[a-z]+(?<!-women)")
+_NATIONAL_CAC = re.compile(r"\b(?:Annual\s+Conference|national|Labour\s+Party)\b", re.I)  # ("the national CAC")
 
 
 #: A meeting put back, after its date: "... planned for Sat 18 April has been postponed to June".

@@ -2691,3 +2691,11 @@ def test_a_regional_conferences_cac_is_the_regions():
     assert regional_committee(t, b, "conference-women").body_id == "cac"
     t2 = "The national Conference Arrangements Committee met."
     assert regional_committee(t2, BodyMention(13, 46, "cac"), "conference-south-west").body_id == "cac"
+
+
+def test_a_months_meeting_in_the_possessive(tmp_path):
+    text = ("London Regional Board report, January 2019\n\nBy Jo Bloggs, CLP representative on the London Regional Board\n\n"
+            "The London Regional Board met on Wednesday 23 January.\n\n"
+            "For those who missed it, November's meeting agreed to set up a small working group on access.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/2019/01/27/board/")
+    assert {"rec-london-2019-01-23", "rec-london-2018-11"} <= ids, ids

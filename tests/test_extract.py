@@ -2699,3 +2699,15 @@ def test_a_months_meeting_in_the_possessive(tmp_path):
             "For those who missed it, November's meeting agreed to set up a small working group on access.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/2019/01/27/board/")
     assert {"rec-london-2019-01-23", "rec-london-2018-11"} <= ids, ids
+
+
+def test_that_conference_agreed_after_a_verb_of_knowing_is_conferences_decision(tmp_path):
+    text = ("Yorkshire Regional Board report, October 2018\n\nBy Jo Bloggs, CLP representative on the Regional Board\n\n"
+            "The Regional Board met on Saturday 29 September in Leeds, the week after Annual Conference in "
+            "Liverpool opened on 23 September.\n\n"
+            "Comrades will have seen that Conference agreed rule changes arising from the Democracy Review.\n\n"
+            "The Board agreed the timetable for council selections.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2018/10/02/board/")
+    met = {r.text.split(" ")[0]: r.meeting_id for r in c.decisions.itertuples()}
+    assert met["Comrades"] == "conference-2018-09-23", met
+    assert met["The"] == "rec-yorkshire-2018-09-29", met

@@ -792,10 +792,12 @@ def _subject_meeting(text: str, hit: DecisionHit, meetings: list[LocalMeeting]) 
                 # (not "Arrangements for this year's Young Labour conference were deferred": the event is the item)
                 best, best_end = i, m.end
     conf = _CONFERENCE_SUBJECT.search(text, max(hit.start, hit.trigger_start - 30), hit.trigger_start)
-    if best < 0 and conf and not _RELATIVE_BEFORE.search(text, max(hit.start, conf.start() - 30), conf.start()):
+    if best < 0 and conf and (not _RELATIVE_BEFORE.search(text, max(hit.start, conf.start() - 30), conf.start())
+                              or _SAID_THAT.search(text, max(hit.start, conf.start() - 40), conf.start())):
         # "Conference agreed the SEC's statement", "Delegates agreed the motion": the conference named last
+        # ("Comrades will have seen that Conference agreed ...": told, not a relative clause)
         seen = [(m.start, i) for i, lm in enumerate(meetings) if lm.status == "held" and lm.body_id.startswith("conference")
-                for m in lm.mentions if m.start < hit.start]
+                for m in lm.mentions if m.start < conf.end()]
         if seen:
             return max(seen)[1]
     if best < 0:  # "last Tuesday's meeting of the Organisation Committee, which agreed ...": that meeting
@@ -870,6 +872,9 @@ _CONFERENCE_SUBJECT = re.compile(r"\b(?:[Cc]onference|[Dd]elegates)\s+(?:then\s+
 #: A relative clause's subject: "The motion ... that regional conference passed in January was agreed".
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:(?:the|this|last|next|year['’]s|[\w'’-]+['’]s)\s+)*(?:\w+\s+)?$",
                               re.I)
+#: A verb of saying or knowing before "that": "will have seen that Conference agreed", "reminded the REC that".
+_SAID_THAT = re.compile(r"\b(?:seen|see|remember|recall|know|knows|reminded(?:\s+\w+){0,2}|reported|said|told\s+us|noted|"
+                        r"heard|read)\s+that\s+$", re.I)
 _SUBJECT_BREAK = re.compile(r"[,;:]|(?:and|but|which|who|that|to|of)")
 
 

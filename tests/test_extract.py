@@ -2711,3 +2711,15 @@ def test_that_conference_agreed_after_a_verb_of_knowing_is_conferences_decision(
     met = {r.text.split(" ")[0]: r.meeting_id for r in c.decisions.itertuples()}
     assert met["Comrades"] == "conference-2018-09-23", met
     assert met["The"] == "rec-yorkshire-2018-09-29", met
+
+
+def test_a_heading_about_the_minutes_of_a_meeting_does_not_open_it(tmp_path):
+    text = ("Notes from the SEC\n\nby Jo Bloggs, CLP representative on the Scottish Executive Committee\n\n"
+            "The Scottish Executive Committee met last Saturday in Glasgow.\n\n"
+            "Minutes and the September meeting\n\n"
+            "Frances Dunlop chaired, as usual with a firm hand.\n\n"
+            "The minutes of September's meeting were approved without comment.\n\n"
+            "Leader's report\n\nKezia Dugdale gave her report.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2015/12/07/sec-notes/")
+    chair = c.appearances[c.appearances.name == "Frances Dunlop"]
+    assert set(chair.meeting_id) == {"rec-scotland-2015-12-05"}, set(chair.meeting_id)

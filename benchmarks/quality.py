@@ -33,10 +33,10 @@ SPLITS = ("seeds", "train", "train2", "train3", "train4", "train5", "train6", "t
           "test", "test2", "test3",
           "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14",
           "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25",
-          "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35")
+          "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36")
 HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
             "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22",
-            "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35")
+            "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36")
 
 
 def main() -> int:

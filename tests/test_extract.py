@@ -420,6 +420,7 @@ def test_outcomes(sentence, expect):
         "A proposal from the floor to refer it to the Regional Policy Committee was debated.",
         "In the most serious cases, the panel can close the case, issue a warning or refer it to the NCC.",
         "Some of us were uneasy, but we accepted that there is no realistic alternative this close to an election.",
+        "That is her plan, not something the committee has agreed.",
     ],
 )
 def test_not_decisions(sentence):

@@ -421,6 +421,7 @@ def test_outcomes(sentence, expect):
         "In the most serious cases, the panel can close the case, issue a warning or refer it to the NCC.",
         "Some of us were uneasy, but we accepted that there is no realistic alternative this close to an election.",
         "That is her plan, not something the committee has agreed.",
+        "The Government, for its part, has decided to wait for its water commission to report.",
     ],
 )
 def test_not_decisions(sentence):

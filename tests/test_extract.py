@@ -422,6 +422,9 @@ def test_outcomes(sentence, expect):
         "Some of us were uneasy, but we accepted that there is no realistic alternative this close to an election.",
         "That is her plan, not something the committee has agreed.",
         "The Government, for its part, has decided to wait for its water commission to report.",
+        "We had previously agreed that the general election review would report back before conference.",
+        "No further action was agreed.",
+        "We agreed long ago that papers would reach us a week before every meeting.",
     ],
 )
 def test_not_decisions(sentence):

@@ -465,8 +465,12 @@ _MEETING_HEAD = re.compile(r"\b(?:meeting|conference|away\s*day|session|plenary|
 _PREVIOUSLY = re.compile(r"\b(?:has|have|had)\s+(?:previously|already|long\s+since|in\s+the\s+past)\s+$", re.I)
 #: "We agreed long ago that papers would reach us a week before": agreed at no meeting one can name.
 _LONG_AGO = re.compile(r"\s+(?:long\s+ago|some\s+time\s+ago|years\s+ago|a\s+long\s+time\s+ago)\b", re.I)
-_WHEN_SAID = re.compile(rf"\b(?:meeting|{P.MONTH_NAMES}|(?:19|20)\d\d|last\s+(?:year|month|week)|conference|"
-                        r"in\s+the\s+spring|in\s+the\s+autumn)\b")
+_WHEN_SAID = re.compile(rf"\b(?:{P.MONTH_NAMES}|(?:19|20)\d\d|last\s+(?:year|month|week)|"
+                        r"in\s+the\s+spring|in\s+the\s+autumn)\b"
+                        # a meeting named as where: "at its March meeting", "at conference" (not "one meeting a
+                        # year", "report back before conference": what was agreed, not where)
+                        r"|\b(?:at|in|during)\s+(?:(?:its|the|our|their|that|a|this)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:meeting|conference|session)\b")
 #: An outcome word between a determiner and its noun: "no agreed branch structure", "the agreed text".
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|\W)(?:no|an?|the|its|their|our|his|her|any|every)\s+$", re.I)
 _ADJECTIVE_AFTER = re.compile(r"(?:agreed|rejected|deferred|approved|adopted|endorsed|accepted|withdrawn)\s+"

@@ -29,7 +29,7 @@ SPLITS = ("seeds", "train", "train2", "train3", "train4", "train5", "train6", "t
           "train16", "train17", "train18", "train19", "train20", "train21", "train22", "train23", "train24", "train25",
           "train26", "train27", "train28", "train29", "train30", "train31", "train32", "train33", "train34", "train35", "train36",
           "train37", "train38", "train39", "train40", "train41", "train42",
-          "train43", "train44", "train45", "train46", "train47", "train48", "train49", "train50", "train51", "train52", "train53", "train54",
+          "train43", "train44", "train45", "train46", "train47", "train48", "train49", "train50", "train51", "train52", "train53", "train54", "train55", "train56",
           "test", "test2", "test3",
           "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14",
           "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25",

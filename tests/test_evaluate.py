@@ -230,6 +230,8 @@ FLOORS = {
     "train54": {"meetings": 0.70, "decisions": 0.56, "decisions_any_meeting": 0.89, "deferrals": 0.97, "participants": 0.57},
     "test35": {"meetings": 0.84, "decisions": 0.64, "decisions_any_meeting": 0.92, "deferrals": 0.97, "participants": 0.79},
     "test36": {"meetings": 0.85, "decisions": 0.83, "decisions_any_meeting": 0.93, "deferrals": 0.83, "participants": 0.81},
+    "train55": {"meetings": 0.78, "decisions": 0.61, "decisions_any_meeting": 0.89, "deferrals": 0.86, "participants": 0.65},
+    "train56": {"meetings": 0.82, "decisions": 0.32, "decisions_any_meeting": 0.89, "deferrals": 0.90, "participants": 0.50},
 }
 
 

@@ -2728,3 +2728,15 @@ def test_a_heading_about_the_minutes_of_a_meeting_does_not_open_it(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2015/12/07/sec-notes/")
     chair = c.appearances[c.appearances.name == "Frances Dunlop"]
     assert set(chair.meeting_id) == {"rec-scotland-2015-12-05"}, set(chair.meeting_id)
+
+
+def test_a_diary_heading_of_a_day_and_a_regions_committee(tmp_path):
+    text = ("Regional Board rep's report – February 2016\n"
+            "From: Jo Bloggs, CLP representative on the North West Regional Board\n"
+            "Date: 1 March 2016\n\n"
+            "I sit on the Board and on its Procedures Committee.\n\n"
+            "WEDS 3RD – Procedures Committee, regional office\n\n"
+            "Seven of us, with Carol Entwistle in the chair.\n\n"
+            "(a) We agreed the draft standing orders for regional conference.\n")
+    ids = _meeting_ids(tmp_path, text, "https://example.org/board-report/")
+    assert "rec-north-west-procedures-2016-02-03" in ids, ids

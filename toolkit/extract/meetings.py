@@ -728,7 +728,10 @@ _HEADING_BODY_MEETING = re.compile(r"(?m)^[ \t]*(?P<w>Board|BOARD|REC|SEC|WEC|NE
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:[.)]|/\d{0,2})[ \t]*)?$"  # ("3. ", "5/ ", "5/12 ")
                          # ("## Thursday 9 June: Procedures Committee (online)": a heading opening with its day)
                          rf"|(?:^|\n)[ \t#]*(?:{P.WEEKDAY_NAMES}[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{P.MONTH_NAMES}"
-                         r"[ \t]*[:–—-][ \t]*$")
+                         r"[ \t]*[:–—-][ \t]*$"
+                         # ("WEDS 3RD – Procedures Committee, regional office", "MONDAY – Procedures Committee again")
+                         r"|(?:^|\n)[ \t#]*(?i:(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+                         r"(?:[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?)?|the[ \t]+\d{1,2}(?:st|nd|rd|th))[ \t]*[:–—-][ \t]*$")
 #: The rest of a heading that is a committee's name: nothing, or its day ("Procedures Committee, Tuesday 11th April"),
 #: or a full stop or colon before its text ("5/ Procedures Committee. We met on Weds 18th"), or its place as a
 #: diary entry writes it ("Procedures sub-committee, regional office, Leeds, 6pm").

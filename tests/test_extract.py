@@ -2740,3 +2740,17 @@ def test_a_diary_heading_of_a_day_and_a_regions_committee(tmp_path):
             "(a) We agreed the draft standing orders for regional conference.\n")
     ids = _meeting_ids(tmp_path, text, "https://example.org/board-report/")
     assert "rec-north-west-procedures-2016-02-03" in ids, ids
+
+
+def test_a_diary_heading_of_a_weekday_and_day_heads_that_meetings_entry(tmp_path):
+    text = ("A fortnight on the NEC: 25 March to 5 April 2019\nJo Bloggs – CLP representative on the NEC\n\n"
+            "I sit on the Disputes Panel and the Organisation Committee.\n\n"
+            "MON 25TH – Disputes Panel, Southside\n\n"
+            "* Five of us on the panel, Tony Ruddock in the chair.\n"
+            "* DECISION: Four cases were referred to the National Constitutional Committee.\n\n"
+            "TUES 2ND – full NEC\n\n"
+            "* DECISION: The NEC agreed the procedures for the European elections.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2019/04/06/fortnight/")
+    met = {r.text.split(" ")[2]: r.meeting_id for r in c.decisions.itertuples()}
+    assert met["Four"] == "nec-disputes-2019-03-25", met
+    assert met["The"] == "nec-2019-04-02", met

@@ -1799,7 +1799,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
     lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start]) \
         and not REPORT_OF.search(text, max(sent.start, b.start - 40), b.start)  # ("X reported on the Women's Forum, which met")
     # "SOUTH EAST REC, SATURDAY 15 MARCH", "Health and Care Policy Commission (Saturday afternoon)"
-    heading = lead and d is not None and (d.precision == "day" or d.relative.endswith(" ago today") or (d.weekday is not None and d.start >= b.end))
+    heading = lead and d is not None and (d.precision == "day" or d.relative.endswith(" ago today") or (
+        d.relative == ORDINAL_DAY and d.day is not None and d.weekday is not None) or (d.weekday is not None and d.start >= b.end))
     # "The CAC met on Sunday morning at half past seven": the sentence opens that meeting's account
     met_on = d is not None and d.precision == "day" and bool(MET_VERB_AFTER.match(text, b.end, sent.end))
     describes = (bool(MEETING_NOUN.search(near)) or month_named or heading or met_on or turn) and not REPORT_OF.search(

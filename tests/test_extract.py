@@ -2754,3 +2754,27 @@ def test_a_diary_heading_of_a_weekday_and_day_heads_that_meetings_entry(tmp_path
     met = {r.text.split(" ")[2]: r.meeting_id for r in c.decisions.itertuples()}
     assert met["Four"] == "nec-disputes-2019-03-25", met
     assert met["The"] == "nec-2019-04-02", met
+
+
+def test_boxed_diary_headings_and_a_day_that_was_not_a_meeting(tmp_path):
+    text = ("SEC and Org Sub: my November log\n"
+            "Jo Bloggs | CLP representative on the Scottish Executive Committee\n\n"
+            "====================\nSAT 2ND  |  Scottish Executive Committee  |  Glasgow\n====================\n\n"
+            "Linda Strachan in the chair.\n\n→ The minutes of the September meeting were agreed.\n\n"
+            "====================\nSAT 9TH  |  not a meeting\n====================\n\n"
+            "Out in Kirkcaldy leafleting for the council by-election.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2024/11/20/sec-log/")
+    assert set(c.meetings.meeting_id) == {"rec-scotland-2024-11-02", "rec-scotland-2024-09"}, set(c.meetings.meeting_id)
+    chair = c.appearances[c.appearances.name == "Linda Strachan"]
+    assert set(chair.meeting_id) == {"rec-scotland-2024-11-02"}, set(chair.meeting_id)
+
+
+def test_a_boxed_heading_with_bars_opens_its_meeting(tmp_path):
+    text = ("SEC and Org Sub: my November log\n"
+            "Jo Bloggs | CLP representative on the Scottish Executive Committee\n\n"
+            "A quick catch-up first. The SEC met on Saturday 21 September in Perth and agreed the budget timetable.\n\n"
+            "====================\nSAT 2ND  |  Scottish Executive Committee  |  Glasgow\n====================\n\n"
+            "Linda Strachan in the chair.\n\n→ The minutes of the September meeting were agreed.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2024/11/20/sec-log/")
+    chair = c.appearances[c.appearances.name == "Linda Strachan"]
+    assert set(chair.meeting_id) == {"rec-scotland-2024-11-02"}, set(chair.meeting_id)

@@ -86,7 +86,7 @@ QUALIFIER_RX = re.compile(
     re.I,
 )
 GENERIC_MEETING = re.compile(
-    r"\b(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
+    r"\b(?<!not\s)(?P<det>the|our|this|that|its|their|a|next|last|most\s+recent|recent|previous|first|second|third|latest|"
     r"subsequent|following|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+week)['’]s|"
     r"(?<!last\s)(?<!next\s)(?:january|february|march|april|june|july|august|september|october|november|december)['’]s)"
     # ("November's meeting agreed ...", but not "last November's meeting in Wrexham", a month named otherwise)
@@ -2028,7 +2028,7 @@ _LEAD = re.compile(
     r"business\s+(?:considered|taken)|items?\s+(?:considered|taken)|at|in|during|on|the|our|this|its|a|an|"
     r"labour['’]s|special|formal|full|first|second|next|(?:pre|post)-conference|(?:\w+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+|"
     r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|\d{1,2}[.:][0-5]\d|"  # ("8am, CAC, a small room off the hall", "10.00 – full NEC")
-    r"\d{1,2}(?:st|nd|rd|th)?|meeting\s+of(?:\s+the)?)[\s,–—:]+){0,6}$",
+    r"\d{1,2}(?:st|nd|rd|th)?|meeting\s+of(?:\s+the)?)[\s,–—:|]+){0,6}$",
     re.I,
 )
 

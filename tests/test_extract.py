@@ -868,6 +868,11 @@ def _decision_meetings(c):
     return dict(zip(c.decisions.text.str[:24], c.decisions.meeting_id, strict=True))
 
 
+def _decided_at(c, word=1):
+    """Each decision's meeting, keyed by the decision text's word number ``word``."""
+    return {r.text.split(" ")[word]: r.meeting_id for r in c.decisions.itertuples()}
+
+
 def test_a_diary_of_a_committees_days_at_its_parents_event(tmp_path):
     # the title names the event first and its committee after: the committee is the report's body;
     # each day heading dates its section's weekday, and the meeting each section tells of keeps its
@@ -2525,7 +2530,7 @@ def test_a_committees_report_is_received_by_the_meeting_it_was_put_to(tmp_path):
             "The Disputes Panel met on Tuesday 19 March to hear four cases. The Disputes Panel's report "
             "was received without discussion.\n")
     c = _build_one(tmp_path, text, "https://example.org/2019/03/28/nec-report/")
-    met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
+    met = _decided_at(c)
     assert met["agreed"] == "nec-org-2019-03-12", met  # the committee's own decision stays its own
     assert met["Org"] == met["Equalities"] == met["Disputes"] == "nec-2019-03-26", met
 
@@ -2539,7 +2544,7 @@ def test_the_committee_as_subject_after_a_report_of_its_meeting(tmp_path):
             "noted a report on membership.\n\n"
             "The NEC noted the Treasurer's update.\n")
     c = _build_one(tmp_path, text, "https://example.org/2019/12/19/nec-report/")
-    met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
+    met = _decided_at(c)
     assert met["committee"] == met["had"] == "nec-org-2019-12-10", met
     assert met["NEC"] == "nec-2019-12-17", met
 
@@ -2587,7 +2592,7 @@ def test_a_part_headed_by_the_boards_executive_is_that_committees_meeting(tmp_pa
             "About 35 members there.\n"
             "DECISION: minutes of the April meeting agreed.\n")
     c = _build_one(tmp_path, text, "https://example.org/2022/07/20/board/")
-    met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
+    met = _decided_at(c)
     assert met["budget"] == met["request"] == "rec-eastern-executive-2022-07-09", met
     assert met["minutes"] == "rec-eastern-2022-07-16", met
 
@@ -2602,7 +2607,7 @@ def test_diary_headings_of_a_relative_day_and_a_day_before_a_colon(tmp_path):
             "Linda Strachan in the chair.\n\n"
             "- The list ranking timetable was agreed on a show of hands.\n")
     c = _build_one(tmp_path, text, "https://example.org/sec-notes/")
-    met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
+    met = _decided_at(c)
     assert met["Council"] == "rec-scotland-org-2025-06-03", met  # fourteen days before the day it was written
     assert met["The"] == "rec-scotland-2025-06-14", met
 
@@ -2633,7 +2638,7 @@ def test_a_report_of_two_meetings_listed_by_their_days_in_parts(tmp_path):
             "PART TWO: THE SEPTEMBER NEC\n\nMinutes\n\nThe July minutes were agreed.\n")
     c = _build_one(tmp_path, text, "https://example.org/2011/09/16/nec-reports/")
     assert {"nec-2011-07-19", "nec-2011-09-13", "nec-org-2011-07-05"} <= set(c.meetings.meeting_id), set(c.meetings.meeting_id)
-    met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
+    met = _decided_at(c)
     assert met["Treasurer's"] == "nec-2011-07-19" and met["July"] == "nec-2011-09-13", met
 
 
@@ -2647,7 +2652,7 @@ def test_a_two_day_meeting_its_matters_arising_and_an_event_recalled_months_befo
     c = _build_one(tmp_path, text, "https://example.org/2014/11/27/nec-report/")
     ids = set(c.meetings.meeting_id)
     assert "nec-2014-11-24" in ids and "nec-2014-11-25" not in ids, ids
-    met = {r.text.split(" ")[1]: r.meeting_id for r in c.decisions.itertuples()}
+    met = _decided_at(c)
     assert met["arising:"] == "nec-2014-09-20", met  # the meeting whose minutes were just agreed
     assert met["motion"] == "nec-2014-11-24", met  # not the conference recalled from March
 
@@ -2713,7 +2718,7 @@ def test_that_conference_agreed_after_a_verb_of_knowing_is_conferences_decision(
             "Comrades will have seen that Conference agreed rule changes arising from the Democracy Review.\n\n"
             "The Board agreed the timetable for council selections.\n")
     c = _build_one(tmp_path, text, "https://example.org/2018/10/02/board/")
-    met = {r.text.split(" ")[0]: r.meeting_id for r in c.decisions.itertuples()}
+    met = _decided_at(c, 0)
     assert met["Comrades"] == "conference-2018-09-23", met
     assert met["The"] == "rec-yorkshire-2018-09-29", met
 
@@ -2751,7 +2756,7 @@ def test_a_diary_heading_of_a_weekday_and_day_heads_that_meetings_entry(tmp_path
             "TUES 2ND – full NEC\n\n"
             "* DECISION: The NEC agreed the procedures for the European elections.\n")
     c = _build_one(tmp_path, text, "https://example.org/2019/04/06/fortnight/")
-    met = {r.text.split(" ")[2]: r.meeting_id for r in c.decisions.itertuples()}
+    met = _decided_at(c, 2)
     assert met["Four"] == "nec-disputes-2019-03-25", met
     assert met["The"] == "nec-2019-04-02", met
 

@@ -423,6 +423,11 @@ ORDINAL_DAY = "ordinal day"
 CONTEXT_MONTH = "month from context"
 
 
+def _on_weekday(y: int, m: int, d: int, weekday: int) -> bool:
+    """That day exists and is that weekday (0 is Monday)."""
+    return _valid(y, m, d) and dt.date(y, m, d).weekday() == weekday
+
+
 def _ordinal_day(day: int, ref: PartialDate | None, direction: str,
                  weekday: int | None = None) -> tuple[PartialDate | None, bool]:
     """"on 3rd" in the report's month; in the month before when that day is still to come
@@ -433,13 +438,13 @@ def _ordinal_day(day: int, ref: PartialDate | None, direction: str,
     y, mo = ref.year, ref.month
     if ref.day is not None and day > ref.day and direction == "past":
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
-    if weekday is not None and _valid(y, mo, day) and dt.date(y, mo, day).weekday() != weekday:
+    if weekday is not None and _valid(y, mo, day) and not _on_weekday(y, mo, day, weekday):
         # ("Home Policy Committee (Tues 20th)" in a report of 17 April 2012: Tuesday 20 March)
         steps = {"past": (-1, 1, -2, -3), "future": (1, -1, 2, 3)}.get(direction, (-1, 1, -2, 2))
         for step in steps:  # (the nearest such month first, and none more than a season away)
             k = y * 12 + mo - 1 + step
             y2, mo2 = k // 12, k % 12 + 1
-            if _valid(y2, mo2, day) and dt.date(y2, mo2, day).weekday() == weekday:
+            if _on_weekday(y2, mo2, day, weekday):
                 return PartialDate(y2, mo2, day), True
     return (PartialDate(y, mo, day), True) if _valid(y, mo, day) else (None, False)
 
@@ -676,7 +681,7 @@ def resolve(
     if mention.relative == ORDINAL_DAY:
         return _ordinal_day(mention.day, ref, direction, mention.weekday)
     if mention.qualifier == CONTEXT_MONTH and mention.weekday is not None and ref is not None and not any(
-            _valid(y, mention.month, mention.day) and dt.date(y, mention.month, mention.day).weekday() == mention.weekday
+            _on_weekday(y, mention.month, mention.day, mention.weekday)
             for y in ((mention.year,) if mention.year else (ref.year - 1, ref.year, ref.year + 1))):
         # "Tuesday the 14th" after "the September Board" in a report of November 2017: 14 September is
         # no Tuesday then, so the day is the report's month's (or a neighbour's) where it is one

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from toolkit import patterns as P
-from toolkit.dates import PartialDate
+from toolkit.dates import PartialDate, find_dates, resolve
 from toolkit.extract.bodies import _slug, find_bodies, is_attributive, report_region
 from toolkit.extract.decisions import (
     DecisionHit,
@@ -210,8 +210,6 @@ def _days_of_meetings_told(text: str, sentences: list[Sentence], mentions: list[
                            meetings: list[LocalMeeting], main: str, ref: PartialDate | None) -> None:
     """Date the report's own body's held meetings known only by their month ("THE JULY NEC")
     to the day a sentence listing the meetings covered gives for that month, when it gives one."""
-    from toolkit.dates import find_dates, resolve
-
     days: list[PartialDate] = []
     for si, sent in enumerate(sentences):
         listed = _MEETINGS_LISTED.search(text, sent.start, sent.end)
@@ -233,8 +231,6 @@ def _title_meeting_date(title: str, ref: PartialDate | None = None) -> tuple[Par
     "report of the meeting held on 8th March 2014"), with the last day of a range. A day
     without its year ("Regional Board, 18 November: my report") takes the year of the
     report's date ``ref``, on or before it."""
-    from toolkit.dates import find_dates, resolve
-
     for m in find_dates(title):
         if m.year is not None and m.month is not None and not m.relative:
             return PartialDate(m.year, m.month, m.day), m.end_day
@@ -354,9 +350,11 @@ _PRESENT_I = re.compile(
 )
 #: "that meeting", "the same meeting": the meeting told of just before, whatever its date.
 _SAME_MEETING = r"(?:that|the\s+same|that\s+same)\s+meeting"
-_MATTERS_ARISING = re.compile(r"\W*matters\s+arising\s*[:–—-]", re.I)
+#: An agenda item's label before a sentence: "Matters arising: ", "Item 4 – ".
+_MATTERS_ARISING_LABEL = r"matters\s+arising\s*[:–—-]"
+_MATTERS_ARISING = re.compile(rf"\W*{_MATTERS_ARISING_LABEL}", re.I)
 _SAME_MEETING_BEFORE = re.compile(rf"\b{_SAME_MEETING}\W+(?:the\s+)?$", re.I)  # "At the same meeting the CAC ..."
-_THAT_MEETING = re.compile(rf"\W*(?:(?:matters\s+arising|item\s+\d{{1,2}})\s*[:–—-]\s*)?(?:(?:At|In|During)\s+{_SAME_MEETING}\b|That\s+(?:meeting|forum|conference|plenary|session)"
+_THAT_MEETING = re.compile(rf"\W*(?:(?:{_MATTERS_ARISING_LABEL}|item\s+\d{{1,2}}\s*[:–—-])\s*)?(?:(?:At|In|During)\s+{_SAME_MEETING}\b|That\s+(?:meeting|forum|conference|plenary|session)"
                            r"\s+(?:had\s+|also\s+|then\s+)?(?:agreed|decided|voted|passed|adopted|approved|endorsed|rejected)\b)",
                            re.I)
 #: The author writing of not taking part in the meeting told of: "I was not there", "I am not on
@@ -534,7 +532,7 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
            headings_at: Sequence[tuple[int, int]] = (), lead_ins: frozenset[int] = frozenset(),
            today: frozenset[int] = frozenset(), hall: frozenset[int] = frozenset(),
            floor_votes: frozenset[int] = frozenset(), home_clp: str = "",
-           sentences_at: Sequence[int] | None = None) -> list[int]:
+           parts: frozenset[int] = frozenset()) -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
 
     Reading starts in the main meeting. A held meeting named at the head of a sentence
@@ -549,8 +547,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     report's own day), which are back at the main meeting. ``hall``: sentences opening "In the
     hall, ...", which are conference's own business, when the report tells of one conference held;
     ``floor_votes``: sentences of a CAC report telling a vote in the hall ("The reference back was carried on
-    a card vote"), conference's business though the section is a CAC meeting's. ``sentences_at``:
-    where each sentence starts in ``text``."""
+    a card vote"), conference's business though the section is a CAC meeting's. ``parts``: headings
+    that open a part of a report covering several meetings ("PART A – EXECUTIVE COMMITTEE")."""
     floor = meetings[main].date.first_day() if main >= 0 and meetings[main].date else None
     main_body = meetings[main].body_id if main >= 0 else ""
     family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
@@ -610,7 +608,7 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
             held = {i for i, lm in enumerate(meetings) if lm.body_id == sections[si] and lm.status == "held"
                     and any(si <= m.sentence < end for m in lm.mentions)
                     and not recalled(lm)}  # ("Last year's conference" recalled in it)
-            if not held and text and sentences_at is not None and PART_HEADING.match(text, sentences_at[si]):
+            if not held and si in parts:
                 # "PART A – EXECUTIVE COMMITTEE (the Saturday before the Board)": the one held meeting of
                 # that body the report tells of, though the part does not name it again
                 held = {i for i, lm in enumerate(meetings) if lm.body_id == sections[si] and lm.status == "held"
@@ -636,14 +634,14 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
             cur = starts[si]  # ("The CAC met on Saturday 24 September. The CAC agreed ...": still Saturday's)
             month_headed = si in month_heads
             # "PART ONE: THE JULY NEC": its sub-headings ("Leader's report") are within the part
-            in_part = bool(text) and sentences_at is not None and bool(PART_HEADING.match(text, sentences_at[si]))
+            in_part = si in parts
         elif si in hall and len(conferences) == 1:
             cur, month_headed = conferences[0], False  # "In the hall, CAC Report 3 was accepted" under "MONDAY 9th"
         elif si in today and main >= 0 and cur != main and si not in starts:
             cur, month_headed = main, False  # "13/ Today Ruth presented the committee's report to the full NEC"
         elif (is_heading and is_heading[si] and cur != main and cur >= 0 and si not in lead_ins and (
                 month_headed or meetings[cur].body_id != main_body) and (not sections or sections[si] == main_body)
-              and not (in_part and not (sentences_at is not None and PART_HEADING.match(text, sentences_at[si])))):
+              and not (in_part and si not in parts)):
             cur, month_headed = main, False
         if si in today and si in starts and cur != main:
             back = True
@@ -1052,8 +1050,9 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     report_text = text[rep.char_start : rep.char_end]
     home_clp = officer_clp(report_text, edge_bodies(report_text, ref, region, rep.char_start),
                            rep.char_start) if not main.startswith("clp-") else ""
+    parts = frozenset(si for si, sent in enumerate(sentences) if PART_HEADING.match(text, sent.start))
     scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins, today, hall,
-                   floor_votes, home_clp, [s.start for s in sentences])
+                   floor_votes, home_clp, parts)
     sent_meeting: dict[int, int] = {}
     headed = {i for _, i in headings_at}
 

@@ -758,7 +758,7 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
                 out.append(BodyMention(s, e, f"{main_body}-executive", generic=True))
         for m in _BARE_EXECUTIVE.finditer(text):  # "PART A – EXECUTIVE COMMITTEE (the Saturday before the Board)"
             s, e = m.start() + offset, m.end() + offset
-            if not _overlaps(s, e, found + out) and not _REGIONAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if not _overlaps(s, e, found + out) and not _EXECUTIVE_OWNER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 out.append(BodyMention(s, e, f"{main_body}-executive", generic=False))
         for m in _BOARDS_OFFICERS.finditer(text):  # "The Board's officers met on Tuesday the 14th": not the Board
             s, e = m.start() + offset, m.end() + offset
@@ -930,7 +930,9 @@ _EXECUTIVE_SUB = re.compile(r"\b(?:[Ee]xecutive|[Ee]xec)\s+[Ss]ub-?\s?[Cc]ommitt
 _BOARDS_EXECUTIVE = re.compile(r"\b(?:Regional\s+)?Board['’]s\s+Executive(?:\s+Committee)?\b")
 #: A Board's executive named alone, in a report that calls the region's committee the Board.
 _BARE_EXECUTIVE = re.compile(r"(?<![\w'’-])(?:EXECUTIVE\s+COMMITTEE|Executive\s+Committee)\b")
-_REGIONAL_BEFORE = re.compile(r"(?:Regional|REGIONAL|Board['’]s|BOARD['’]S)\s+$")
+#: Words before "Executive Committee" that make it no bare executive: "Regional Executive Committee" (the REC
+#: itself), "Board's Executive Committee" (read by _BOARDS_EXECUTIVE).
+_EXECUTIVE_OWNER_BEFORE = re.compile(r"(?:Regional|REGIONAL|Board['’]s|BOARD['’]S)\s+$")
 _BOARDS_OFFICERS = re.compile(r"\b(?:Regional\s+)?Board['’]s\s+officers\b")
 
 

@@ -2783,3 +2783,57 @@ def test_a_boxed_heading_with_bars_opens_its_meeting(tmp_path):
     c = _build_one(tmp_path, text, "https://example.org/2024/11/20/sec-log/")
     chair = c.appearances[c.appearances.name == "Linda Strachan"]
     assert set(chair.meeting_id) == {"rec-scotland-2024-11-02"}, set(chair.meeting_id)
+
+
+def test_a_diary_heading_of_the_day_of_the_month_alone_takes_the_month_of_the_entries_before(tmp_path):
+    # "THE 16TH" in a report of 1 March follows an entry of 6 February: 16 February, not 16 March,
+    # and the decisions under it are that meeting's
+    text = ("Board rep's report – February 2016\n"
+            "From: Jo Bloggs, CLP representative on the North West Regional Board\n"
+            "Date: 1 March 2016\n\n"
+            "I sit on the Board and on its Procedures Committee.\n\n"
+            "WEDS 3RD – Procedures Committee, regional office\n\n"
+            "(a) We agreed the draft standing orders for regional conference.\n\n"
+            "SAT 6TH – Rochdale\n\nNo meetings, just leafleting in the sleet.\n\n"
+            "THE 16TH – Regional Board, Manchester\n\n"
+            "A full room, with Maureen Haddock in the chair.\n\n"
+            "(a) The Regional Director's report was noted.\n"
+            "(b) The allocations were agreed as tabled.\n")
+    c = _build_one(tmp_path, text, "https://example.org/board-report/")
+    met = _decided_at(c, 2)
+    assert met["Regional"] == met["allocations"] == "rec-north-west-2016-02-16", met
+    assert "rec-north-west-2016-03-16" not in set(c.meetings.meeting_id)
+
+
+def test_a_meeting_moved_to_a_later_day_was_not_held_on_the_day_it_was_due(tmp_path):
+    # "moved to the following Tuesday, the 16th": the 16th is the day it met, and the day it was
+    # due, told in the sentence before, is the one that did not happen
+    text = ("Board rep's report – February 2016\n"
+            "From: Jo Bloggs, CLP representative on the North West Regional Board\n"
+            "Date: 1 March 2016\n\n"
+            "The Board was due on Tues 9th. On the Friday before, we were told that the hotel had "
+            "double-booked the room and that the meeting was moved to the following Tuesday, the 16th.\n\n"
+            "At the Board on the 16th the budget was agreed.\n")
+    c = _build_one(tmp_path, text, "https://example.org/board-report/")
+    status = dict(zip(c.meetings.meeting_id, c.meetings.status, strict=True))
+    assert status.get("rec-north-west-2016-02-09") == "cancelled", status
+    assert status.get("rec-north-west-2016-02-16") == "held", status
+
+
+def test_a_committees_earlier_meeting_recalled_under_the_heading_of_its_later_one_takes_nothing_over(tmp_path):
+    # the Business Board's January meeting, recalled under the heading of its March one, keeps only
+    # its own sentence; the decisions after it are March's
+    text = ("Our NEC report for March 2026\nBy Jo Bloggs, CLP representative on the NEC\n\n"
+            "Thursday 26 March 2026\n\n"
+            "The Business Board, Tuesday 10 March\n\n"
+            "The Board met in the afternoon with Martin Culshaw in the chair.\n\n"
+            "The minutes of the 27 January meeting were approved. At that January meeting, for those who "
+            "missed my last report, the Board agreed the draft budget in outline.\n\n"
+            "Management accounts to the end of February were received.\n\n"
+            "Welsh Labour's request for extra money was supported unanimously.\n\n"
+            "The full NEC, Tuesday 24 March\n\n"
+            "The NEC then endorsed the 2026 budget by 24 votes to 9.\n")
+    c = _build_one(tmp_path, text, "https://example.org/nec-report/")
+    met = _decided_at(c, 0)
+    assert met["Management"] == met["Welsh"] == "nec-business-board-2026-03-10", met
+    assert met["The"] == "nec-2026-03-24", met

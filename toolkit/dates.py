@@ -334,10 +334,11 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         elif lead == m.start() and free(lead, m.end()):  # "starts Sunday the 22nd": a day of the report's month
             add(DateMention(lead + offset, m.end() + offset, day=int(m.group("d")),
                             weekday=_weekday(m.group(0).split()[0]), relative=ORDINAL_DAY))
-    if "on " in text:
+    if "on " in text or "he " in text or "HE " in text:  # ("on the 16th", "THE 16TH – ...")
         for m in P.DAY_ORDINAL.finditer(text):
-            if free(m.start("d"), m.end()):
-                add(DateMention(m.start("d") + offset, m.end() + offset, day=int(m.group("d")), relative=ORDINAL_DAY))
+            g = "d" if m.group("d") else "hd"
+            if free(m.start(g), m.end()):
+                add(DateMention(m.start(g) + offset, m.end() + offset, day=int(m.group(g)), relative=ORDINAL_DAY))
     found.sort(key=lambda x: x.start)
     return _appositions(text, found, offset)
 

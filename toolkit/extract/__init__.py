@@ -555,12 +555,17 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     starts: dict[int, int] = {}
     first_at: dict[int, int] = {}
     soft: set[int] = set()  # sentences back at the main meeting only by an undated "The CAC agreed ..."
+    headed = {j for _, j in headings_at}
 
     def recalled(lm: LocalMeeting) -> bool:  # the main body's own earlier meeting: recalled, not covered
         # (so is a committee's, when the report covers a later meeting of it: "the commission's January meeting")
+        # or the report heads a later meeting of it ("The Business Board, Tuesday 10 March" / "At that January
+        # meeting, for those who missed my last report, the Board agreed ...")
         return floor is not None and lm.date is not None and lm.date.last_day() < floor and (
             lm.body_id == main_body or any(o.body_id == lm.body_id and o.status == "held" and o.date is not None
-                                           and o.date.first_day() >= floor for o in meetings))
+                                           and (o.date.first_day() >= floor or (
+                                               o.date.first_day() > lm.date.last_day() and k in headed))
+                                           for k, o in enumerate(meetings)))
 
     def narrated(lm: LocalMeeting) -> bool:  # "The CAC met on Saturday 24 September ...": told, not recalled
         return bool(text) and lm.date is not None and lm.date.precision == "day" and any(
@@ -959,17 +964,18 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         headings.append(last_heading)
         ahead.append(in_diary)
     skip = (rep.title_start, rep.title_end)
+    heading_refs: dict[int, PartialDate] = {}  # the days of diary headings with their meeting ("THE 16TH – Board")
     day_refs = heading_days(text, sentences, headings, ref_date,  # a diary's entries under their day headings
-                            written=ref_date if ref_source == "text" else None)
+                            written=ref_date if ref_source == "text" else None, labels=heading_refs)
     mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
                              ref_source=ref_source, skip=skip, tokens=tokens, headings=headings, ahead=ahead,
-                             day_refs=day_refs)
+                             day_refs=day_refs, heading_refs=heading_refs)
     sections = section_bodies(text, sentences, is_heading, ref, region, main)
     sections = _meeting_sections(text, sections, mentions, main, sentences, is_heading)
     if sections is not None:  # read again, "the committee" under a committee's heading being that committee
         mentions = find_mentions(text, sentences, ref, region=region, main_body=main, ref_date=ref_date,
                                  ref_source=ref_source, skip=skip, tokens=tokens, sections=sections,
-                                 headings=headings, ahead=ahead, day_refs=day_refs)
+                                 headings=headings, ahead=ahead, day_refs=day_refs, heading_refs=heading_refs)
     hits: list[tuple[DecisionHit, int]] = []
     unclassified: list[Unclassified] = []
     for si, s in enumerate(sentences):

@@ -1053,6 +1053,8 @@ def _moved(text: str, at: int, hi: int, d, dates: list[DateMention]):
     m = _POSTPONED.match(text, at, hi)
     if m is None:
         return None
+    if d is not None and d.end > m.end():  # "the meeting was moved to the following Tuesday, the 16th": the new day
+        return None, d
     old, pos = d, m.end()
     frm = _MOVED_FROM.match(text, pos)
     was = [x for x in dates if frm and x.start == frm.end() and x.day is not None
@@ -1186,6 +1188,7 @@ def find_mentions(
     headings: list[str] | None = None,
     ahead: list[bool] | None = None,
     day_refs: dict[int, PartialDate] | None = None,
+    heading_refs: dict[int, PartialDate] | None = None,
 ) -> list[MeetingMention]:
     """Meeting mentions of one report, in text order. Sentences inside ``skip`` (the
     report's title) give none: a title names the report's body and date, which date the
@@ -1220,9 +1223,12 @@ def find_mentions(
             all_bodies = sorted(all_bodies + own, key=lambda b: b.start)
             body_starts = [b.start for b in all_bodies]
     if day_refs is None:  # (the caller may have read them once for several passes)
-        day_refs = heading_days(text, sentences, headings, report_ref) if headings else {}
+        heading_refs = {}
+        day_refs = heading_days(text, sentences, headings, report_ref, labels=heading_refs) if headings else {}
+    heading_refs = heading_refs or {}
     for si, sent in enumerate(sentences):
-        ref_date = day_refs.get(si, report_ref)  # a diary's day heading is the "today" of its entry
+        # a diary's day heading is the "today" of its entry ("THE 16TH – Regional Board" of its own)
+        ref_date = day_refs.get(si, heading_refs.get(si, report_ref))
         if sent.start < skip[1] and sent.end > skip[0]:
             continue
         st = text[sent.start : sent.end]
@@ -1485,6 +1491,12 @@ def find_mentions(
                         body = f"clp-{_slug(gc.group('clp'))}"
                     lead = lead and not named  # the body named before leads the sentence, not this phrase
                 moved = _moved(text, ge, sent.end, d, dates) if d is not None else None
+                if moved and moved[0] is None:  # "The Board was due on Tues 9th. ... the meeting was moved to the
+                    moved = None  # following Tuesday, the 16th": the day it was due, told just before, did not happen
+                    was = next((x for x in reversed(out) if x.body_id == body and si - 2 <= x.sentence < si
+                                and x.date is not None and x.date.precision == "day" and x.date != d), None)
+                    if was is not None:
+                        was.status = "cancelled"
                 if moved:  # "The April meeting has been moved from Sat 5th April to Sat 26th April"
                     window, d = "cancelled " + window, moved[0]
                 mm = _make(si, gs, ge, body, d, window, ref_date, ref_source, lead, qual, 1, anchor=True, lead=lead)
@@ -1508,6 +1520,7 @@ def find_mentions(
                         and not _HEARING_GAP_BREAK.search(text, he, d.start)), None)
             if day is not None:
                 moved = _moved(text, he, sent.end, day, dates)
+                moved = moved if moved and moved[0] is not None else None  # ("moved to 10th December": that day)
                 window = text[hs : sent.end]
                 if _FIXED_FOR.match(text, he, day.start):
                     window += " next meeting"  # "Hearing fixed for Tues 10th December": to come
@@ -1828,11 +1841,15 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
 _DOCUMENT_AFTER_DATE = re.compile(r"['’]?s?\s+(?:e-?mail|post|blog(?:\s+post)?|update|newsletter|bulletin|letter|"
                                   r"article|column|message|thread|round-?up)s?\b", re.I)
 def heading_days(text: str, sentences: list[Sentence], headings: list[str],
-                 ref: PartialDate | None, *, written: PartialDate | None = None) -> dict[int, PartialDate]:
+                 ref: PartialDate | None, *, written: PartialDate | None = None,
+                 labels: dict[int, PartialDate] | None = None) -> dict[int, PartialDate]:
     """A diary's entries: the sentences under a heading that is only a day ("SATURDAY 7
     OCTOBER", "Tuesday 10th"), with that day, against which their "this morning", "yesterday"
     and "tomorrow" are read. ``written``: the day the text says it was written ("Thurs 26.9.24"
-    signing it off), before which a diary whose weekday headings nothing else dates ends."""
+    signing it off), before which a diary whose weekday headings nothing else dates ends. ``labels``,
+    when given, gets the day of each heading that is a day with what happened on it ("THE 16TH –
+    Regional Board, Manchester"), read against the entries before it, against which that heading's
+    own date is read."""
     out: dict[int, PartialDate] = {}
     day, under, last = None, "", None
     lists: set[str] = set()  # the lines ending in a colon that head lists within the entry
@@ -1866,11 +1883,14 @@ def heading_days(text: str, sentences: list[Sentence], headings: list[str],
                     unpinned = []
                 continue
             line = _PLACE_AFTER_DAY.sub("", line)  # "Saturday 20 June (Zoom, 10am to 1.40pm)": a day, and how
+            labelled = _DAY_LABEL.match(line)  # "THE 16TH – Regional Board, Manchester": a day, and its meeting
+            if labelled:
+                line = labelled.group("day")
             if len(line) > 40 or not any(ch.isdigit() for ch in line):
                 continue  # (only a short line with a day's number can be a day alone)
             ds = [d for d in find_dates(line) if not d.relative or d.relative == ORDINAL_DAY]
-            if len(ds) == 1 and ds[0].day is not None and not re.search(
-                    r"[a-z]{2}", line[: ds[0].start] + line[ds[0].end :], re.I):
+            if len(ds) == 1 and ds[0].day is not None and not re.search(  # ("THE 16TH –": a day alone)
+                    r"[a-z]{2}", re.sub(r"^\W*the\s", "", line[: ds[0].start], flags=re.I) + line[ds[0].end :], re.I):
                 if ds[0].relative and last is not None:  # "TUESDAY 10th" after "MONDAY 9th": the next 10th
                     nxt = next((last.first_day() + dt.timedelta(days=k) for k in range(1, 32)
                                 if (last.first_day() + dt.timedelta(days=k)).day == ds[0].day), None)
@@ -1878,7 +1898,10 @@ def heading_days(text: str, sentences: list[Sentence], headings: list[str],
                 else:
                     day = resolve(ds[0], ref)[0]
                 day = last = day if day is not None and day.precision == "day" else None
-                if day is not None:
+                if day is not None and labelled:
+                    if labels is not None:
+                        labels[si] = day
+                elif day is not None:
                     entry = []
                     dated.append((entry, day))
         elif entry is not None and (headings[si] == under or headings[si] in lists):
@@ -1903,6 +1926,8 @@ _I_SIT_ON = re.compile(r"\bI\s+(?:also\s+)?(?:sit|serve)\s+on\b|\bI['’]m\s+(?:
 _ENTRY_MEETS = re.compile(r"\b(?:logged\s+in|(?:were\s+)?present|apologies|quorate|chaired|in\s+the\s+chair|attended|"
                           r"turned\s+up|made\s+it)\b", re.I)
 _PLACE_AFTER_DAY = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
+#: A diary heading of a day of the month and what happened on it: "THE 16TH – Regional Board, Manchester".
+_DAY_LABEL = re.compile(r"(?P<day>\W*(?:(?:the|[a-z]{3,9}\.?)\s+)?\d{1,2}(?:st|nd|rd|th)\s*[–—:-])\s+\w", re.I)
 #: A meeting's own day that did not happen: "the Board did not meet on 16 July".
 _DID_NOT_MEET_ON = re.compile(r"(?:did\s+not|didn['’]t)\s+meet\s+on\s+(?:the\s+)?$", re.I)
 _AGAIN = re.compile(r"\bagain\b", re.I)

@@ -2837,3 +2837,44 @@ def test_a_committees_earlier_meeting_recalled_under_the_heading_of_its_later_on
     met = _decided_at(c, 0)
     assert met["Management"] == met["Welsh"] == "nec-business-board-2026-03-10", met
     assert met["The"] == "nec-2026-03-24", met
+
+
+def test_a_boxed_diary_entry_not_held_and_a_results_heading_inside_another_bodys_entry(tmp_path):
+    # "Not held." under "TUES 5TH | Org Sub" cancels that day's meeting; "THE 12TH | Org Sub" is the
+    # 12th of the month of the entries before; "Outcomes" over a list stays in the entry it heads
+    text = ("SEC diary – November 2024\n"
+            "Jo Bloggs | CLP representative on the Scottish Executive Committee\n\n"
+            "==========\nSAT 2ND  |  Scottish Executive Committee  |  Glasgow\n==========\n\n"
+            "Linda Strachan in the chair.\n\n→ The minutes of the September meeting were agreed.\n\n"
+            "==========\nTUES 5TH  |  Org Sub  |  Teams\n==========\n\n"
+            "Not held. It was moved a week to the 12th, because of the American election.\n\n"
+            "==========\nTHE 12TH  |  Org Sub  |  Teams\n==========\n\n"
+            "Gordon Rennie in the chair, seven of us on the call.\n\nOutcomes\n\n"
+            "→ The membership report was noted.\n→ The longlisting panels were carried 6-3.\n\n"
+            "==========\nSAT 16TH  |  Scottish Policy Forum  |  Dundee\n==========\n\n"
+            "About eighty people at the Caird Hall.\n\nOutcomes\n\n"
+            "→ The housing paper was sent back to the commission for more work.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2024/11/30/sec-diary/")
+    status = dict(zip(c.meetings.meeting_id, c.meetings.status, strict=True))
+    assert status.get("rec-scotland-org-2024-11-05") == "cancelled", status
+    assert status.get("rec-scotland-org-2024-11-12") == "held", status
+    met = _decided_at(c, 2)
+    assert met["membership"] == met["longlisting"] == "rec-scotland-org-2024-11-12", met
+    assert met["housing"] == "scottish-policy-forum-2024-11-16", met
+
+
+def test_a_part_headed_in_capitals_by_the_month_and_day_of_the_boards_meeting(tmp_path):
+    # "PART TWO: THE MARCH BOARD (Sat 16th March)" is the Board's meeting of that day, and "the Board
+    # that was pencilled in for 23rd February did not happen" is a cancelled one
+    text = ("North West Regional Board: report of the January and March 2013 meetings\n\n"
+            "From Jo Bloggs, CLP representative on the Regional Board\n\n"
+            "PART ONE: THE JANUARY BOARD (19.1.13)\n\n"
+            "Cllr Derek Ormerod chaired. The Board agreed the timetable for the first tranche.\n\n"
+            "PART TWO: THE MARCH BOARD (Sat 16th March)\n\n"
+            "First, for anyone wondering: the Board that was pencilled in for 23rd February did not happen.\n\n"
+            "Even so, the two-day proposal fell 7-17, on cost.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2013/03/20/north-west-board/")
+    status = dict(zip(c.meetings.meeting_id, c.meetings.status, strict=True))
+    assert status.get("rec-north-west-2013-03-16") == "held", status
+    assert status.get("rec-north-west-2013-02-23") == "cancelled", status
+    assert _decided_at(c, 3)["two-day"] == "rec-north-west-2013-03-16"

@@ -322,8 +322,11 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             add(DateMention(m.start() + offset, m.end() + offset, year=int(m.group("y"))))
     for m in _scan(P.DAY_ALONE, text, windows):
         # a day alone takes the month of a month-only date shortly before it
+        # (not across a blank line into a line the day opens: "... the September meeting." / "TUES 5TH | Org Sub")
+        heading = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t#=*-|")
         months = [x for x in found if x.month is not None and x.day is None and not x.relative
-                  and 0 <= m.start() - (x.end - offset) <= 120]
+                  and 0 <= m.start() - (x.end - offset) <= 120
+                  and not (heading and "\n\n" in text[x.end - offset : m.start()])]
         lead = m.start() if not m.group(0)[:2].lower() == "on" else m.start("d")  # ("Saturday the 7th": the weekday too)
         if months and free(lead, m.end()):
             x = max(months, key=lambda x: x.end)

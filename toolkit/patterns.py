@@ -90,8 +90,8 @@ DAY_ALONE = re.compile(
 DAY_ORDINAL = re.compile(
     rf"\bon\s+(?:the\s+)?(?P<d>{DAY_NUMBER})(?:st|nd|rd|th)\b"
     r"(?=\s*[,.;:)!?]|\s*$|\s+(?:at|in|and|when|with|from|by|via|online)\b)"
-    # a diary's heading that is a day of the month alone: "THE 16TH – Regional Board, Manchester"
-    rf"|^[ \t#]*the[ \t]+(?P<hd>{DAY_NUMBER})(?:st|nd|rd|th)(?=[ \t]*[:–—-](?:[ \t]|$))",
+    # a diary's heading that is a day of the month alone: "THE 16TH – Regional Board, Manchester", "THE 12TH | Org Sub | Teams"
+    rf"|^[ \t#]*the[ \t]+(?P<hd>{DAY_NUMBER})(?:st|nd|rd|th)(?=[ \t]*[:–—|-](?:[ \t]|$))",
     re.I | re.M,
 )
 #: ISO dates: "2020-09-29".

@@ -370,7 +370,10 @@ _NOT_THERE_I = re.compile(r"\b(?:I\s+(?:was\s+not|wasn['’]t)\s+(?:there|presen
                           r"|I(?:\s+am|['’]m)\s+not\s+(?:a\s+)?member\b(?:\s+of\s+" + _THIS_ONE + r"|(?!\s+of\b))"
                           r"|I\s+(?:do\s+not|don['’]t)\s+(?:sit|serve)\s+on\s+" + _THIS_ONE + ")")
 #: The start of a list item: a bullet or a number.
-_LIST_ITEM = re.compile(r"[ \t]*(?:[•*·▪‣–-]|\d{1,2}[.)])[ \t]")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•*·▪‣–→►▸-]|\d{1,2}[.)])[ \t]")
+#: A heading over the list of a meeting's results, not over a meeting of its own: "Outcomes", "What we decided".
+_RESULTS_HEADING = re.compile(r"\W*(?:the\s+)?(?:outcomes?|decisions?(?:\s+taken)?|what\s+(?:we\s+)?(?:decided|agreed)|"
+                              r"votes|results|the\s+business)\W*", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My)\b")
 #: The author missing a meeting named right after: "I missed the November meeting".
 _MISSED_I = re.compile(r"\bI\s+(?:missed|was\s+absent\s+from|(?:could\s+not|couldn['’]t|did\s+not|didn['’]t)\s+"
@@ -532,7 +535,7 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
            headings_at: Sequence[tuple[int, int]] = (), lead_ins: frozenset[int] = frozenset(),
            today: frozenset[int] = frozenset(), hall: frozenset[int] = frozenset(),
            floor_votes: frozenset[int] = frozenset(), home_clp: str = "",
-           parts: frozenset[int] = frozenset()) -> list[int]:
+           parts: frozenset[int] = frozenset(), results: frozenset[int] = frozenset()) -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
 
     Reading starts in the main meeting. A held meeting named at the head of a sentence
@@ -548,7 +551,9 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     hall, ...", which are conference's own business, when the report tells of one conference held;
     ``floor_votes``: sentences of a CAC report telling a vote in the hall ("The reference back was carried on
     a card vote"), conference's business though the section is a CAC meeting's. ``parts``: headings
-    that open a part of a report covering several meetings ("PART A – EXECUTIVE COMMITTEE")."""
+    that open a part of a report covering several meetings ("PART A – EXECUTIVE COMMITTEE"). ``results``:
+    headings over a list of results ("Outcomes"), which stay in a section headed by its meeting's day (but
+    not in one headed by its month: "The special meeting in May" / "Decisions" is the main meeting's)."""
     floor = meetings[main].date.first_day() if main >= 0 and meetings[main].date else None
     main_body = meetings[main].body_id if main >= 0 else ""
     family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
@@ -644,7 +649,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
             cur, month_headed = conferences[0], False  # "In the hall, CAC Report 3 was accepted" under "MONDAY 9th"
         elif si in today and main >= 0 and cur != main and si not in starts:
             cur, month_headed = main, False  # "13/ Today Ruth presented the committee's report to the full NEC"
-        elif (is_heading and is_heading[si] and cur != main and cur >= 0 and si not in lead_ins and (
+        elif (is_heading and is_heading[si] and cur != main and cur >= 0 and si not in lead_ins
+              and not (si in results and not month_headed) and (
                 month_headed or meetings[cur].body_id != main_body) and (not sections or sections[si] == main_body)
               and not (in_part and si not in parts)):
             cur, month_headed = main, False
@@ -1047,6 +1053,9 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     lead_ins = frozenset(si for si in range(len(sentences) - 1) if is_heading[si]
                          and text[sentences[si].start : sentences[si].end].rstrip().endswith(":")
                          and _LIST_ITEM.match(text, sentences[si + 1].start))
+    results = frozenset(si for si in range(len(sentences) - 1) if is_heading[si]
+                        and _RESULTS_HEADING.fullmatch(text, sentences[si].start, sentences[si].end)
+                        and _LIST_ITEM.match(text, sentences[si + 1].start))
     today = frozenset(si for si, sent in enumerate(sentences) if _TODAY_LEAD.match(text, sent.start, sent.end)
                       or _PRESENTED_TO_MAIN.search(text, sent.start, sent.end))
     hall = frozenset(si for si, sent in enumerate(sentences) if _IN_THE_HALL.match(text, sent.start, sent.end)
@@ -1058,7 +1067,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                            rep.char_start) if not main.startswith("clp-") else ""
     parts = frozenset(si for si, sent in enumerate(sentences) if PART_HEADING.match(text, sent.start))
     scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins, today, hall,
-                   floor_votes, home_clp, parts)
+                   floor_votes, home_clp, parts, results)
     sent_meeting: dict[int, int] = {}
     headed = {i for _, i in headings_at}
 

@@ -55,7 +55,8 @@ SCHEDULED_CUE = re.compile(
     re.I,
 )
 CANCELLED_CUE = re.compile(
-    r"\b(?:cancell?ed|called\s+off|did\s+not\s+(?:take\s+place|go\s+ahead|meet)|didn['’]t\s+(?:take\s+place|go\s+ahead)|"
+    r"\b(?:cancell?ed|called\s+off|did\s+not\s+(?:take\s+place|go\s+ahead|meet|happen)|didn['’]t\s+(?:take\s+place|go\s+ahead|happen)|"
+    r"never\s+(?:happened|took\s+place|met)|(?:was|were|been|be)\s+stood\s+down|"
     r"(?:will|would|is|was)\s+not\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|take\s+place|taking\s+place)|won['’]t\s+(?:go\s+ahead|take\s+place)|"
     r"was\s+not\s+held|were\s+not\s+held|has\s+been\s+scrapped|was\s+scrapped|abandoned|postponed\s+indefinitely|"
     r"(?:was|were)\s+(?:supposed|meant)\s+to\s+(?:meet|be\s+held|take\s+place))\b",  # ("was supposed to meet on 28th Feb, but")
@@ -144,7 +145,7 @@ NON_MEETING_DATE_BEFORE = re.compile(
     r"|\b(?:be|been|was|were|is|are)\s+(?:published|announced|circulated|issued|sent\s+out|confirmed)\s+(?:in|on|by)\s+$", re.I
 )
 # The same patterns, searched only in sentences holding a word each of their matches holds.
-_CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped", "abandoned", "indefinitely", "supposed", "meant"))
+_CANCELLED = Gated(CANCELLED_CUE, ("cancel", "called", "not", "didn", "scrapped", "abandoned", "indefinitely", "supposed", "meant", "never", "stood"))
 _HYPOTHETICAL = Gated(HYPOTHETICAL_CUE, ("suggest", "propos", "could", "would", "should", "might", "if", "whether",
                                          "consider", "hope", "future"))
 _COUNT = Gated(COUNT_RX, ("meetings",))
@@ -725,6 +726,9 @@ _NOT_LOW_TOPIC = frozenset(
 _HEADING_BODY_MEETING = re.compile(r"(?m)^[ \t]*(?P<w>Board|BOARD|REC|SEC|WEC|NEC|Regional[ \t]+Board|REGIONAL[ \t]+BOARD|"
                                    r"Commission|COMMISSION|Committee|COMMITTEE)"
                                    r"(?=[ \t]+(?:meeting|MEETING)\b)")
+#: A generic name in capitals, as a heading writes it: "THE MARCH BOARD", "OUR SPECIAL EXECUTIVE".
+_CAPS_GENERIC = re.compile(r"\b(?:THE|OUR)[ \t]+(?:(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+                           r"NOVEMBER|DECEMBER|SPECIAL|FULL)[ \t]+)?(?P<w>BOARD|EXECUTIVE|COMMITTEE|FORUM|COMMISSION|PANEL)\b")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:[.)]|/\d{0,2})[ \t]*)?$"  # ("3. ", "5/ ", "5/12 ")
                          # ("## Thursday 9 June: Procedures Committee (online)": a heading opening with its day)
                          rf"|(?:^|\n)[ \t#]*(?:{P.WEEKDAY_NAMES}[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{P.MONTH_NAMES}"
@@ -764,6 +768,11 @@ def generic_bodies(text: str, main_body: str, found: list[BodyMention], *, offse
             s, e = m.start() + offset, m.end() + offset
             if not _overlaps(s, e, found):
                 out.append(BodyMention(s, e, f"{main_body}-officers", generic=True))
+    for m in _CAPS_GENERIC.finditer(text) if "THE " in text or "OUR " in text else ():
+        bid = generic_id(m.group("w"), main_body)  # "PART TWO: THE MARCH BOARD (Sat 16th March)": a heading's
+        s, e = m.start("w") + offset, m.end("w") + offset
+        if bid and not _overlaps(s, e, found):
+            out.append(BodyMention(s, e, bid, generic=True))
     for m in _HEADING_BODY_MEETING.finditer(text):  # "BOARD MEETING, SAT 9.3.13, REGIONAL OFFICE": a heading
         bid = generic_id(m.group("w"), main_body)
         s, e = m.start("w") + offset, m.end("w") + offset
@@ -1549,10 +1558,32 @@ def find_mentions(
                     and m.date.month is not None and m.date.month not in ANNUAL_CONFERENCE_MONTHS
                     and not re.search(r"\b(?:special|national|party|annual|Labour)\s+$", text[max(0, m.start - 12) : m.start], re.I)):
                 m.body_id = f"conference-{main_body[4:]}"  # "At conference in Glasgow last month" (February)
+    if headings:
+        _not_held_under_heading(text, sentences, headings, out)
     ref_date = report_ref
     _date_from_other(out, relative, ref_date)
     _same_year_as_told(out)
     return out
+
+
+#: An entry's first words saying its meeting did not happen: "Not held.", "Cancelled.", "It was moved a week to the 12th".
+_ENTRY_NOT_HELD = re.compile(r"\W*(?:not\s+held|cancell?ed|called\s+off|postponed|did\s+not\s+(?:meet|go\s+ahead|take\s+place)|"
+                             r"(?:it|this|the\s+meeting)\s+(?:was|has\s+been)\s+(?:cancell?ed|called\s+off|postponed|moved|"
+                             r"put\s+back|rescheduled))\b", re.I)
+
+
+def _not_held_under_heading(text: str, sentences: list[Sentence], headings: list[str],
+                            out: list[MeetingMention]) -> None:
+    """A diary heading's meeting whose entry opens by saying it did not happen ("TUES 5TH | Org Sub |
+    Teams" / "Not held. It was moved a week to the 12th."): cancelled on that day."""
+    for si in range(1, len(sentences)):
+        head = sentences[si - 1]
+        if headings[si - 1] != text[head.start : head.end] or not _ENTRY_NOT_HELD.match(text, sentences[si].start,
+                                                                                         sentences[si].end):
+            continue
+        for m in out:
+            if m.sentence == si - 1 and m.lead and m.date is not None and m.date.precision == "day":
+                m.status = "cancelled"
 
 
 #: A clause between a meeting and its day: "the meeting that should have taken place on Monday 14 May".
@@ -1815,7 +1846,8 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
         and not REPORT_OF.search(text, max(sent.start, b.start - 40), b.start)  # ("X reported on the Women's Forum, which met")
     # "SOUTH EAST REC, SATURDAY 15 MARCH", "Health and Care Policy Commission (Saturday afternoon)"
     heading = lead and d is not None and (d.precision == "day" or d.relative.endswith(" ago today") or (
-        d.relative == ORDINAL_DAY and d.day is not None and d.weekday is not None) or (d.weekday is not None and d.start >= b.end))
+        d.relative == ORDINAL_DAY and d.day is not None and (d.weekday is not None or bool(_DAY_LABEL.match(text, sent.start, sent.end))))
+        or (d.weekday is not None and d.start >= b.end))  # ("THE 12TH | Org Sub | Teams": a diary's heading)
     # "The CAC met on Sunday morning at half past seven": the sentence opens that meeting's account
     met_on = d is not None and d.precision == "day" and bool(MET_VERB_AFTER.match(text, b.end, sent.end))
     describes = (bool(MEETING_NOUN.search(near)) or month_named or heading or met_on or turn) and not REPORT_OF.search(
@@ -1927,7 +1959,7 @@ _ENTRY_MEETS = re.compile(r"\b(?:logged\s+in|(?:were\s+)?present|apologies|quora
                           r"turned\s+up|made\s+it)\b", re.I)
 _PLACE_AFTER_DAY = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
 #: A diary heading of a day of the month and what happened on it: "THE 16TH – Regional Board, Manchester".
-_DAY_LABEL = re.compile(r"(?P<day>\W*(?:(?:the|[a-z]{3,9}\.?)\s+)?\d{1,2}(?:st|nd|rd|th)\s*[–—:-])\s+\w", re.I)
+_DAY_LABEL = re.compile(r"(?P<day>\W*(?:(?:the|[a-z]{3,9}\.?)\s+)?\d{1,2}(?:st|nd|rd|th)\s*[–—:|-])\s+\w", re.I)
 #: A meeting's own day that did not happen: "the Board did not meet on 16 July".
 _DID_NOT_MEET_ON = re.compile(r"(?:did\s+not|didn['’]t)\s+meet\s+on\s+(?:the\s+)?$", re.I)
 _AGAIN = re.compile(r"\bagain\b", re.I)

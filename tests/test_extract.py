@@ -2878,3 +2878,26 @@ def test_a_part_headed_in_capitals_by_the_month_and_day_of_the_boards_meeting(tm
     assert status.get("rec-north-west-2013-03-16") == "held", status
     assert status.get("rec-north-west-2013-02-23") == "cancelled", status
     assert _decided_at(c, 3)["two-day"] == "rec-north-west-2013-03-16"
+
+
+def test_a_meeting_counted_back_from_a_day_named_for_something_else(tmp_path):
+    # the day is the interview's; the commission met three days before it. "one of the South East's CLP
+    # representatives" names a region's section, not a CLP called "South East's"
+    text = ("A dozen questions for our NPF rep\nposted by Jo Bloggs\n\n"
+            "Sam Smith is one of the South East's CLP representatives on the National Policy Forum and sits "
+            "on the Housing, Local Government and Transport Commission. I caught up with him on Tuesday 14 "
+            "November, three days after the commission's latest meeting, and asked him the questions members "
+            "had sent in.\n\n"
+            "Q: So what happened?\nA: The commission agreed the outline of next year's document on housing.\n")
+    c = _build_one(tmp_path, text, "https://example.com/2017/11/a-dozen-questions/")
+    ids = set(c.meetings.meeting_id)
+    assert "npf-housing-2017-11-11" in ids and "npf-housing-2017-11-14" not in ids, ids
+    assert not any(i.startswith("clp-") for i in ids), ids
+    assert set(c.decisions.meeting_id) == {"npf-housing-2017-11-11"}
+    # but the day named after a body is that body's, whatever is counted from it
+    text = ("Northern REC: questions and answers\n\n"
+            "Q: When is conference?\nA: Annual Conference is in Liverpool, starting on 8th October, a week "
+            "before the autumn meeting of the REC.\n")
+    (tmp_path / "two").mkdir()
+    ids = _meeting_ids(tmp_path / "two", text, "https://example.org/2023/07/20/rec/")
+    assert "conference-2023-10-08" in ids, ids

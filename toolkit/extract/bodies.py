@@ -264,7 +264,8 @@ def find_bodies(text: str, ref: Reference, *, region: str = "", offset: int = 0,
             while words and words[0].lower().strip("'’") in _NOT_CLP_NAME:
                 words = words[1:]  # "Online-only CLP meetings", "Every CLP", "Two CLPs": no CLP's name
             name = " ".join(words)
-            if name and _REGION_RX.fullmatch(name):
+            own = re.sub(r"['’]s$", "", name)  # "one of the South East's CLP representatives"
+            if own and _REGION_RX.fullmatch(own):
                 continue  # "the East Midlands CLP representatives": a region's CLP section, not a CLP
             if name and name[0].isupper():
                 at = m.group("name").find(words[0])  # past the words dropped ("From Eastcombe CLP")

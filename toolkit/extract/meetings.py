@@ -300,6 +300,18 @@ _CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014]")
 _FRONTED_DATE = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:(?:back\s+)?in|on|during)\s+$", re.I)
 
 
+#: Between a day and a body whose meeting it is counted from: "Tuesday 14 November, three days after the commission's".
+_DAYS_FROM_BODY = re.compile(r"\s*,?\s*(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<u>days?|weeks?)\s+"
+                             r"(?P<dir>after|before)\s+(?:the\s+|our\s+|its\s+)?", re.I)
+
+
+def _days_on(d: DateMention, days: int) -> DateMention:
+    """``d`` moved on by ``days`` (back, when negative): its year, if it has none, is read later."""
+    base = dt.date(d.year or 2000, d.month, d.day) + dt.timedelta(days=days)  # (2000: a leap year, for 29 February)
+    return replace(d, year=base.year if d.year else None, month=base.month, day=base.day, end_day=None,
+                   weekday=(d.weekday + days) % 7 if d.weekday is not None else None)
+
+
 def assign_dates(
     text: str, bodies: list[BodyMention], dates: list[DateMention]
 ) -> dict[int, list[DateMention]]:
@@ -334,9 +346,21 @@ def assign_dates(
 
     for d in dates:
         best, best_gap = None, float("inf")
+        counted: dict[int, DateMention] = {}  # "Tuesday 14 November, three days after the commission's latest
+        # meeting": the body's day, counted back from the date named
         for i, b in enumerate(bodies):
             reach = 61 if b.body_id.startswith(("conference", "npf")) and d.year is None and d.month else 31
-            if b.end <= d.start:
+            away = _DAYS_FROM_BODY.fullmatch(text, d.end, b.start) if (
+                d.end <= b.start and d.day is not None and d.month is not None
+                and not any(x.body_id and x.end <= d.start for x in bodies)) else None  # (not "Annual
+            # Conference ... starting on 8th October, a week before the autumn meeting": conference's day)
+            if away:
+                days = _NUMBER.get(away.group("n").lower()) or int(away.group("n"))
+                days *= (7 if away.group("u").lower().startswith("week") else 1) * (
+                    -1 if away.group("dir").lower() == "after" else 1)
+                counted[i] = _days_on(d, days)
+                gap, between = b.start - d.end + 0.5, []
+            elif b.end <= d.start:
                 if text[d.end : d.end + 2] in ("'s", "’s") or _only_a_time(b, d):
                     continue  # "Today's NEC follows last Tuesday's meeting of ...": a possessive dates what follows it
                     # ("the week after the NEC away day on 1st November": the NEC's own date, set off by no comma)
@@ -405,7 +429,7 @@ def assign_dates(
                 continue  # a year counts when it names the body ("Conference 2015") or its time ("in 2008 the Board")
             best, best_gap = i, gap
         if best is not None:
-            got.setdefault(best, []).append(d)
+            got.setdefault(best, []).append(counted.get(best, d))
     for i in range(len(bodies) - 2, -1, -1):
         if i not in got and (i + 1) in got and _COORD.match(text[bodies[i].end : bodies[i + 1].start]) and not (
                 _REFERENCE_POINT.search(text, max(0, bodies[i].start - 30), bodies[i].start)):

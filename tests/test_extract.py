@@ -2901,3 +2901,31 @@ def test_a_meeting_counted_back_from_a_day_named_for_something_else(tmp_path):
     (tmp_path / "two").mkdir()
     ids = _meeting_ids(tmp_path / "two", text, "https://example.org/2023/07/20/rec/")
     assert "conference-2023-10-08" in ids, ids
+
+
+def test_questions_asking_of_one_meetings_day_or_month_have_that_meeting_for_their_answer(tmp_path):
+    # "The second was on Tuesday 3rd Nov" is the commission's second meeting; the answer to "What happened
+    # at the September meeting?" is September's, to "So what happened on 3 November?" November's, and
+    # "The notes of the September meeting were agreed" is done at November's
+    text = ("Your questions answered\nPosted on 17 November 2015 by Jo Bloggs\n\n"
+            "I sit on the Stronger, Safer Communities commission of the National Policy Forum.\n\n"
+            "Q: How often has it met?\n\n"
+            "A: Twice. The first meeting was on Saturday 19th September, in Westminster. "
+            "The second was on Tuesday 3rd Nov at Brewer's Green.\n\n"
+            "Q: What happened at the September meeting?\n\n"
+            "A: It was mostly about getting organised.\n\n"
+            "- The commission agreed a work programme for the year.\n"
+            "- A paper on police community support officers was deferred to the November meeting.\n\n"
+            "Q: So what happened on 3 November?\n\n"
+            "A: More substance.\n\n"
+            "The notes of the September meeting were agreed, with one correction.\n\n"
+            "The prisons section was sent back to the drafting group.\n\n"
+            "Q: And what is next?\n\nA: The commission meets again on Saturday 12 December.\n")
+    c = _build_one(tmp_path, text, "https://example.com/2015/11/17/questions-answered/")
+    ids = set(c.meetings.meeting_id)
+    sept, nov = "npf-stronger-2015-09-19", "npf-stronger-2015-11-03"
+    assert {sept, nov} <= ids, ids
+    met = _decided_at(c, 2)
+    assert met["commission"] == met["paper"] == sept, met
+    met = _decided_at(c, 1)
+    assert met["notes"] == met["prisons"] == nov, met

@@ -497,6 +497,31 @@ def _diary_days(meetings: list[LocalMeeting], sentences: list[Sentence],
     return out
 
 
+#: A question put to the author, by its label: "Q: So what happened on 3 November?", "GH: And in March?".
+_QUESTION = re.compile(r"\W*(?:Q\d*|Question\s*\d*|[A-Z]{2,3})\s*[:.)–—-]\s")
+
+
+def _questions_of_a_day(text: str, sentences: list[Sentence], meetings: list[LocalMeeting],
+                        ref: PartialDate | None) -> list[tuple[int, int]]:
+    """(question, meeting) for a question asking what happened on the day (or in the month) of one
+    held meeting the report tells of ("Q: So what happened on 3 November?"): its answer is that meeting's."""
+    out = []
+    for si, sent in enumerate(sentences):
+        line = text[sent.start : sent.end].rstrip()
+        if not line.endswith("?") or not _QUESTION.match(line):
+            continue
+        # (or in the one month: "Q: What happened at the September meeting?")
+        days = [resolve(d, ref, direction="past")[0] for d in find_dates(line) if d.month is not None and not d.relative]
+        held = [i for i, lm in enumerate(meetings) if lm.status == "held" and lm.date is not None and any(
+            d is not None and (lm.date.year, lm.date.month) == (d.year, d.month) and d.day in (None, lm.date.day)
+            for d in days)]
+        if len(held) > 1:  # (of several that month, the one the question names: not September's conference)
+            held = [i for i in held if any(m.sentence == si for m in meetings[i].mentions)]
+        if len(held) == 1:
+            out.append((si, held[0]))
+    return out
+
+
 def _headed_meetings(meetings: list[LocalMeeting], is_heading: list[bool] | None,
                      text: str = "") -> list[tuple[int, int]]:
     """(heading sentence, meeting) of the held meetings named with their day in a heading
@@ -535,7 +560,8 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
            headings_at: Sequence[tuple[int, int]] = (), lead_ins: frozenset[int] = frozenset(),
            today: frozenset[int] = frozenset(), hall: frozenset[int] = frozenset(),
            floor_votes: frozenset[int] = frozenset(), home_clp: str = "",
-           parts: frozenset[int] = frozenset(), results: frozenset[int] = frozenset()) -> list[int]:
+           parts: frozenset[int] = frozenset(), results: frozenset[int] = frozenset(),
+           questions: frozenset[int] = frozenset(), asked: frozenset[int] = frozenset()) -> list[int]:
     """For each sentence, the local meeting its decisions and names belong to.
 
     Reading starts in the main meeting. A held meeting named at the head of a sentence
@@ -553,7 +579,9 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
     a card vote"), conference's business though the section is a CAC meeting's. ``parts``: headings
     that open a part of a report covering several meetings ("PART A – EXECUTIVE COMMITTEE"). ``results``:
     headings over a list of results ("Outcomes"), which stay in a section headed by its meeting's day (but
-    not in one headed by its month: "The special meeting in May" / "Decisions" is the main meeting's)."""
+    not in one headed by its month: "The special meeting in May" / "Decisions" is the main meeting's).
+    ``questions``: the questions of a report written as questions and answers; ``asked``, those asking
+    of one meeting's day ("Q: So what happened on 3 November?"), whose answer only is that meeting's."""
     floor = meetings[main].date.first_day() if main >= 0 and meetings[main].date else None
     main_body = meetings[main].body_id if main >= 0 else ""
     family = main_body if main_body.startswith("rec-") or not main_body else main_body.split("-")[0]
@@ -635,7 +663,12 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
                    and not any(w in lm.body_id for w in ("women", "young", "youth", "bame", "disabled", "lgbt"))]
     out, cur, month_headed, in_part = [], main, False, False
     back = False  # the sentence before opened a committee's meeting and handed its report to the main one
+    answering = -1  # the meeting a question asked of, while its answer lasts
     for si in range(n_sentences):
+        if answering >= 0 and si in questions and si not in starts and main >= 0:
+            if cur == answering:  # the next question: that answer is over
+                cur, month_headed = main, False
+            answering = -1
         if back and si not in starts and main >= 0 and cur != main and not (is_heading and is_heading[si]):
             cur, month_headed = main, False  # "It met the week before, and Gary, who chaired it, talked us through
             # what it had done." / "Her amendment fell": the main meeting's business again
@@ -645,6 +678,7 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
             month_headed = si in month_heads
             # "PART ONE: THE JULY NEC": its sub-headings ("Leader's report") are within the part
             in_part = si in parts
+            answering = cur if si in asked else answering
         elif si in hall and len(conferences) == 1:
             cur, month_headed = conferences[0], False  # "In the hall, CAC Report 3 was accepted" under "MONDAY 9th"
         elif si in today and main >= 0 and cur != main and si not in starts:
@@ -1049,7 +1083,10 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     first = main_meeting(meetings, main)
     # meetings under their own dated headings ("THE REGULAR MEETING, TUESDAY 11 JANUARY")
     headings_at = _headed_meetings(meetings, is_heading, text)
-    headings_at = sorted(set(headings_at) | set(_diary_days(meetings, sentences, day_refs)))
+    asked = _questions_of_a_day(text, sentences, meetings, ref_date)
+    headings_at = sorted(set(headings_at) | set(_diary_days(meetings, sentences, day_refs)) | set(asked))
+    questions = frozenset(si for si, sent in enumerate(sentences) if _QUESTION.match(text, sent.start, sent.end)
+                          and text[sent.start : sent.end].rstrip().endswith("?"))
     lead_ins = frozenset(si for si in range(len(sentences) - 1) if is_heading[si]
                          and text[sentences[si].start : sentences[si].end].rstrip().endswith(":")
                          and _LIST_ITEM.match(text, sentences[si + 1].start))
@@ -1067,7 +1104,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                            rep.char_start) if not main.startswith("clp-") else ""
     parts = frozenset(si for si, sent in enumerate(sentences) if PART_HEADING.match(text, sent.start))
     scope = _scope(meetings, len(sentences), first, sections, is_heading, text, headings_at, lead_ins, today, hall,
-                   floor_votes, home_clp, parts, results)
+                   floor_votes, home_clp, parts, results, questions, frozenset(si for si, _ in asked))
     sent_meeting: dict[int, int] = {}
     headed = {i for _, i in headings_at}
 

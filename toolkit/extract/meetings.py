@@ -97,7 +97,9 @@ GENERIC_MEETING = re.compile(
     r"|\b(?P<one>next|last)\s+one\b|\b(?P<min>minutes)\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?(?=\d)"
     r"|\b(?P<we>we)\s+(?:\w+\s+)?met\b|\b(?P<wenext>we)\s+(?:will\s+|(?:were|are|was)\s+(?:due|meant|supposed|scheduled)\s+to\s+)?(?:next\s+meet|meet\s+(?:again|next))\b|\b(?P<cy>y\s+cyfarfod\s+nesaf|cyfarfod\s+nesaf)\b"
     r"|^\W*(?P<mt>(?-i:Meeting|Met|Meeting\s+online|Meeting\s+virtually))(?=\s+(?:in|at|on|online|via|over|for|twice|"
-    r"(?:mon|tues?|wed(?:nes)?|weds|thurs?|fri|sat(?:ur)?|sun)(?:day)?)\b|\s+\d)",  # ("Met Weds 27/2, Joan chairing")
+    r"(?:mon|tues?|wed(?:nes)?|weds|thurs?|fri|sat(?:ur)?|sun)(?:day)?)\b|\s+\d)"  # ("Met Weds 27/2, Joan chairing")
+    # ("The first meeting was on the 19th of September. The second was on Tuesday 3rd Nov")
+    r"|^\W*(?P<ord>the\s+(?:second|third|fourth|fifth))(?=\s+(?:one\s+)?(?:was|is|will\s+be)\s+(?:held\s+)?on\s)",
     re.I,
 )
 #: Only an answer's label stands before its date: "A: Tuesday 19th April."
@@ -130,7 +132,7 @@ _PERSONS_MEETING = re.compile(r"\b(?:her|his|their|my|your)\s+(?:very\s+)?$", re
 #: didn't discuss it on Saturday, so I'll chase it before the next meeting".
 _CLAUSE_BREAK = re.compile(r"\b(?:so|but|because|before|after|until|though|although|while)\b", re.I)
 #: A meeting named as the one whose minutes are approved: recalled, not where the approval happens.
-MINUTES_OF = re.compile(r"\bminutes\s+(?:of|and)\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’]+\s+){0,3}$", re.I)  # ("of last month's NEC")
+MINUTES_OF = re.compile(r"\b(?:minutes|notes)\s+(?:of|and)\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’]+\s+){0,3}$", re.I)  # ("of last month's NEC")
 # ("Minutes and the September meeting": a heading about the minutes)
 #: A polling day, not a meeting's: "the May elections", "the elections on 5 May", "the 2 May local elections".
 _ELECTION_DATE = re.compile(r"\s+(?:local\s+|council\s+|general\s+|mayoral\s+|parliamentary\s+|county\s+|assembly\s+)?"
@@ -167,7 +169,8 @@ _ACTED_AT = re.compile(r",?\s+(?:also\s+|then\s+|had\s+|has\s+)?(?:agreed|decide
                        r"\s+(?:\w+\s+){0,3}?(?:at|in)\s+")
 #: "the next meeting of the forum": the meeting of the body named after it.
 _OF_BODY = re.compile(r"\s+of\s+(?:the|our|this)\s+")
-_GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away", "general", "agm", "gc"))
+_GENERIC = Gated(GENERIC_MEETING, ("meet", "one", "minutes", "met", "cyfarfod", "plenary", "away", "general", "agm", "gc",
+                                    "second", "third", "fourth", "fifth"))
 DISTINCT_QUALIFIERS = {"special", "extraordinary", "emergency", "first", "inaugural", "joint"}
 RECALLED_QUALIFIERS = {"previous", "last", "earlier", "prior"}
 #: The qualifier of a meeting known only from a decision recalled with its year ("in 2008 it had agreed").
@@ -1429,7 +1432,7 @@ def find_mentions(
                     out.append(mm)
         if sec:
             for g in generic:
-                det = (g.group("det") or g.group("we") or g.group("one") or ("the" if g.group("mt") else "")
+                det = (g.group("det") or g.group("we") or g.group("one") or ("the" if g.group("mt") or g.group("ord") else "")
                        or ("next" if g.group("cy") or g.group("nx") or g.group("wenext") else "")
                        or ("previous" if g.group("min") else "")).lower()
                 gs, ge = sent.start + g.start(), sent.start + g.end()

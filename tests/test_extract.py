@@ -2929,3 +2929,22 @@ def test_questions_asking_of_one_meetings_day_or_month_have_that_meeting_for_the
     assert met["commission"] == met["paper"] == sept, met
     met = _decided_at(c, 1)
     assert met["notes"] == met["prisons"] == nov, met
+
+
+def test_a_numbered_heading_over_lettered_items_and_at_that_meeting_late_in_the_sentence(tmp_path):
+    # "6. Motions" over "(a) ..." items is a heading, which ends the committee's part: the motions are
+    # the Board's; "The committee agreed ... at that meeting" is the committee's meeting told just before
+    text = ("South East Regional Board – Saturday 10 September 2016\n\nReport by Jo Bloggs\n\n"
+            "The Board met at the regional office, with Cllr Rob Tattersall in the chair.\n\n"
+            "5. Sub-committee reports\n\n"
+            "The Procedures Committee met on Tuesday 23 August, with Cllr Anne Whitlow in the chair. Anne "
+            "presented the committee's report to the Board.\n\n"
+            "The committee agreed a set of draft standing orders for the regional conference at that meeting.\n\n"
+            "The Local Government Committee met on Thursday 1 September, chaired by Cllr Dev Raman.\n\n"
+            "6. Motions\n\n"
+            "(a) Southampton Itchen CLP, regional policy forums: deferred to 26 November.\n\n"
+            "(b) Unite, rail franchising in the South East: carried unanimously.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2016/09/12/board/")
+    met = _decided_at(c, 1)
+    assert met["committee"] == "rec-south-east-procedures-2016-08-23", met
+    assert met["Southampton"] == met["Unite,"] == "rec-south-east-2016-09-10", met

@@ -420,6 +420,9 @@ _RULE_LINE = re.compile(r"[ \t]*(?:[=_~*#-][ \t]*){3,}|[ \t]*\|?(?:[ \t]*:?-{3,}
 _TABLE_ROW = re.compile(r"\|?[^|\n]*\S\s+\|\s+\S[^|\n]*\|")
 
 
+_LETTERED = re.compile(r"[ \t]*\(?[a-h][.)][ \t]")
+
+
 def split_blocks(text: str, start: int, end: int) -> list[Block]:
     """Blocks of text[start:end]: headings, list items and paragraphs (lines joined
     while a line does not end a sentence and the next does not start a new block)."""
@@ -449,7 +452,9 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
         is_item = bool(P.LIST_MARKER.match(line) or P.ITEM_LABEL.match(line)) or row
         after = lines[i + 1][0] if i + 1 < len(lines) else -1
         if is_item and not row and nxt_blank and (_caps_heading(line) or _title_heading(line) or (
-                _numbered_heading(line) and after >= 0 and not P.LIST_MARKER.match(text[after : after + 12]))):
+                _numbered_heading(line) and after >= 0 and (not P.LIST_MARKER.match(text[after : after + 12])
+                                                             or _LETTERED.match(text, after, after + 12)))):
+            # (a numbered line over lettered items heads them: "6. Motions" / "(a) Southampton Itchen CLP, ...")
             # "1. ORGANISATION COMMITTEE, TUESDAY 19 MARCH", "1. Special NEC – Tuesday 4 July"
             if cur:
                 blocks.append(Block(cur[2], cur[0], cur[1]))

@@ -353,6 +353,9 @@ _SAME_MEETING = r"(?:that|the\s+same|that\s+same)\s+meeting"
 #: An agenda item's label before a sentence: "Matters arising: ", "Item 4 – ".
 _MATTERS_ARISING_LABEL = r"matters\s+arising\s*[:–—-]"
 _MATTERS_ARISING = re.compile(rf"\W*{_MATTERS_ARISING_LABEL}", re.I)
+#: "The committee agreed a set of draft standing orders at that meeting": later in the sentence.
+_AT_THAT_MEETING = re.compile(rf"\b(?:agreed|decided|voted|approved|endorsed|rejected|deferred|noted|elected)\b"
+                              rf"[^.;]*?\b(?:at|during)\s+{_SAME_MEETING}\b", re.I)
 _SAME_MEETING_BEFORE = re.compile(rf"\b{_SAME_MEETING}\W+(?:the\s+)?$", re.I)  # "At the same meeting the CAC ..."
 _THAT_MEETING = re.compile(rf"\W*(?:(?:{_MATTERS_ARISING_LABEL}|item\s+\d{{1,2}}\s*[:–—-])\s*)?(?:(?:At|In|During)\s+{_SAME_MEETING}\b|That\s+(?:meeting|forum|conference|plenary|session)"
                            r"\s+(?:had\s+|also\s+|then\s+)?(?:agreed|decided|voted|passed|adopted|approved|endorsed|rejected)\b)",
@@ -1126,7 +1129,7 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                      for m in lm.mentions if not MINUTES_OF.search(text, max(0, m.start - 40), m.start))
     # (not "the minutes of the February meeting were agreed": that one is not "that meeting")
     for si, sent in enumerate(sentences):
-        if _THAT_MEETING.match(text, sent.start, sent.end):
+        if _THAT_MEETING.match(text, sent.start, sent.end) or _AT_THAT_MEETING.search(text, sent.start, sent.end):
             before = [x for x in earlier if x[0] < si]
             if _MATTERS_ARISING.match(text, sent.start, sent.end):
                 # "Minutes of the meeting of 20 September agreed. | Matters arising: at that meeting ...": the

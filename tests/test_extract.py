@@ -2948,3 +2948,30 @@ def test_a_numbered_heading_over_lettered_items_and_at_that_meeting_late_in_the_
     met = _decided_at(c, 1)
     assert met["committee"] == "rec-south-east-procedures-2016-08-23", met
     assert met["Southampton"] == met["Unite,"] == "rec-south-east-2016-09-10", met
+
+
+def test_a_committees_meeting_a_week_earlier_and_the_list_of_what_it_had_done(tmp_path):
+    # "the report of its meeting a week earlier" in notes of 15 June is 8 June; the items after "She
+    # reported that the Sub-Committee had:" are that meeting's
+    text = ("Scottish Executive Committee – notes of the meeting held on Saturday 15 June 2019\n"
+            "Notes by Jo Bloggs\n\n"
+            "1. Welcome\n\nThe Chair, Cathy Brannan, opened the meeting at 10.35am.\n\n"
+            "5. Report of the Organisation Sub-Committee\n\n"
+            "Morven Hay, convener of the Organisation Sub-Committee, presented the report of its meeting a week "
+            "earlier, which she chaired. She reported that the Sub-Committee had:\n\n"
+            "(a) agreed the timetable for Westminster selections;\n"
+            "(b) deferred the review of branch boundaries to its August meeting.\n\n"
+            "6. Any other business\n\nThe SEC agreed to write to the NEC about the timetable.\n")
+    c = _build_one(tmp_path, text, "https://example.org/reports/sec-notes/")
+    met = _decided_at(c, 1)
+    assert met["agreed"] == met["deferred"] == "rec-scotland-org-2019-06-08", met
+    assert met["SEC"] == "rec-scotland-2019-06-15", met
+
+
+def test_a_week_earlier_is_not_a_day_when_the_day_is_written_beside_it():
+    from toolkit.dates import find_dates
+
+    got = [(d.day, d.relative) for d in find_dates("It met a week earlier, on Tuesday 22nd, with Rhys in the chair.")]
+    assert got == [(22, "ordinal day")], got
+    got = [d.relative for d in find_dates("The NEC met on 20 March; the Org Committee had met a week earlier.")]
+    assert got == [""], got

@@ -343,6 +343,15 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             if free(m.start(g), m.end()):
                 add(DateMention(m.start(g) + offset, m.end() + offset, day=int(m.group(g)), relative=ORDINAL_DAY))
     found.sort(key=lambda x: x.start)
+    # "The NEC met on 20 March; the Org Committee had met a week earlier" (or "Tuesday's meeting ..., and of
+    # the Procedures Committee a fortnight earlier"): earlier than that day, which
+    # is not read here, so not a date (it is one, against the report's day, only with no day before it)
+    # ("It met a week earlier, on Tuesday 22nd": the day written after it)
+    found = [x for x in found if not (x.relative.endswith(" earlier") and any(
+        (y.day is not None or y.weekday is not None) and (
+            (y.end <= x.start and not re.search(r"[.!?]\s", text[y.end - offset : x.start - offset]))
+            or 0 <= y.start - x.end <= 16)
+        for y in found))]
     return _appositions(text, found, offset)
 
 
@@ -696,7 +705,7 @@ def resolve(
         if mention.relative.startswith("last"):
             return PartialDate(ref.year if mention.month < ref.month else ref.year - 1, mention.month), True
         return PartialDate(ref.year if mention.month > ref.month else ref.year + 1, mention.month), True
-    if mention.relative and mention.relative.endswith(("week", "ago", "ago today")):
+    if mention.relative and mention.relative.endswith(("week", "ago", "ago today", " earlier")):
         return _relative_week(mention.relative, ref)
     if mention.relative and mention.relative.endswith(("month", "year")):
         return _relative_period(mention.relative, ref, mention.month, mention.day)
@@ -781,7 +790,8 @@ def _relative_period(rel: str, ref: PartialDate | None, month: int | None = None
 
 _WEEKS_AGO = {"a week ago": -7, "one week ago": -7, "last week": -7, "the previous week": -7,
               "two weeks ago": -14, "a fortnight ago": -14, "three weeks ago": -21, "next week": 7,
-              "the following week": 7}
+              "the following week": 7, "a week earlier": -7, "one week earlier": -7, "two weeks earlier": -14,
+              "a fortnight earlier": -14, "three weeks earlier": -21}
 
 
 def _relative_week(rel: str, ref: PartialDate | None) -> tuple[PartialDate | None, bool]:
@@ -791,7 +801,8 @@ def _relative_week(rel: str, ref: PartialDate | None) -> tuple[PartialDate | Non
         return None, False
     if ref.day is None:
         return PartialDate(ref.year, ref.month), True
-    exact = rel.endswith(" today")  # "a fortnight ago today": that very day of the week
+    # "a fortnight ago today": that very day of the week; "a week earlier" than the day the report tells of
+    exact = rel.endswith((" today", " earlier"))
     d = ref.first_day() + dt.timedelta(days=_WEEKS_AGO.get(rel.removesuffix(" today"), 0))
     return (PartialDate(d.year, d.month, d.day) if exact else PartialDate(d.year, d.month)), True
 

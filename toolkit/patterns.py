@@ -125,11 +125,13 @@ SAME_DAY = re.compile(r"\b(?:[Tt]he\s+same|[Tt]hat\s+same)\s+(?:day|morning|afte
 DAY_OF_RELATIVE_MONTH = re.compile(
     rf"\bthe\s+(?P<d>{DAY_NUMBER})(?:st|nd|rd|th)?\s+of\s+(?P<rel>this|next|last)\s+month\b", re.I)
 #: Relative periods: "last month", "next year's", "earlier this month", "this year", and
-#: weeks, dated to their month: "last week", "a fortnight ago" (to the day: "a fortnight ago today").
+#: weeks, dated to their month: "last week", "a fortnight ago" (to the day: "a fortnight ago today", "a week earlier").
 RELATIVE_PERIOD = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:month|year)|(?:last|next|this|the\s+following|the\s+previous)\s+(?:month|year)"
     r"|(?:last|next|the\s+previous|the\s+following)\s+week|(?:a|one|two|three)\s+weeks?\s+ago(?:\s+today)?"
-    r"|a\s+fortnight\s+ago(?:\s+today)?)(?:['’]s)?\b",
+    r"|a\s+fortnight\s+ago(?:\s+today)?"
+    # ("the report of its meeting a week earlier": counted back from the meeting told of)
+    r"|(?:a|one|two|three)\s+weeks?\s+earlier|a\s+fortnight\s+earlier)(?:['’]s)?\b",
     re.I,
 )
 #: A month in the year before or after the report's: "in March next year", "last November".

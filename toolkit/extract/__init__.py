@@ -353,6 +353,10 @@ _SAME_MEETING = r"(?:that|the\s+same|that\s+same)\s+meeting"
 #: An agenda item's label before a sentence: "Matters arising: ", "Item 4 – ".
 _MATTERS_ARISING_LABEL = r"matters\s+arising\s*[:–—-]"
 _MATTERS_ARISING = re.compile(rf"\W*{_MATTERS_ARISING_LABEL}", re.I)
+#: A committee's report that lists what it did: "She reported that the Sub-Committee had:".
+_REPORTED_HAD = re.compile(r"\b(?:reported|told\s+us|said|explained)\s+that\s+(?:the\s+|it\s+|its\s+)?[^:.;]{0,40}?"
+                           r"\bhad\s*:\s*$", re.I)
+_LIST_ITEM_OR_LETTER = re.compile(r"[ \t]*(?:[•*·▪‣–→►▸-]|\d{1,2}[.)]|\(?[a-h][.)]|\(?[ivx]{1,4}\))[ \t]")
 #: "The committee agreed a set of draft standing orders at that meeting": later in the sentence.
 _AT_THAT_MEETING = re.compile(rf"\b(?:agreed|decided|voted|approved|endorsed|rejected|deferred|noted|elected)\b"
                               rf"[^.;]*?\b(?:at|during)\s+{_SAME_MEETING}\b", re.I)
@@ -1144,6 +1148,18 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                 before = [x for x in before if meetings[x[2]].body_id in own]
             if before:  # "At that meeting the Board agreed ...": the meeting named just before
                 sent_meeting[si] = before[-1][2]
+    for si, sent in enumerate(sentences[:-1]):
+        if not _REPORTED_HAD.search(text, sent.start, sent.end):
+            continue
+        # "Morven Hay ... presented the report of its meeting a week earlier. She reported that the
+        # Sub-Committee had:" / "(a) agreed the timetable ...": the items are that meeting's doing
+        told_of = [(m.sentence, m.start, i) for i, lm in enumerate(meetings) if lm.status == "held" and i != first
+                   for m in lm.mentions if si - 3 <= m.sentence <= si and m.date is not None]
+        if told_of:
+            k = si + 1
+            while k < len(sentences) and _LIST_ITEM_OR_LETTER.match(text, sentences[k].start):
+                sent_meeting.setdefault(k, max(told_of)[2])
+                k += 1
     for si in sorted(sent_meeting):
         # "The previous NEC meeting had reaffirmed ... The NEC had also asked ...": the next
         # sentence, told in the pluperfect too, is about the same recalled meeting

@@ -2975,3 +2975,16 @@ def test_a_week_earlier_is_not_a_day_when_the_day_is_written_beside_it():
     assert got == [(22, "ordinal day")], got
     got = [d.relative for d in find_dates("The NEC met on 20 March; the Org Committee had met a week earlier.")]
     assert got == [""], got
+
+
+def test_the_committee_just_after_an_nec_committee_is_named_is_that_committee(tmp_path):
+    # in the NEC's report "the committee" has no body of its own; after "the Organisation Committee" in
+    # the same paragraph it is that committee, whose meeting "last Tuesday, the 18th" is then told
+    text = ("NEC report, May 2021\nBy Jo Bloggs\n\nThe NEC met on Tuesday 25 May by video.\n\n"
+            "Organisation Committee\n\n"
+            "Reporting from the Organisation Committee, its chair, Jim Kerrigan, said the committee had met last "
+            "Tuesday, the 18th, under his chairmanship. He told us the committee had agreed the timetable for "
+            "parliamentary selections in the first tranche of target seats.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2021/05/28/nec-report/")
+    assert "nec-org-2021-05-18" in set(c.meetings.meeting_id), set(c.meetings.meeting_id)
+    assert set(c.decisions.meeting_id) == {"nec-org-2021-05-18"}

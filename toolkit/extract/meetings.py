@@ -1136,15 +1136,24 @@ def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
     "the committee" just after a region's own committee was named is that committee, not the REC."""
     out, last, commission, forum, cac = [], "", "", "", ""
     committee: BodyMention | None = None  # the region's own committee named last
+    nec_committee: BodyMention | None = None  # an NEC committee named last
     regional = {b.body_id for b in bodies if _REGIONAL_WOMEN.fullmatch(b.body_id)}
     for b in bodies:
         if not b.generic and b.body_id.startswith("rec-") and region_of(b.body_id) != b.body_id:
             committee = b
+        elif not b.generic and b.body_id.startswith("nec-") and "ommittee" in text[b.start : b.end]:
+            nec_committee = b
         elif (b.generic and committee is not None and b.body_id == region_of(committee.body_id)
               and b.start - committee.end <= 400 and _THE_COMMITTEE.fullmatch(text, max(0, b.start - 4), b.end)):
             # "the Procedures Committee met on Tuesday 29 June ... The committee agreed the draft standing orders":
             # that committee, not the REC the report is about
             b = BodyMention(b.start, b.end, committee.body_id, True)
+        elif (b.generic and not b.body_id and nec_committee is not None and b.start - nec_committee.end <= 400
+              and "\n\n" not in text[nec_committee.end : b.start]
+              and _THE_COMMITTEE.fullmatch(text, max(0, b.start - 4), b.end)):
+            # (in the NEC's report, where "the committee" names no body of its own: "Reporting from the
+            # Organisation Committee, its chair said the committee had met last Tuesday")
+            b = BodyMention(b.start, b.end, nec_committee.body_id, True)
         if (len(regional) == 1 and b.body_id == "conference-women"
                 and _BARE_WOMENS.fullmatch(text, b.start, b.end)):
             b = BodyMention(b.start, b.end, next(iter(regional)), b.generic)

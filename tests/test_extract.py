@@ -2988,3 +2988,17 @@ def test_the_committee_just_after_an_nec_committee_is_named_is_that_committee(tm
     c = _build_one(tmp_path, text, "https://example.org/2021/05/28/nec-report/")
     assert "nec-org-2021-05-18" in set(c.meetings.meeting_id), set(c.meetings.meeting_id)
     assert set(c.decisions.meeting_id) == {"nec-org-2021-05-18"}
+
+
+def test_the_list_after_at_that_meeting_the_committee_is_that_meetings(tmp_path):
+    text = ("North West REC report – May 2020\nBy Jo Bloggs\n\n"
+            "The REC met online on Saturday 16 May.\n\n"
+            "That left the region with a pile of urgent business, so the Procedures Committee held an emergency "
+            "meeting on Thursday 26/3, mostly on Zoom. It was chaired by Imtiaz Kauser. At that meeting the "
+            "committee:\n\n"
+            "- agreed to recommend to the REC officers that the regional conference should not go ahead;\n"
+            "- nodded through a request from Warrington North CLP to postpone its AGM until the autumn.\n\n"
+            "Back at the REC, the minutes of the January meeting were agreed.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2020/05/20/rec-report/")
+    met = _decided_at(c, 1)
+    assert met["agreed"] == met["nodded"] == "rec-north-west-procedures-2020-03-26", met

@@ -1148,6 +1148,12 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                 before = [x for x in before if meetings[x[2]].body_id in own]
             if before:  # "At that meeting the Board agreed ...": the meeting named just before
                 sent_meeting[si] = before[-1][2]
+    for si in sorted(sent_meeting):  # "At that meeting the committee:" / "- agreed to recommend ...": its list too
+        if text[sentences[si].start : sentences[si].end].rstrip().endswith(":"):
+            k = si + 1
+            while k < len(sentences) and _LIST_ITEM_OR_LETTER.match(text, sentences[k].start):
+                sent_meeting.setdefault(k, sent_meeting[si])
+                k += 1
     for si, sent in enumerate(sentences[:-1]):
         if not _REPORTED_HAD.search(text, sent.start, sent.end):
             continue

@@ -3002,3 +3002,23 @@ def test_the_list_after_at_that_meeting_the_committee_is_that_meetings(tmp_path)
     c = _build_one(tmp_path, text, "https://example.org/2020/05/20/rec-report/")
     met = _decided_at(c, 1)
     assert met["agreed"] == met["nodded"] == "rec-north-west-procedures-2020-03-26", met
+
+
+def test_a_committees_recommendations_presented_to_the_rec_and_the_committee_after_its_womens_committee(tmp_path):
+    # "Mark presented them:" hands the Procedures Committee's recommendations to the REC, which decides
+    # them; "The committee agreed ..." just after "The Women's Committee met ..." is the region's
+    # Women's Committee, not the REC
+    text = ("Eastern Region REC newsletter – June 2024\nFrom Jo Bloggs, CLP representative on the REC\n\n"
+            "2. The REC (Saturday 8/6)\n\nWe met online again. Present: 21 members.\n\n"
+            "Procedures Committee\n\n"
+            "The Procedures Committee, which met on Tues 4/6 with Mark Devlin in the chair, agreed to recommend "
+            "two changes to the REC's standing orders. Mark presented them:\n"
+            "(a) The speech time limits for motions were agreed.\n"
+            "(b) The proposed deadline for emergency motions was sent back to the Procedures Committee.\n\n"
+            "3. Women's Committee (the 9th)\n\n"
+            "The Women's Committee met by Zoom on the 9th, the day after the REC, with Grace Obi in the chair.\n\n"
+            "The committee agreed to hold a training day for women thinking of standing for council.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2024/06/14/rec-newsletter/")
+    met = _decided_at(c, 2)
+    assert met["speech"] == met["proposed"] == "rec-eastern-2024-06-08", met
+    assert _decided_at(c, 1)["committee"] == "rec-eastern-women-2024-06-09"

@@ -559,7 +559,9 @@ _PRESENTED_TO_MAIN = re.compile(r"\b(?:presented|gave|introduced|moved)\s+(?:the
                                 # ("Pradeep, who chaired the Procedures Committee when it met on 28 February,
                                 # introduced its recommendations")
                                 r"|\b(?:presented|introduced|moved)\s+(?:its|the\s+committee['’]s)\s+(?:[\w'’-]+\s+)?"
-                                r"(?:recommendations|proposals)\b")
+                                r"(?:recommendations|proposals)\b"
+                                # ("The Procedures Committee ... agreed to recommend two changes. Mark presented them:")
+                                r"|\b(?:presented|introduced|moved)\s+(?:them|these|both)\s*:")
 
 
 def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: list[str] | None = None,

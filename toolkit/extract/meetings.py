@@ -1056,9 +1056,8 @@ _HEADING_LEAD = re.compile(r"[\W_]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.):]\s+)?"
 def regional_committee(text: str, b: BodyMention, main_body: str) -> BodyMention:
     """In a regional body's report, "the Organisation Sub-Committee" is the region's own
     committee (``rec-scotland-org``), not the NEC's, unless the text says NEC."""
-    if b.body_id.startswith("nec-") and main_body.startswith("rec-") and not re.search(
-        r"\bNEC\b|National\s+Executive", text[max(0, b.start - 6) : b.end], re.I
-    ):
+    if b.body_id.startswith("nec-") and main_body.startswith("rec-") and not _NEC_NAMED.search(
+            text, max(0, b.start - 6), b.end):
         return BodyMention(b.start, b.end, f"{main_body}-{b.body_id[4:]}", b.generic)
     if b.body_id == "cac" and _REGIONAL_CONFERENCE.fullmatch(main_body) and not _NATIONAL_CAC.search(
             text, max(0, b.start - 30), b.end):
@@ -1143,11 +1142,16 @@ def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
             committee = b
         elif not b.generic and b.body_id.startswith("nec-") and "ommittee" in text[b.start : b.end]:
             nec_committee = b
-        elif (b.generic and committee is not None and b.body_id == region_of(committee.body_id)
-              and b.start - committee.end <= 400 and _THE_COMMITTEE.fullmatch(text, max(0, b.start - 4), b.end)):
+            if not _NEC_NAMED.search(text, max(0, b.start - 6), b.end):
+                committee = b  # ("the Women's Committee" in a region's report: the region's own, so named later)
+        elif (b.generic and committee is not None and b.start - committee.end <= 400
+              and _THE_COMMITTEE.fullmatch(text, max(0, b.start - 4), b.end)
+              and (b.body_id == region_of(committee.body_id) if committee.body_id.startswith("rec-")
+                   else b.body_id.startswith("rec-") and region_of(b.body_id) == b.body_id)):
             # "the Procedures Committee met on Tuesday 29 June ... The committee agreed the draft standing orders":
             # that committee, not the REC the report is about
-            b = BodyMention(b.start, b.end, committee.body_id, True)
+            b = BodyMention(b.start, b.end, committee.body_id if committee.body_id.startswith("rec-")
+                            else f"{b.body_id}-{committee.body_id[4:]}", True)
         elif (b.generic and not b.body_id and nec_committee is not None and b.start - nec_committee.end <= 400
               and "\n\n" not in text[nec_committee.end : b.start]
               and _THE_COMMITTEE.fullmatch(text, max(0, b.start - 4), b.end)):
@@ -1181,6 +1185,7 @@ def anaphora(text: str, bodies: list[BodyMention]) -> list[BodyMention]:
     return out
 
 
+_NEC_NAMED = re.compile(r"\bNEC\b|National\s+Executive", re.I)
 _THE_COMMITTEE = re.compile(r".*\b[Tt]he\s+(?:[Ss]ub-?)?[Cc]ommittee", re.S)
 _PARENT_LINK = re.compile(r"^\s*(?:of|on)\s+(?:the\s+|Labour['’]s\s+)?$", re.I)
 

@@ -3022,3 +3022,16 @@ def test_a_committees_recommendations_presented_to_the_rec_and_the_committee_aft
     met = _decided_at(c, 2)
     assert met["speech"] == met["proposed"] == "rec-eastern-2024-06-08", met
     assert _decided_at(c, 1)["committee"] == "rec-eastern-women-2024-06-09"
+
+
+def test_a_heading_of_a_day_and_a_special_meeting_opens_the_reports_bodys_meeting(tmp_path):
+    text = ("Northern REC Digest #9\n\n*Jo Bloggs, CLP rep on the Regional Executive Committee. Written Friday "
+            "10 July 2020.*\n\n"
+            "## Saturday 20 June (Zoom, 10am to 1.40pm)\n\nThirty-one members logged in.\n\n"
+            "- **Minutes of the January meeting**: approved without amendment.\n\n"
+            "## Tuesday 7 July (Zoom, 6.30pm to 8.15pm): special meeting\n\n"
+            "This was called to finish the standing orders.\n\n"
+            "| Item | Outcome |\n|---|---|\n| Revised standing orders for online meetings | Agreed, 18–5 |\n")
+    c = _build_one(tmp_path, text, "https://example.org/2020/07/rec-digest/")
+    assert "rec-northern-2020-07-07" in set(c.meetings.meeting_id), set(c.meetings.meeting_id)
+    assert _decided_at(c, 2)["standing"] == "rec-northern-2020-07-07"

@@ -1330,6 +1330,13 @@ def find_mentions(
         if si in day_refs:  # a diary's entry: "held over until Monday's CAC" is the Monday after the entry's day
             dates = [replace(d, relative="next" + d.relative[4:]) if d.relative.startswith("past ")
                      and _TOWARDS.search(text, max(0, d.start - 8), d.start) else d for d in dates]
+        special = _DAY_MEETING_HEADING.fullmatch(st) if (
+            main_body and not bodies and dates and headings and headings[si] == st) else None
+        if special and dates[0].start == sent.start + special.start("day") and dates[0].precision == "day":
+            # "## Tuesday 7 July (Zoom, 6.30pm to 8.15pm): special meeting": a heading of the report's own
+            # body's meeting that day
+            out.append(_make(si, dates[0].start, dates[0].end, main_body, dates[0], st, ref_date, ref_source,
+                             True, (special.group("q") or "").lower(), 1, anchor=True, lead=True))
         if list_body and not bodies and dates and dates[0].precision == "day" and _ITEM_START.fullmatch(
                 text, sent.start, dates[0].start):  # "• Sat 2nd Sept, Stirling" under "The SEC dates are:"
             out.append(_make(si, dates[0].start, dates[0].end, list_body, dates[0], st, ref_date, ref_source,
@@ -1999,6 +2006,9 @@ _I_SIT_ON = re.compile(r"\bI\s+(?:also\s+)?(?:sit|serve)\s+on\b|\bI['’]m\s+(?:
 _ENTRY_MEETS = re.compile(r"\b(?:logged\s+in|(?:were\s+)?present|apologies|quorate|chaired|in\s+the\s+chair|attended|"
                           r"turned\s+up|made\s+it)\b", re.I)
 _PLACE_AFTER_DAY = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
+#: A heading of a day's meeting with no body named: "Tuesday 7 July (Zoom, 6.30pm to 8.15pm): special meeting".
+_DAY_MEETING_HEADING = re.compile(r"\W*(?P<day>[^():–—]{4,40}?)\s*(?:\([^()]{1,60}\))?\s*[:–—-]\s*"
+                                  r"(?:(?:a|the|our)\s+)?(?P<q>special|extraordinary|emergency)\s+meeting\W*", re.I)
 #: A diary heading of a day of the month and what happened on it: "THE 16TH – Regional Board, Manchester".
 _DAY_LABEL = re.compile(r"(?P<day>\W*(?:(?:the|[a-z]{3,9}\.?)\s+)?\d{1,2}(?:st|nd|rd|th)\s*[–—:|-])\s+\w", re.I)
 #: A meeting's own day that did not happen: "the Board did not meet on 16 July".

@@ -3035,3 +3035,18 @@ def test_a_heading_of_a_day_and_a_special_meeting_opens_the_reports_bodys_meetin
     c = _build_one(tmp_path, text, "https://example.org/2020/07/rec-digest/")
     assert "rec-northern-2020-07-07" in set(c.meetings.meeting_id), set(c.meetings.meeting_id)
     assert _decided_at(c, 2)["standing"] == "rec-northern-2020-07-07"
+
+
+def test_a_committees_meeting_named_in_a_clause_about_a_draft_takes_nothing_over(tmp_path):
+    # "the draft that the Organisation Sub-Committee agreed when it met on the 12th of last month" tells
+    # where a draft came from; the answers after it are still the WEC's
+    text = ("WEC update, 8 July 2019: questions from North Wales CLPs\nFrom: Jo Bloggs, CLP representative\n"
+            "Date: Monday 8 July 2019\n\n"
+            "For the record: the WEC met on Saturday at Transport House in Cardiff.\n\n"
+            "1. (Arfon) Did the WEC agree the procedure?\n"
+            "Yes. The WEC agreed the procedure for selecting constituency candidates by 19 votes to 7. It closely "
+            "follows the draft that the Organisation Sub-Committee agreed when it met on the 12th of last month.\n\n"
+            "2. (Delyn) And the regional lists?\n"
+            "Not yet. The list procedure was put on hold until the September meeting.\n")
+    c = _build_one(tmp_path, text, "https://example.org/wec-update/")
+    assert _decided_at(c, 2)["procedure"] == "rec-wales-2019-07-06"

@@ -1891,7 +1891,10 @@ def _add_mention(out, text, sent, si, b, d, cancel, hypothetical, count_m, ref_d
                 t0 -= 1  # from a word's start: "are standing", not "re standing"
             tense = text[t0 : min(sent.end, max(b.end, d.end) + 20)]
     lead = _leads(text[sent.start : b.start]) and not MINUTES_OF.search(text[max(sent.start, b.start - 40) : b.start]) \
-        and not REPORT_OF.search(text, max(sent.start, b.start - 40), b.start)  # ("X reported on the Women's Forum, which met")
+        and not REPORT_OF.search(text, max(sent.start, b.start - 40), b.start) \
+        and not _OBJECT_THAT.search(text, max(sent.start, b.start - 16), b.start)  # ("X reported on the Women's Forum, which met")
+    # (nor the subject of a clause about a thing: "It closely follows the draft that the Organisation
+    # Sub-Committee agreed when it met on the 12th of last month")
     # "SOUTH EAST REC, SATURDAY 15 MARCH", "Health and Care Policy Commission (Saturday afternoon)"
     heading = lead and d is not None and (d.precision == "day" or d.relative.endswith(" ago today") or (
         d.relative == ORDINAL_DAY and d.day is not None and (d.weekday is not None or bool(_DAY_LABEL.match(text, sent.start, sent.end))))
@@ -2143,6 +2146,9 @@ _LEAD = re.compile(
 )
 
 
+#: A body as the subject of a relative clause about a thing: "the draft that the | Sub-Committee agreed".
+_OBJECT_THAT = re.compile(r"\b(?:draft|paper|report|proposals?|motion|text|document|recommendations?|rules?|"
+                          r"timetable|procedures?|guidance)\s+(?:that|which)\s+(?:the\s+)?$", re.I)
 #: The agent of a passive, before its body: "That restriction was agreed by the | NEC".
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\s+by\s+(?:the\s+|our\s+|its\s+)?$", re.I)
 _NUMBERING = re.compile(rf"^\W*(?:(?:\d{{1,2}}|[ivx]{{1,4}})[.)]\s+|\d{{1,2}}/\s+|{_PART_LABEL})", re.I)  # "1. ", "6/ ", "PART ONE: "

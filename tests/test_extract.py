@@ -3050,3 +3050,29 @@ def test_a_committees_meeting_named_in_a_clause_about_a_draft_takes_nothing_over
             "Not yet. The list procedure was put on hold until the September meeting.\n")
     c = _build_one(tmp_path, text, "https://example.org/wec-update/")
     assert _decided_at(c, 2)["procedure"] == "rec-wales-2019-07-06"
+
+
+def test_the_note_of_an_earlier_meeting_agreed_is_the_current_meetings_business(tmp_path):
+    text = ("Prosperity and Work commission: June report\nPosted on 10 June 2011 by Jo Bloggs\n\n"
+            "The commission met on Tuesday 7 June in Westminster.\n\n"
+            "- The note of our March meeting was agreed without comment.\n"
+            "- The commission agreed its six priority questions for the year.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2011/06/10/commission/")
+    met = _decided_at(c, 2)
+    assert met["note"] == met["commission"] == "npf-prosperity-work-2011-06-07", met
+
+
+def test_reported_speech_about_the_committee_reported_on_is_that_committees_doing(tmp_path):
+    # in a region's report "the committee" is the REC itself, but not in "He reported that the committee
+    # had agreed ..." just after the report of the Local Government Committee's meeting was presented
+    text = ("West Midlands Regional Board – 22 November 2014\nBy Jo Bloggs\n\n"
+            "The Board met on Saturday 22 November in Birmingham.\n\n"
+            "6. Report of the Local Government Committee\n\n"
+            "Keith Wootton, chair of the Local Government Committee, presented the report of the committee's "
+            "meeting held on Tuesday 28 October 2014, which he had chaired. He reported that the committee had "
+            "agreed to recommend a common timetable for the selection of council candidates.\n\n"
+            "7. Motions\n\nThe Board agreed the motion on bus services.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2014/11/25/board/")
+    met = _decided_at(c, 0)
+    assert met["He"] == "rec-west-midlands-local-government-2014-10-28", met
+    assert met["The"] == "rec-west-midlands-2014-11-22", met

@@ -899,7 +899,7 @@ def _reporting_body(text: str, hit: DecisionHit, ref: Reference, region: str) ->
 #: A kind of body as an outcome's subject: "The committee had agreed", "He reported that the
 #: panel had also noted".
 _KIND_SUBJECT = re.compile(r"\b(?:the|that)\s+(?P<kind>sub-?committee|committee|panel|board|commission)\s+"
-                           r"(?:(?:had|has|then|also|unanimously)\s+){0,2}$", re.I)
+                           r"(?:(?:had|has|then|also|unanimously|itself)\s+){0,3}$", re.I)
 
 
 def _kind_meeting(text: str, hit: DecisionHit, si: int, li: int, meetings: list[LocalMeeting]) -> int:
@@ -908,10 +908,14 @@ def _kind_meeting(text: str, hit: DecisionHit, si: int, li: int, meetings: list[
     last held meeting of that kind named in this sentence or the two before, when it is not
     the meeting ``li`` the decision would otherwise go to; else ``li``."""
     kind = _KIND_SUBJECT.search(text, max(hit.start, hit.trigger_start - 60), hit.trigger_start)
-    if kind is None or (li >= 0 and generic_id(kind.group("kind"), meetings[li].body_id)):
+    # (in reported speech the committee reported on is meant, though the word could name the main body:
+    # "Keith ... presented the report of the committee's meeting held on 28 October. He reported that the
+    # committee had agreed ...")
+    said = kind is not None and _SAID_THAT.search(text, max(hit.start, kind.start() - 30), kind.start())
+    if kind is None or (li >= 0 and generic_id(kind.group("kind"), meetings[li].body_id) and not said):
         return li
-    named = [(m.start, i) for i, lm in enumerate(meetings) if lm.status == "held"
-             for m in lm.mentions if si - 2 <= m.sentence <= si and m.start < kind.start()
+    named = [(m.start, i) for i, lm in enumerate(meetings) if lm.status == "held" and not (said and i == li)
+             for m in lm.mentions if si - (4 if said else 2) <= m.sentence <= si and m.start < kind.start()
              and generic_id(kind.group("kind"), lm.body_id)]
     return max(named)[1] if named else li
 

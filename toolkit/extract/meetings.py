@@ -132,7 +132,7 @@ _PERSONS_MEETING = re.compile(r"\b(?:her|his|their|my|your)\s+(?:very\s+)?$", re
 #: didn't discuss it on Saturday, so I'll chase it before the next meeting".
 _CLAUSE_BREAK = re.compile(r"\b(?:so|but|because|before|after|until|though|although|while)\b", re.I)
 #: A meeting named as the one whose minutes are approved: recalled, not where the approval happens.
-MINUTES_OF = re.compile(r"\b(?:minutes|notes)\s+(?:of|and)\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’]+\s+){0,3}$", re.I)  # ("of last month's NEC")
+MINUTES_OF = re.compile(r"\b(?:minutes|notes?)\s+(?:of|and)\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’]+\s+){0,3}$", re.I)  # ("of last month's NEC")
 # ("Minutes and the September meeting": a heading about the minutes)
 #: A polling day, not a meeting's: "the May elections", "the elections on 5 May", "the 2 May local elections".
 _ELECTION_DATE = re.compile(r"\s+(?:local\s+|council\s+|general\s+|mayoral\s+|parliamentary\s+|county\s+|assembly\s+)?"

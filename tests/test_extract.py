@@ -717,6 +717,13 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("Jo Smith took over as Leader in April.", "Jo Smith", "mentioned"),
         ("Anneliese Dodds, the party chair, welcomed us and set out the weekend.", "Anneliese Dodds", "speaker"),
         ("Tam Docherty had tabled a proposal for a party reception.", "Tam Docherty", "proposer"),
+        ("The committee met on 5th March under its chair Denise Fairweather.", "Denise Fairweather", "chair"),
+        ("The paper was withdrawn by Peter Oduya, the South East rep who had brought it.", "Peter Oduya", "proposer"),
+        ("There was a long discussion, led by Kwame Boateng, on English votes.", "Kwame Boateng", "speaker"),
+        ("I said so, and so did Jasbir Kalsi, who sits on the committee.", "Jasbir Kalsi", "speaker"),
+        ("At one point she agreed with Morag Finnie that we sound like the council.", "Morag Finnie", "speaker"),
+        ("Julie Ward, one of our new MEPs, came along and spoke for ten minutes.", "Julie Ward", "member"),
+        ("The policy officer, Hannah Greaves, undertook to write to every CLP.", "Hannah Greaves", "speaker"),
     ],
 )
 def test_guests_co_convenors_proposers_and_speakers_take_part(text, name, part):

@@ -232,7 +232,7 @@ _AFTER_CUES = [
                           r"|^(?:,[^,]{0,60},|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?)?\s*(?:also\s+)?(?:attended|joined\s+(?:the|us)|joined\s+(?:the\s+meeting\s+)?"
                           r"(?:by|via|on|online|remotely|virtually)|came\s+(?:to|for)\s+the|stayed\s+for\s+(?:the|most|all|much)|"
                           r"came\s+to\s+(?:present|speak|report|address|introduce|answer)|"
-                          r"(?:dropped|popped|looked|called|came)\s+in\b(?!\s+(?:on|at)\s+(?:a|an|the|his|her|their|my|our)\b(?!\s+(?:start|end|beginning)\b))|"
+                          r"came\s+along\b|(?:dropped|popped|looked|called|came)\s+in\b(?!\s+(?:on|at)\s+(?:a|an|the|his|her|their|my|our)\b(?!\s+(?:start|end|beginning)\b))|"
                           r"joined\s+(?:us\s+|the\s+meeting\s+)?for\s+(?:this|the|part|an?|most|all)\b)\b"
                           r"|^(?:\s+(?:from|of)\s+[^,.;]{0,50}?)?\s+acting\s+as\b"  # "with X from the GS's office acting as secretary"
                           r"|^(?:,[^,]{0,60})?,\s*who\s+(?:was|were)\s+(?:at|present|there)\b"
@@ -250,7 +250,8 @@ _AFTER_CUES = [
                             # "Gareth Pryce's amendment ... fell", "Mick Travers' motion on ... was referred"
                             r"|^['’]s?\s+(?:(?:own|emergency|original|revised)\s+)?(?:amendments?|motions?|proposals?)\b", re.I)),
     ("speaker", re.compile(
-        r"^(?:,[^,]{0,90},|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+|had\s+|has\s+|both\s+|all\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
+        r"^(?:,[^,]{0,90},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?"
+        r"\s*(?:also\s+|then\s+|had\s+|has\s+|both\s+|all\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
         r"told|argued|thanked|added|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
         r"welcomed\s+(?:us|everyone|everybody|all|members|delegates|reps|the\s+(?:meeting|forum|committee|board))|"
         r"emphasised|emphasized|reiterated|advised|condemned|reminded|reaffirmed|assured|confirmed|defended|"
@@ -281,7 +282,8 @@ _AND_FROM = re.compile(r"\b(?:and|also)\s+from" + _TITLE_BEFORE_NAME + r"\s+$", 
 _TITLE_APPOSITION = r"(?:\s+(?:the|our|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,)?"
 _BEFORE_CUES = [
     ("chair", re.compile(r"(?:(?:chaired|(?:co-?)?convened)(?:\s*,[^,.;]{0,40},\s*)?\s+by" + _TITLE_APPOSITION + r"|in\s+the\s+chair[:,]?|Chair(?:ed)?\s*[:,]|the\s+chair,|"
-                         r"(?:co-?chaired|co-?convened|shared\s+the\s+chair)\s+(?:the\s+\w+\s+)?with)\s*$", re.I)),
+                         r"(?:co-?chaired|co-?convened|shared\s+the\s+chair)\s+(?:the\s+\w+\s+)?with"
+                         r"|\bunder\s+(?:its|the|her|his|their)\s+(?:new\s+)?chair,?)\s*$", re.I)),  # "met ... under its chair X"
     ("reporter", re.compile(r"(?:report(?:s)?\s+(?:was\s+given\s+)?(?:from|by)|update\s+from|presentation\s+(?:from|by)|"
                             r"brought\s+to\s+(?:us|the\s+\w+)\s+by|"
                             r"reported\s+by|introduced\s+by|presented\s+by|(?:given|delivered)\s+by)(?:\s+the)?" + _TITLE_APPOSITION + r"\s+$", re.I)),
@@ -289,7 +291,7 @@ _BEFORE_CUES = [
                             r"(?:\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:rep|reps|representative|delegate|member|"
                             r"secretary|chair|officer|councillor|leader|MP),?)?"
                             r"|\b(?:the|its|their|her|his)\s+(?:mover|proposer|seconder)s?,?"
-                            r"|\b(?:proposal|motion|amendment)s?,?\s+(?:moved\s+)?from"
+                            r"|\b(?:proposal|motion|amendment)s?,?\s+(?:moved\s+)?from|\bwithdrawn\s+by"
                             r"|(?:^|[•*–-]\s*)(?:motion|amendment|proposal)\b[^()\n.;]{0,60}\()\s*$", re.I)),  # "• Motion on Board papers (Jerome Baptiste): ..."
     ("member", re.compile(r"(?:(?:welcome|welcomed|welcoming|new\s+members?|present[:,]?|attending[:,]?|in\s+attendance[:,]?)\s+(?:[\w'’-]+,?\s+){0,5}"
                           r"|\b(?:welcomed|welcoming)\s+[^.;:]{0,60}:\s*"
@@ -303,7 +305,9 @@ _BEFORE_CUES = [
                            # "contributions came from X", "Questions were put by X"
                            r"(?:contributions?|questions?|points?|comments?)\s+(?:came|(?:were|was)\s+(?:made|put|asked|raised))\s+(?:from|by)|(?:corrections?|comments?|remarks?|interventions?)\s+from|"
                            r"(?:arguments?|objections?)\s+(?:(?:for|against)(?:\s+it)?,?\s+)?from|"  # "Argument against, from Lena"
-                           r"(?:discussion|debate|session)\s+(?:was\s+)?led\s+by|"
+                           r"(?:discussion|debate|session)\s+(?:was\s+)?led\s+by|,\s+led\s+by|"
+                           # "I said so, and so did Jasbir Kalsi", "agreed with Morag Finnie that ..."
+                           r"\b(?:and\s+)?so\s+did|\b(?:agreed|disagreed|sided)\s+with|"
                            r"\b(?:in\s+)?(?:response|responding|reply|replying|answering)\s+to|"
                            r"\b(?:was|were)\s+(?:then\s+)?(?:answered|responded\s+to|taken\s+up)\s+by|"  # "... was answered by X"
                            r"\bheard\s+(?:\w+\s+){0,3}?from" + _TITLE_BEFORE_NAME + r")\s+$", re.I)),
@@ -313,7 +317,9 @@ _BEFORE_CUES = [
 _NOT_PRESENT = re.compile(
     r"(?:apologies\s+(?:from|were\s+received\s+from)|in\s+(?:his|her|their)\s+absence|\bwas\s+absent|"
     r"\bnot\s+(?:present|at\s+the\s+meeting)|passed\s+away|"
-    r"letter\s+to|wrote\s+to|write\s+to|written\s+report|sent\s+(?:a|their|her|his)\s+report|"
+    # ("wrote to X", but not "X undertook to write to every CLP": the one who will write)
+    r"letter\s+to|wrote\s+to|(?<!undertook\sto\s)(?<!promised\sto\s)(?<!agreed\sto\s)write\s+to|"
+    r"written\s+report|sent\s+(?:a|their|her|his)\s+report|"
     r"memory\s+of|died)",
     re.I,
 )

@@ -298,7 +298,10 @@ _BEFORE_CUES = [
                           r"|\b(?:our|the|a)\s+(?:special\s+|keynote\s+)?(?:guests?|guest\s+speakers?|visitors?)\s+"
                           r"(?:was|were|is|are|included)\s+(?:(?:Cllr|Councillor|Dr)\.?\s+)?"
                           r"|\bjoined\s+by\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,4}"
-                          r"|\bsat\s+(?:on\s+(?:this|it|that|the\s+\w+)(?:\s+one)?\s+)?with\s+)$", re.I)),  # "I sat on this one with Raj Kalsi"
+                          r"|\bsat\s+(?:on\s+(?:this|it|that|the\s+\w+)(?:\s+one)?\s+)?with\s+"  # "I sat on this one with Raj Kalsi"
+                          # "Voting against included Colin Peabody", "heard by a sub-panel on Monday 6 March: Kevin Dunne"
+                          r"|\bvot(?:ing|ed)\s+(?:for|against)(?:\s+it)?\s+(?:included|were)\s+"
+                          r"|\b(?:sub-?panel|panel)\b[^.;:]{0,40}:\s*)$", re.I)),
     ("speaker", re.compile(r"(?:questions?\s+from|asked\s+by|raised\s+by|speech\s+(?:from|by)|addressed\s+by|"
                            r"keynote\s+(?:speech\s+|address\s+)?(?:from|by)|"
                            r"contributions?\s+from|points?\s+(?:from|by)|"
@@ -366,7 +369,8 @@ _ON_TOPIC = re.compile(r"\s+on\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+")
 _REPORT_LABEL = re.compile(r"\breport\s*[.:–—-]\s*(?:\d{1,2}/\s*)?$", re.I)
 _ALSO_SPOKE = re.compile(r"\band\s+(?:then\s+)?(?:thanked|spoke|said|made\s+a\s+(?:short\s+)?speech|addressed)\b", re.I)
 _WELCOMED_INCLUDING = re.compile(r"\b(?:welcomed|welcoming)\b[^.;]{0,160}?\bincluding\s+(?:[^.;]{0,100}?(?:,|\band)\s+)?$", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+)"
+_LIST_GAP = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*|from\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*)?"
+                       r"(?:,\s*(?:and\s+)?|and\s+|&\s+)"  # ("Rita Osei from Peterborough and Tom Hallam from Harlow")
                        r"(?:(?:Cllr|Councillor|Dr|Lord|Baroness|Dame|Sir|Prof)\.?\s+)?$")  # (", ", "(Head of Campaigns), ", ", Cllr ")
 PART_ORDER = ("chair", "reporter", "proposer", "speaker", "member", "elected", "mentioned")
 

@@ -3088,3 +3088,21 @@ def test_reported_speech_about_the_committee_reported_on_is_that_committees_doin
     met = _decided_at(c, 0)
     assert met["He"] == "rec-west-midlands-local-government-2014-10-28", met
     assert met["The"] == "rec-west-midlands-2014-11-22", met
+
+
+def test_the_pre_and_post_conference_nec_are_dated_from_conferences_opening_day(tmp_path):
+    # a numbered heading may end with its place in brackets; "the pre-conference NEC (Saturday, ...)" is
+    # the Saturday before conference opened, "the post-conference NEC (Wednesday, 3pm)" the Wednesday after
+    text = ("Brighton 2017 – NEC and Conference Report\nJo Bloggs, CLP Section, National Executive Committee\n\n"
+            "Conference opened on Sunday 24 September and closed on the Wednesday afternoon.\n\n"
+            "2. The pre-conference NEC (Saturday, Hilton Metropole)\n\n"
+            "Present: most of the committee.\n\n"
+            "DECISION: General Secretary's report noted.\n\n"
+            "4. The post-conference NEC (Wednesday, 3pm)\n\n"
+            "DECISION: The NEC elected its chair and vice-chair for the year, both unopposed.\n")
+    c = _build_one(tmp_path, text, "https://example.org/brighton-2017/")
+    ids = set(c.meetings.meeting_id)
+    assert {"nec-2017-09-23", "nec-2017-09-27"} <= ids, ids
+    met = _decided_at(c, 1)
+    assert met["General"] == "nec-2017-09-23", met
+    assert met["The"] == "nec-2017-09-27", met

@@ -390,7 +390,8 @@ def _numbered_heading(line: str) -> bool:
     sub-committee", "8. Motion: selections" (an agenda's section, not an item of a list)."""
     m = _NUMBER_MARK.match(line)
     bare = line[m.end() :].strip() if m else ""
-    return bool(bare) and len(bare) <= 60 and len(bare.split()) <= 8 and bare[-1] not in _TERMINAL + (",",)
+    head = re.sub(r"\s*\([^()]*\)$", "", bare)  # ("2. The pre-conference NEC (Saturday, Hilton Metropole)")
+    return bool(head) and len(bare) <= 60 and len(bare.split()) <= 8 and head[-1] not in _TERMINAL + (",",)
 
 
 def _label_heading(item: str) -> bool:

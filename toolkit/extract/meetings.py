@@ -1432,6 +1432,13 @@ def find_mentions(
                 rel = _relative_to(text, b, bodies[bi + 1]) if bi + 1 < len(bodies) and len(out) > n_out else None
                 if rel is not None:  # "The Organisation Committee met a week before the full NEC"
                     relative.append((out[-1], bodies[bi + 1].body_id, rel))
+                elif len(out) > n_out and out[-1].date is None:
+                    # "2. The pre-conference NEC (Saturday, Hilton Metropole)": the Saturday before conference
+                    # opened; "the post-conference NEC on the Wednesday": the Wednesday after
+                    side = _PRE_POST_CONFERENCE.search(text, max(sent.start, b.start - 24), b.start)
+                    wd = next((x.weekday for x in dates if x.weekday is not None and x.day is None), None)
+                    if side and (wd is not None or side.group(1).lower() == "pre"):
+                        relative.append((out[-1], "conference", (-1 if side.group(1).lower() == "pre" else 1, wd)))
         recall = _RECALLED_YEAR.match(st) if main_body and "in " in low else None
         if recall and not any(b.body_id and b.start < sent.start + recall.start("subj") and not
                               _BEFORE_MY_TIME.search(text, max(sent.start, b.start - 60), b.start) for b in bodies):
@@ -1659,6 +1666,10 @@ _RELATIVE_TO = re.compile(
     rf"|the\s+(?P<wd>{P.WEEKDAY_NAMES})\s+(?P<dir3>before|after))"
     r"\s+(?:the\s+|that\s+)?(?:full\s+|main\s+)?$", re.I)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+#: A meeting named by its place around Annual Conference: "the pre-conference NEC", "the post-conference NEC".
+_PRE_POST_CONFERENCE = re.compile(r"\b(pre|post)-?conference\s+(?:full\s+)?$", re.I)
 
 
 def _relative_to(text: str, b: BodyMention, other: BodyMention) -> tuple[int, int | None] | None:

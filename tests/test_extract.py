@@ -3106,3 +3106,26 @@ def test_the_pre_and_post_conference_nec_are_dated_from_conferences_opening_day(
     met = _decided_at(c, 1)
     assert met["General"] == "nec-2017-09-23", met
     assert met["The"] == "nec-2017-09-27", met
+
+
+def test_votes_only_the_hall_takes_are_conferences_whoever_reports_them(tmp_path):
+    # in an NEC member's report of conference week, a composite carried is conference's business, not the
+    # NEC's; in a CAC diary that also recalls last year's conference, the hall's votes are this year's
+    text = ("Liverpool 2024: NEC and conference\nJo Bloggs, CLP Section, NEC\n\n"
+            "Conference opened on Sunday 22 September.\n\n"
+            "WEDNESDAY 25 SEPTEMBER – the NEC\n\n"
+            "The NEC met at 3pm. The NEC agreed the dates of next year's meetings. Earlier, Composite 2 on the "
+            "NHS carried on a show of hands, no card vote called.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2024/09/30/nec-conference/")
+    met = _decided_at(c, 1)
+    assert met["Composite"] == "conference-2024-09-22", met
+    assert met["NEC"] == "nec-2024-09-25", met
+    text = ("Manchester 2012: a CAC member's diary\nJo Bloggs, CAC\n\n"
+            "Last year's conference, in Liverpool in September 2011, left us with a backlog of rule changes.\n\n"
+            "Conference opened in Manchester on Sunday 30 September.\n\n"
+            "SUNDAY 30 SEPTEMBER\n\nThe CAC met at 8am and agreed the timetable for the day. "
+            "In the afternoon, Composite 3 on the NHS was carried on a card vote by 96.2% to 3.8%.\n")
+    (tmp_path / "two").mkdir()
+    c = _build_one(tmp_path / "two", text, "https://example.org/2012/10/06/cac-diary/")
+    met = _decided_at(c, 3)
+    assert met["Composite"] == "conference-2012-09-30", met

@@ -431,6 +431,12 @@ _FLOOR_VOTE = re.compile(r"\bcard\s+vote\b|^\W*Conference\s+(?:then\s+|also\s+)?
                          r"rejected|passed|endorsed|adopted)\b|\breference\s+back\b[^.;]{0,40}?\b(?:was|were)\s+"
                          r"(?:\w+\s+)?(?:carried|lost|defeated|passed)\b|\b(?:composite|rule\s+change|emergency\s+motion|"
                          r"NEC\s+statement)\b[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:carried|lost|defeated|passed)\b", re.I)
+#: A vote only conference's hall takes, in anyone's report of the week: "Composite 2 on the NHS carried on a show
+#: of hands", "The Musicians' Union's emergency motion was carried", "The NPF annual report was accepted".
+_HALL_ONLY_VOTE = re.compile(r"\bcard\s+vote\b[^.;]{0,40}?\b(?:carried|lost|defeated|passed)\b|"
+                             r"\b(?:composite(?:\s+\d+)?|emergency\s+motion|NPF(?:['’]s)?\s+(?:annual\s+)?report)\b[^.;]{0,60}?"
+                             r"\b(?:was\s+|were\s+)?(?:\w+\s+)?(?:carried|lost|defeated|accepted|remitted|supported\s+unanimously)\b",
+                             re.I)
 #: Speaking to conference itself: "Tony moved Report 1 from the rostrum".
 _ROSTRUM = re.compile(r"\b(?:from|at|to)\s+the\s+rostrum\b", re.I)
 #: Conference's own business told in a report of the week: "In the hall, ...".
@@ -670,6 +676,9 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
         m.sentence == si and m.date is not None and m.date.precision == "month" for m in meetings[i].mentions)}
     conferences = [i for i, lm in enumerate(meetings) if lm.body_id.startswith("conference") and lm.status == "held"
                    and not any(w in lm.body_id for w in ("women", "young", "youth", "bame", "disabled", "lgbt"))]
+    days = [i for i in conferences if meetings[i].date is not None and meetings[i].date.precision == "day"]
+    if len(conferences) > 1 and len(days) == 1:
+        conferences = days  # the week's conference, not "last year's conference" recalled in it
     out, cur, month_headed, in_part = [], main, False, False
     back = False  # the sentence before opened a committee's meeting and handed its report to the main one
     answering = -1  # the meeting a question asked of, while its answer lasts
@@ -1110,8 +1119,9 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                       or _PRESENTED_TO_MAIN.search(text, sent.start, sent.end))
     hall = frozenset(si for si, sent in enumerate(sentences) if _IN_THE_HALL.match(text, sent.start, sent.end)
                      or _ROSTRUM.search(text, sent.start, sent.end))
-    floor_votes = frozenset(si for si, sent in enumerate(sentences) if main.startswith("cac")
-                      and _FLOOR_VOTE.search(text, sent.start, sent.end)) if main else frozenset()
+    floor_votes = frozenset(si for si, sent in enumerate(sentences) if (
+        main.startswith("cac") and _FLOOR_VOTE.search(text, sent.start, sent.end))
+        or _HALL_ONLY_VOTE.search(text, sent.start, sent.end)) if main else frozenset()
     report_text = text[rep.char_start : rep.char_end]
     home_clp = officer_clp(report_text, edge_bodies(report_text, ref, region, rep.char_start),
                            rep.char_start) if not main.startswith("clp-") else ""

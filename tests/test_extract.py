@@ -3129,3 +3129,14 @@ def test_votes_only_the_hall_takes_are_conferences_whoever_reports_them(tmp_path
     c = _build_one(tmp_path / "two", text, "https://example.org/2012/10/06/cac-diary/")
     met = _decided_at(c, 3)
     assert met["Composite"] == "conference-2012-09-30", met
+
+
+def test_conference_opened_at_an_hour_under_a_days_heading_is_that_days_meeting(tmp_path):
+    text = ("Liverpool 2018: a CAC diary\nJo Bloggs, Conference Arrangements Committee\n\n"
+            "Sunday 23 September: CAC report 1\n\n"
+            "The CAC met at 8am in the hotel and agreed the report.\n\n"
+            "Conference opened at two o'clock. Gerry moved CAC report 1 from the platform. Conference accepted "
+            "CAC report 1 on a show of hands, with a handful of delegates against.\n")
+    c = _build_one(tmp_path, text, "https://example.org/2018/10/01/cac-diary/")
+    assert "conference-2018-09-23" in set(c.meetings.meeting_id), set(c.meetings.meeting_id)
+    assert _decided_at(c, 0)["Conference"] == "conference-2018-09-23"

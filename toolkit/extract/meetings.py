@@ -1391,6 +1391,12 @@ def find_mentions(
         if day_heading is not None and not tied.get(0) and bodies[0].body_id and _leads(text[sent.start : bodies[0].start]) \
                 and MET_VERB_AFTER.match(text, bodies[0].end, sent.end):
             tied[0] = [day_heading]  # "Thursday 14th July" / "The Procedures Committee met by phone."
+        if (bodies and bodies[0].body_id.startswith("conference") and not tied.get(0) and headings and headings[si]
+                and _leads(text[sent.start : bodies[0].start]) and MET_VERB_AFTER.match(text, bodies[0].end, sent.end)):
+            # "Sunday 23 September: CAC report 1" / ... / "Conference opened at two o'clock": that day's
+            opened = _section_day(text, sentences, si, headings, all_dates, date_starts)
+            if opened is not None:
+                tied[0] = [opened]
         entry_day = day_refs.get(si) if headings and si in day_refs else None
         for bi, b in enumerate(bodies if entry_day is not None else ()):
             # a diary's entry under "SATURDAY": "The CAC met at eleven", "CAC at 7.45am" is that day's meeting
@@ -1765,6 +1771,19 @@ def _day_heading(text: str, sentences: list[Sentence], si: int, headings: list[s
     # the day alone, or with the place after a dash ("SATURDAY 12 MARCH – LLANDUDNO")
     place = _HEADING_PLACE.fullmatch(rest) and re.search(r"[–—-]|,", line[ds[0].end - head.start :])
     return ds[0] if not rest or place else None
+
+
+def _section_day(text: str, sentences: list[Sentence], si: int, headings: list[str],
+                 dates: list[DateMention], date_starts: list[int]) -> DateMention | None:
+    """The one day the heading over sentence ``si`` names ("Sunday 23 September: CAC report 1"), if any."""
+    head = next((k for k in range(si - 1, max(-1, si - 40), -1)
+                 if text[sentences[k].start : sentences[k].end] == headings[si]), None)
+    if head is None:
+        return None
+    span = sentences[head]
+    ds = [d for d in dates[bisect_left(date_starts, span.start) : bisect_left(date_starts, span.end)]
+          if d.end <= span.end and d.precision == "day"]
+    return ds[0] if len(ds) == 1 else None
 
 
 def _same_year_as_told(mentions: list[MeetingMention]) -> None:

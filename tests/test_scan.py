@@ -26,6 +26,7 @@ EDGES = [
     "The Welsh Labour Democracy, Justice and Work Policy Commission; NEC Home Policy Committee",
     "Labour North West Regional Executive Committee, Special Scottish Labour Conference, the NECs",
     "x" * 500 + " the Yorkshire REC of 12 March " + "y" * 500,
+    "Last year she was elected to the ",  # (a pattern read on the words before a body, to their end)
 ]
 
 

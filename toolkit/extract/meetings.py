@@ -330,6 +330,8 @@ def assign_dates(
     "until", "by" are limits, not meeting days.
     """
     got: dict[int, list[DateMention]] = {}
+    if not bodies or not dates:
+        return got  # (nothing to tie: the common sentence)
     dates = [d for d in dates if (not NON_MEETING_DATE_BEFORE.search(text[max(0, d.start - 20) : d.start])
              or text[d.end : d.end + 2] in ("'s", "’s")  # "since September's conference" dates the conference
              or (d.month is not None and d.day is None and any(0 <= b.start - d.end <= 2 for b in bodies)))  # ("until
@@ -1342,7 +1344,8 @@ def find_mentions(
                         and _ACTED_AT.fullmatch(text, b.end, sent.start + g.start())) for b in bodies)
                     and not any(b.body_id and _OF_BODY.fullmatch(text, sent.start + g.end(), b.start) for b in bodies)]
         everyone = sorted(bodies + blockers, key=lambda b: b.start)
-        tied_all = assign_dates(text, everyone, dates)
+        # (the bodies tied above, unless a blocker or a target dropped changes who is in the sentence)
+        tied_all = tied0 if everyone == named_in else assign_dates(text, everyone, dates)
         tied = {bodies.index(everyone[i]): ds for i, ds in tied_all.items() if everyone[i] in bodies}
         if ref_date is not None:
             _days_of_year_only(tied, dates, ref_date)

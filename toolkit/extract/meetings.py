@@ -1206,6 +1206,11 @@ def _status(window: str, date: PartialDate | None, ref: PartialDate | None) -> s
         return "cancelled"
     if SCHEDULED_CUE.search(window):
         return "scheduled"
+    return _dated_status(date, ref)
+
+
+def _dated_status(date: PartialDate | None, ref: PartialDate | None) -> str:
+    """The status of a meeting whose words say neither cancelled nor scheduled."""
     if date is not None and ref is not None and date.first_day() > ref.last_day():
         return "scheduled"  # after the report's own date (to its precision): not yet held
     return "held"
@@ -2176,22 +2181,24 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, q
     """A mention; ``ref_date`` completes the date ("in June" after "the 2021 women's
     conference"), ``report_date`` (default ``ref_date``) is what a later date is still to come from."""
     status = _status(window, None, None)
+    cues_read = True  # (the window's cue words are read: a held meeting's status now turns on its date alone)
     if status == "scheduled" and tense_window is not None and _MET_ON.match(tense_window):
         window = tense_window  # "The JPC met on Monday 11 March and agreed ... the next stage": the verb before its date
-        status = "held"
+        status, cues_read = "held", False
     date, inferred, src, date_end, weak = None, False, "", None, False
     if d is not None:
         local = tense_window if tense_window is not None else window
+        past = status == "held" and PAST_CUE.search(local)  # (read once for the tests below)
         if status != "held":
             direction = _direction(status)
-        elif not PAST_CUE.search(local) and PRESENT_CUE.search(local):
+        elif not past and PRESENT_CUE.search(local):
             # "Annual Conference is in Brighton from 27 September", "..., which runs from 25th September"
             direction = "future"
-        elif not PAST_CUE.search(local) and ahead:
+        elif not past and ahead:
             direction = "future"  # "Dates for the diary: ... Annual Conference, Liverpool, in September"
-        elif not PAST_CUE.search(local) and d.day is not None:
+        elif not past and d.day is not None:
             direction = "nearest"  # a day in a bare list entry
-        elif not PAST_CUE.search(local) and _FUTURE.search(window) and not PAST_CUE.search(window):
+        elif not past and _FUTURE.search(window) and not PAST_CUE.search(window):
             direction = "future"  # "Ballots will open in October, after Annual Conference in September"
         else:
             direction = "past"  # reports recount: an undated-year meeting lies before the report
@@ -2202,7 +2209,8 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, q
             src = (ref_source or "inferred") if d.relative else ("inferred" if inferred else "text")
             date_end = d.end_day
     if status == "held":
-        status = _status(window, date, report_date or ref_date)
+        ref = report_date or ref_date
+        status = _dated_status(date, ref) if cues_read else _status(window, date, ref)
         if (status == "scheduled" and ref_source == "title" and tense_window is not None
                 and _MET_ON.match(tense_window) and not SCHEDULED_CUE.search(window)):
             status = "held"  # "met the following Tuesday" in a report dated by its title's meeting: told as past

@@ -23,7 +23,6 @@ from toolkit.extract.decisions import (
     content_words,
     drop_pronoun_echoes,
     drop_restatements,
-    need_words_in,
 )
 from toolkit.extract.meetings import (
     DIARY_HEADING,
@@ -406,7 +405,7 @@ _GENERIC_MET = re.compile(r"\s+(?:met|gathered|convened|held\s+its)\b")
 
 
 def _item_records(text: str, s: Sentence, got: list[DecisionHit], vocab: OutcomeVocabulary,
-                  heading: str, need_words: frozenset[str] | None = None) -> list[DecisionHit]:
+                  heading: str) -> list[DecisionHit]:
     """A list item read whole may hold two records in sentences of their own ("• ... was
     agreed by 22 votes to 13. I voted against." is one; "• The NEC voted not to defer it.
     The guidance was then agreed." is two): its sentences are read one by one, and their
@@ -415,7 +414,7 @@ def _item_records(text: str, s: Sentence, got: list[DecisionHit], vocab: Outcome
     parts = split_sentences(text, [Block("paragraph", s.start, s.end)])
     if len(parts) < 2:
         return got
-    each = [classify_sentence(text, p.start, p.end, vocab, heading=heading, need_words=need_words)[0] for p in parts]
+    each = [classify_sentence(text, p.start, p.end, vocab, heading=heading)[0] for p in parts]
     return [h for hs in each for h in hs] if sum(1 for hs in each if hs) >= 2 or not got else got
 
 
@@ -1019,16 +1018,14 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                                  headings=headings, ahead=ahead, day_refs=day_refs, heading_refs=heading_refs)
     hits: list[tuple[DecisionHit, int]] = []
     unclassified: list[Unclassified] = []
-    # the outcome words the report holds at all: each sentence is tested for these only
-    need = need_words_in(text[sentences[0].start : max(s.end for s in sentences)], vocab) if sentences else None
     for si, s in enumerate(sentences):
         if is_heading[si] or (s.start < skip[1] and s.end > skip[0]):
             continue
         if text[s.start : s.end].rstrip(" *_)\"'’”").endswith("?"):
             continue  # a question records nothing: "Q: Was anything turned down?"
-        got, unc = classify_sentence(text, s.start, s.end, vocab, heading=headings[si], need_words=need)
+        got, unc = classify_sentence(text, s.start, s.end, vocab, heading=headings[si])
         if (got or unc is not None) and blocks[s.block].kind == "item":
-            got = _item_records(text, s, got, vocab, headings[si], need)
+            got = _item_records(text, s, got, vocab, headings[si])
             unc = None if got else unc
         hits.extend((h, si) for h in got)
         if unc is not None:

@@ -259,14 +259,6 @@ def _subject(sent: str, rel_start: int, rel_end: int, heading: str) -> str:
     return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
 
 
-def need_words_in(text: str, vocab: OutcomeVocabulary) -> frozenset[str]:
-    """The words of ``vocab.need_words`` that ``text`` holds (lower case): a sentence inside
-    ``text`` holds no other, so it need be tested for these only. (A word not plain ASCII is
-    always kept: lower-casing a longer stretch may write its letters otherwise, as a final sigma.)"""
-    low = text.lower()
-    return frozenset(w for w in vocab.need_words if w in low or not w.isascii())
-
-
 def classify_sentence(
     text: str,
     start: int,
@@ -274,21 +266,18 @@ def classify_sentence(
     vocab: OutcomeVocabulary,
     *,
     heading: str = "",
-    need_words: frozenset[str] | None = None,
 ) -> tuple[list[DecisionHit], Unclassified | None]:
     """Decisions recorded by the sentence ``text[start:end]``, or why it is unclassified.
 
     One sentence gives one decision, except "X was elected chair ... and Y was elected
-    vice-chair", which gives one per election. ``need_words``: the words of
-    ``vocab.need_words`` that a stretch around the sentence holds (from :func:`need_words_in`),
-    when the caller has found them once for many sentences.
+    vice-chair", which gives one per election.
     """
     sent = text[start:end]
     present = None
     if vocab.cue_words is not None and vocab.need_words:
         # the words triggers and cues need, found by plain substring tests (fast)
         low = sent.lower()
-        present = {w for w in (vocab.need_words if need_words is None else need_words) if w in low}
+        present = {w for w in vocab.need_words if w in low}
         if not present and not any(w in low for w in vocab.cue_words):
             return [], None  # no outcome word and no decision word: the common case, decided fast
     elif vocab.any_cue is not None and not vocab.any_cue.search(sent):

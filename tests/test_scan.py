@@ -26,6 +26,7 @@ EDGES = [
     "The Welsh Labour Democracy, Justice and Work Policy Commission; NEC Home Policy Committee",
     "Labour North West Regional Executive Committee, Special Scottish Labour Conference, the NECs",
     "x" * 500 + " the Yorkshire REC of 12 March " + "y" * 500,
+    "Last year she was elected to the ",  # (a pattern read on the words before a body, to their end)
 ]
 
 
@@ -134,3 +135,17 @@ def test_gated_patterns_match_only_where_their_words_are():
                 assert any(w in m.group(0).lower() for w in g.words), (g.rx.pattern[:60], m.group(0))
                 hits += 1
         assert hits > 0, g.rx.pattern[:60]
+
+
+def test_sentence_ends_without_emoji_are_the_same():
+    """A block with no emoji is split with _SENT_END_PLAIN: the matches _SENT_END finds there."""
+    from toolkit import segment as S
+
+    checked = 0
+    for text in TEXTS + EDGES:
+        for block in text.split("\n\n"):
+            if S._EMOJI_CHAR.search(block):
+                continue
+            assert _spans(S._SENT_END_PLAIN.finditer(block)) == _spans(S._SENT_END.finditer(block))
+            checked += 1
+    assert checked > 500

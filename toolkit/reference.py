@@ -406,8 +406,11 @@ class Tokens:
             self.toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
         if "-\n" in text:
             self.toks = _join_hyphenated(text, self.toks)
-        if any(t[2] in _ABBREVIATED for t in self.toks):  # "Org Cttee": read as "Org Committee"
+        #: the words alone, for the gazetteers' look-ups
+        self.words = [t[2] for t in self.toks]
+        if not _ABBREVIATED.keys().isdisjoint(self.words):  # "Org Cttee": read as "Org Committee"
             self.toks = [(s, e, _ABBREVIATED.get(w, w)) for s, e, w in self.toks]
+            self.words = [t[2] for t in self.toks]
         self.starts = [t[0] for t in self.toks]
         self._phrase_starts: dict[Gazetteer, list[int]] = {}
 
@@ -417,7 +420,7 @@ class Tokens:
         got = self._phrase_starts.get(gazetteer)
         if got is None:
             firsts = gazetteer._lengths
-            got = self._phrase_starts[gazetteer] = [k for k, t in enumerate(self.toks) if t[2] in firsts]
+            got = self._phrase_starts[gazetteer] = [k for k, w in enumerate(self.words) if w in firsts]
         return got
 
 
@@ -454,7 +457,7 @@ class Gazetteer:
     def find_tokens(self, tokens: Tokens, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """As :meth:`find` on ``tokens.text[lo:hi]``, from words read once for the whole
         text (offsets into the whole text)."""
-        text, toks = tokens.text, tokens.toks
+        text, toks, words = tokens.text, tokens.toks, tokens.words
         lengths, table = self._lengths, self._table
         out = []
         first, n_tok = bisect_left(tokens.starts, lo), bisect_left(tokens.starts, hi)
@@ -462,7 +465,7 @@ class Gazetteer:
             n_tok -= 1  # a word cut by the end of the stretch
         # only the tokens that can start a phrase, in order (the others are stepped over)
         if n_tok - first < 64:  # a short stretch: step through it
-            starts = [k for k in range(first, n_tok) if toks[k][2] in lengths]
+            starts = [k for k in range(first, n_tok) if words[k] in lengths]
         else:
             every = tokens.phrase_starts(self)
             starts = every[bisect_left(every, first) : bisect_left(every, n_tok)]
@@ -470,12 +473,12 @@ class Gazetteer:
         for i in starts:
             if i < nxt:
                 continue  # inside the phrase found before
-            cand = lengths[toks[i][2]]
+            cand = lengths[words[i]]
             hit = None
             for n in cand:
                 if i + n > n_tok:
                     continue
-                got = table.get(tuple(t[2] for t in toks[i : i + n]))
+                got = table.get(tuple(words[i : i + n]))
                 if got is None or not all(
                     _JOINER.match(text[toks[k][1] : toks[k + 1][0]]) for k in range(i, i + n - 1)
                 ):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from toolkit import vocab
 from toolkit.reference import Reference
-from toolkit.scan import finditer_near
+from toolkit.scan import Gated, finditer_near
 
 _REGION_RX = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") + (r"(?![\s-]*[Ww]est)" if w.endswith(" north") else "")
@@ -110,12 +110,12 @@ _EVENT_ATTRIBUTE_AFTER = re.compile(
     r"[ \t]+(?:income|exhibition|exhibitors?|papers|packs?|access|arrangements|passes|pass|fees?|stalls?|agenda|"
     r"venues?|hotels?|budget|costs?|fringes?|timetables?|guides?|booklets?|credentials|registration|tickets?|"
     r"levy|season|planning|logistics|organisers?)\b", re.I)
-_MEMBERSHIP_BEFORE = re.compile(
+_MEMBERSHIP_BEFORE = Gated(re.compile(
     r"(?:elected\s+to|joined|join|members?\s+of|seats?\s+on|places?\s+on|(?:reps?|representatives?)(?:\s+\([^()]{1,40}\))?\s+on|"
     r"sits?\s+on|sitting\s+on|serve\s+on|serving\s+on|standing\s+for|stand\s+for|elections?\s+(?:to|for)|"
     r"nominated\s+(?:to|for)|candidates?\s+for|member\s+for)\s+(?:the\s+|our\s+|Labour['’]s\s+)?$",
     re.I,
-)
+), ("elect", "join", "member", "seat", "place", "rep", "sit", "serv", "stand", "nominat", "candidat"))
 
 
 def region_in(text: str) -> str:

@@ -330,6 +330,8 @@ def assign_dates(
     "until", "by" are limits, not meeting days.
     """
     got: dict[int, list[DateMention]] = {}
+    if not bodies or not dates:
+        return got  # (nothing to tie: the common sentence)
     dates = [d for d in dates if (not NON_MEETING_DATE_BEFORE.search(text[max(0, d.start - 20) : d.start])
              or text[d.end : d.end + 2] in ("'s", "’s")  # "since September's conference" dates the conference
              or (d.month is not None and d.day is None and any(0 <= b.start - d.end <= 2 for b in bodies)))  # ("until
@@ -1218,6 +1220,11 @@ def _status(window: str, date: PartialDate | None, ref: PartialDate | None) -> s
         return "cancelled"
     if SCHEDULED_CUE.search(window):
         return "scheduled"
+    return _dated_status(date, ref)
+
+
+def _dated_status(date: PartialDate | None, ref: PartialDate | None) -> str:
+    """The status of a meeting whose words say neither cancelled nor scheduled."""
     if date is not None and ref is not None and date.first_day() > ref.last_day():
         return "scheduled"  # after the report's own date (to its precision): not yet held
     return "held"
@@ -1363,7 +1370,8 @@ def find_mentions(
                         and _ACTED_AT.fullmatch(text, b.end, sent.start + g.start())) for b in bodies)
                     and not any(b.body_id and _OF_BODY.fullmatch(text, sent.start + g.end(), b.start) for b in bodies)]
         everyone = sorted(bodies + blockers, key=lambda b: b.start)
-        tied_all = assign_dates(text, everyone, dates)
+        # (the bodies tied above, unless a blocker or a target dropped changes who is in the sentence)
+        tied_all = tied0 if everyone == named_in else assign_dates(text, everyone, dates)
         tied = {bodies.index(everyone[i]): ds for i, ds in tied_all.items() if everyone[i] in bodies}
         if ref_date is not None:
             _days_of_year_only(tied, dates, ref_date)
@@ -2233,22 +2241,24 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, q
     """A mention; ``ref_date`` completes the date ("in June" after "the 2021 women's
     conference"), ``report_date`` (default ``ref_date``) is what a later date is still to come from."""
     status = _status(window, None, None)
+    cues_read = True  # (the window's cue words are read: a held meeting's status now turns on its date alone)
     if status == "scheduled" and tense_window is not None and _MET_ON.match(tense_window):
         window = tense_window  # "The JPC met on Monday 11 March and agreed ... the next stage": the verb before its date
-        status = "held"
+        status, cues_read = "held", False
     date, inferred, src, date_end, weak = None, False, "", None, False
     if d is not None:
         local = tense_window if tense_window is not None else window
+        past = status == "held" and PAST_CUE.search(local)  # (read once for the tests below)
         if status != "held":
             direction = _direction(status)
-        elif not PAST_CUE.search(local) and PRESENT_CUE.search(local):
+        elif not past and PRESENT_CUE.search(local):
             # "Annual Conference is in Brighton from 27 September", "..., which runs from 25th September"
             direction = "future"
-        elif not PAST_CUE.search(local) and ahead:
+        elif not past and ahead:
             direction = "future"  # "Dates for the diary: ... Annual Conference, Liverpool, in September"
-        elif not PAST_CUE.search(local) and d.day is not None:
+        elif not past and d.day is not None:
             direction = "nearest"  # a day in a bare list entry
-        elif not PAST_CUE.search(local) and _FUTURE.search(window) and not PAST_CUE.search(window):
+        elif not past and _FUTURE.search(window) and not PAST_CUE.search(window):
             direction = "future"  # "Ballots will open in October, after Annual Conference in September"
         else:
             direction = "past"  # reports recount: an undated-year meeting lies before the report
@@ -2259,7 +2269,8 @@ def _make(si, start, end, body_id, d, window, ref_date, ref_source, describes, q
             src = (ref_source or "inferred") if d.relative else ("inferred" if inferred else "text")
             date_end = d.end_day
     if status == "held":
-        status = _status(window, date, report_date or ref_date)
+        ref = report_date or ref_date
+        status = _dated_status(date, ref) if cues_read else _status(window, date, ref)
         if (status == "scheduled" and ref_source == "title" and tense_window is not None
                 and _MET_ON.match(tense_window) and not SCHEDULED_CUE.search(window)):
             status = "held"  # "met the following Tuesday" in a report dated by its title's meeting: told as past

@@ -724,6 +724,9 @@ def test_post_nominals_and_sentence_adverbs_are_not_part_of_a_name():
         ("At one point she agreed with Morag Finnie that we sound like the council.", "Morag Finnie", "speaker"),
         ("Julie Ward, one of our new MEPs, came along and spoke for ten minutes.", "Julie Ward", "member"),
         ("The policy officer, Hannah Greaves, undertook to write to every CLP.", "Hannah Greaves", "speaker"),
+        # (but a request made before the meeting is no part in it)
+        ("The Chair of Organisation Committee, Andy Kerr, had requested additional reports.", "Andy Kerr",
+         "mentioned"),
         ("Voting against included Colin Peabody, Sean Mulgrew and Yasmin Chaudhry.", "Colin Peabody", "member"),
         ("Case 3 was heard by a sub-panel on Monday 6 March: Kevin Dunne, Shirley Oates and Pauline Grierson.",
          "Shirley Oates", "member"),

@@ -239,7 +239,7 @@ _AFTER_CUES = [
                           r"|^,\s*who\s+(?:also\s+)?(?:attended|joined\s+(?:us|the\s+meeting|by|via|online|remotely))\b"
                           r"|^\s+(?:both\s+|all\s+|also\s+)?(?:present|in\s+attendance)\b", re.I)),
     ("reporter", re.compile(
-        r"^(?:,[^,]{0,90},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?"
+        r"^(?:,[^,]{0,90},|,(?!\s*(?:had|has)\b)|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?\s*(?:also\s+|then\s+)?"
         r"(?:(?:has|had|have)\s+(?:just\s+)?(?:given|presented|delivered|introduced|reported|updated|briefed|outlined)\b|"
         r"gave|giving|presented|delivered|introduced|reported|updated|briefed|went\s+through\s+(?:the|his|her|their)|"
         r"covered|outlined|took\s+(?:us|members|the\s+\w+)\s+through|walked\s+(?:us|members|the\s+\w+)\s+through)\b|^['’]s?\s+(?:[\w'’]+\s+){0,3}(?:report|update|paper|presentation)\b", re.I)),
@@ -250,7 +250,7 @@ _AFTER_CUES = [
                             # "Gareth Pryce's amendment ... fell", "Mick Travers' motion on ... was referred"
                             r"|^['’]s?\s+(?:(?:own|emergency|original|revised)\s+)?(?:amendments?|motions?|proposals?)\b", re.I)),
     ("speaker", re.compile(
-        r"^(?:,[^,]{0,90},|,|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?"
+        r"^(?:,[^,]{0,90},|,(?!\s*(?:had|has)\b)|\s+the\s+(?:[\w'’]+\s+){1,3}?|\s*\([^)]{0,40}\)" + _FROM + r")?"
         r"\s*(?:also\s+|then\s+|had\s+|has\s+|both\s+|all\s+)?(?:said|spoke|talked|asked|raised|stressed|highlighted|"
         r"told|argued|thanked|added|explained|addressed|responded|answered|suggested|urged|questioned|commented|"
         r"welcomed\s+(?:us|everyone|everybody|all|members|delegates|reps|the\s+(?:meeting|forum|committee|board))|"

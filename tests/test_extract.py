@@ -3143,3 +3143,8 @@ def test_conference_opened_at_an_hour_under_a_days_heading_is_that_days_meeting(
     c = _build_one(tmp_path, text, "https://example.org/2018/10/01/cac-diary/")
     assert "conference-2018-09-23" in set(c.meetings.meeting_id), set(c.meetings.meeting_id)
     assert _decided_at(c, 0)["Conference"] == "conference-2018-09-23"
+    # a dateline over the post is no day's heading: the conference met "at the weekend", not that day
+    text = ("Women's Conference 2022: my report\n\nPosted on 23 March 2022 by Jo Bloggs\n\n"
+            "Women's Conference met in Telford at the weekend, and I was there for the NEC.\n")
+    (tmp_path / "two").mkdir()
+    assert "conference-women-2022-03-23" not in _meeting_ids(tmp_path / "two", text, "https://example.org/wc-2022/")

@@ -1783,7 +1783,7 @@ def _day_heading(text: str, sentences: list[Sentence], si: int, headings: list[s
 
 def _section_day(text: str, sentences: list[Sentence], si: int, headings: list[str],
                  dates: list[DateMention], date_starts: list[int]) -> DateMention | None:
-    """The one day the heading over sentence ``si`` names ("Sunday 23 September: CAC report 1"), if any."""
+    """The one day the heading over sentence ``si`` opens with ("Sunday 23 September: CAC report 1"), if any."""
     head = next((k for k in range(si - 1, max(-1, si - 40), -1)
                  if text[sentences[k].start : sentences[k].end] == headings[si]), None)
     if head is None:
@@ -1791,7 +1791,8 @@ def _section_day(text: str, sentences: list[Sentence], si: int, headings: list[s
     span = sentences[head]
     ds = [d for d in dates[bisect_left(date_starts, span.start) : bisect_left(date_starts, span.end)]
           if d.end <= span.end and d.precision == "day"]
-    return ds[0] if len(ds) == 1 else None
+    # (a heading that opens with its day, not a dateline: "Posted on 23 March 2022 by ...")
+    return ds[0] if len(ds) == 1 and not re.search(r"\w", text[span.start : ds[0].start]) else None
 
 
 def _same_year_as_told(mentions: list[MeetingMention]) -> None:

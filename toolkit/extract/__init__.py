@@ -357,6 +357,14 @@ _MATTERS_ARISING = re.compile(rf"\W*{_MATTERS_ARISING_LABEL}", re.I)
 _REPORTED_HAD = re.compile(r"\b(?:reported|told\s+us|said|explained)\s+that\s+(?:the\s+|it\s+|its\s+)?[^:.;]{0,40}?"
                            r"\bhad\s*:\s*$", re.I)
 _LIST_ITEM_OR_LETTER = re.compile(r"[ \t]*(?:[•*·▪‣–→►▸-]|\d{1,2}[.)]|\(?[a-h][.)]|\(?[ivx]{1,4}\))[ \t]")
+
+
+def _items_after(text: str, sentences: list[Sentence], si: int) -> range:
+    """The sentences of the list straight after sentence ``si`` (bulleted, numbered or lettered items)."""
+    k = si + 1
+    while k < len(sentences) and _LIST_ITEM_OR_LETTER.match(text, sentences[k].start):
+        k += 1
+    return range(si + 1, k)
 #: "The committee agreed a set of draft standing orders at that meeting": later in the sentence.
 _AT_THAT_MEETING = re.compile(rf"\b(?:agreed|decided|voted|approved|endorsed|rejected|deferred|noted|elected)\b"
                               rf"[^.;]*?\b(?:at|during)\s+{_SAME_MEETING}\b", re.I)
@@ -514,15 +522,14 @@ def _diary_days(meetings: list[LocalMeeting], sentences: list[Sentence],
 _QUESTION = re.compile(r"\W*(?:Q\d*|Question\s*\d*|[A-Z]{2,3})\s*[:.)–—-]\s")
 
 
-def _questions_of_a_day(text: str, sentences: list[Sentence], meetings: list[LocalMeeting],
-                        ref: PartialDate | None) -> list[tuple[int, int]]:
-    """(question, meeting) for a question asking what happened on the day (or in the month) of one
-    held meeting the report tells of ("Q: So what happened on 3 November?"): its answer is that meeting's."""
+def _questions_of_a_day(text: str, sentences: list[Sentence], questions: frozenset[int],
+                        meetings: list[LocalMeeting], ref: PartialDate | None) -> list[tuple[int, int]]:
+    """(question, meeting) for a question (of ``questions``) asking what happened on the day (or in the
+    month) of one held meeting the report tells of ("Q: So what happened on 3 November?"): its answer is
+    that meeting's."""
     out = []
-    for si, sent in enumerate(sentences):
-        line = text[sent.start : sent.end].rstrip()
-        if not line.endswith("?") or not _QUESTION.match(line):
-            continue
+    for si in sorted(questions):
+        line = text[sentences[si].start : sentences[si].end]
         # (or in the one month: "Q: What happened at the September meeting?")
         days = [resolve(d, ref, direction="past")[0] for d in find_dates(line) if d.month is not None and not d.relative]
         held = [i for i, lm in enumerate(meetings) if lm.status == "held" and lm.date is not None and any(
@@ -633,9 +640,9 @@ def _scope(meetings: list[LocalMeeting], n_sentences: int, main: int, sections: 
         if not own and not (lm.date is not None and lm.date.precision == "day"):
             continue  # another body's meeting takes over only under its own dated heading
         if (not own and floor is not None and (floor - lm.date.last_day()).days > 45
-                and not any(j == i for _, j in headings_at) and not narrated(lm)):
+                and i not in headed and not narrated(lm)):
             continue  # "For newer readers: the special conference on 1 March agreed ...": recalled, months before
-        if recalled(lm) and not any(j == i for _, j in headings_at) and not narrated(lm):
+        if recalled(lm) and i not in headed and not narrated(lm):
             continue
         for m in lm.mentions:
             if under_heading(m, i) or m.status != "held":
@@ -1105,10 +1112,10 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
     first = main_meeting(meetings, main)
     # meetings under their own dated headings ("THE REGULAR MEETING, TUESDAY 11 JANUARY")
     headings_at = _headed_meetings(meetings, is_heading, text)
-    asked = _questions_of_a_day(text, sentences, meetings, ref_date)
-    headings_at = sorted(set(headings_at) | set(_diary_days(meetings, sentences, day_refs)) | set(asked))
     questions = frozenset(si for si, sent in enumerate(sentences) if _QUESTION.match(text, sent.start, sent.end)
                           and text[sent.start : sent.end].rstrip().endswith("?"))
+    asked = _questions_of_a_day(text, sentences, questions, meetings, ref_date)
+    headings_at = sorted(set(headings_at) | set(_diary_days(meetings, sentences, day_refs)) | set(asked))
     lead_ins = frozenset(si for si in range(len(sentences) - 1) if is_heading[si]
                          and text[sentences[si].start : sentences[si].end].rstrip().endswith(":")
                          and _LIST_ITEM.match(text, sentences[si + 1].start))
@@ -1166,10 +1173,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
                 sent_meeting[si] = before[-1][2]
     for si in sorted(sent_meeting):  # "At that meeting the committee:" / "- agreed to recommend ...": its list too
         if text[sentences[si].start : sentences[si].end].rstrip().endswith(":"):
-            k = si + 1
-            while k < len(sentences) and _LIST_ITEM_OR_LETTER.match(text, sentences[k].start):
+            for k in _items_after(text, sentences, si):
                 sent_meeting.setdefault(k, sent_meeting[si])
-                k += 1
     for si, sent in enumerate(sentences[:-1]):
         if not _REPORTED_HAD.search(text, sent.start, sent.end):
             continue
@@ -1177,11 +1182,8 @@ def extract_report(doc: Document, rep: ReportSpan, ref: Reference, vocab: Outcom
         # Sub-Committee had:" / "(a) agreed the timetable ...": the items are that meeting's doing
         told_of = [(m.sentence, m.start, i) for i, lm in enumerate(meetings) if lm.status == "held" and i != first
                    for m in lm.mentions if si - 3 <= m.sentence <= si and m.date is not None]
-        if told_of:
-            k = si + 1
-            while k < len(sentences) and _LIST_ITEM_OR_LETTER.match(text, sentences[k].start):
-                sent_meeting.setdefault(k, max(told_of)[2])
-                k += 1
+        for k in _items_after(text, sentences, si) if told_of else ():
+            sent_meeting.setdefault(k, max(told_of)[2])
     for si in sorted(sent_meeting):
         # "The previous NEC meeting had reaffirmed ... The NEC had also asked ...": the next
         # sentence, told in the pluperfect too, is about the same recalled meeting
